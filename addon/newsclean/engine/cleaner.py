@@ -1,0 +1,146 @@
+"""The engine: page bytes + URL + rule book → cleaned bytes + report.
+
+Knows nothing of HTTP or mitmproxy. Never raises on page input: whatever goes wrong, the caller gets
+the original bytes back and a report that says why ("fail open").
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import lxml.html
+
+from ..rules.book import RuleBook, SitePlan
+from ..rules.kinds import MARK_CLASS
+from ..rules.model import Rule
+from . import document
+from .page import Page, host_of
+from .report import Removal, Report, RuleOutcome, describe_element, snippet
+
+log = logging.getLogger(__name__)
+
+# Marked elements stay in the page, dimmed and labelled, so a reader can see what a rule flagged.
+MARK_STYLE = (
+    f".{MARK_CLASS}{{opacity:.45;outline:1px dashed #c60;outline-offset:2px}}"
+    f".{MARK_CLASS}:hover{{opacity:1}}"
+)
+
+
+@dataclass(frozen=True)
+class CleanResult:
+    body: bytes
+    changed: bool
+    encoding: str | None  # the charset `body` is in (always utf-8 when changed)
+    report: Report
+
+
+def clean(
+    data: bytes,
+    url: str,
+    book: RuleBook,
+    *,
+    http_charset: str | None = None,
+    plan: SitePlan | None = None,
+    extra_rules: tuple[Rule, ...] = (),
+    mode: str | None = None,
+) -> CleanResult:
+    """Clean one page. ``mode`` ("clean" | "reader") overrides the site's setting for this call."""
+    plan = plan or book.plan_for(host_of(url))
+    report = Report(url=url, site=plan.site, files=plan.files, mode=mode or plan.settings.mode)
+    if not plan.settings.enabled:
+        report.status, report.detail = "skipped", "site switched off in its rule file (enabled = false)"
+        return CleanResult(data, False, None, report)
+    try:
+        root, encoding = document.parse(data, http_charset)
+    except document.NotAPage as err:
+        report.status, report.detail = "skipped", str(err)
+        return CleanResult(data, False, None, report)
+    except Exception as err:  # noqa: BLE001 - fail open on anything the parser throws
+        log.warning("newsclean: cannot parse %s: %r", url, err)
+        report.status, report.detail = "error", f"parse failed: {err!r}"
+        return CleanResult(data, False, None, report)
+    report.encoding = encoding.codec
+    try:
+        page = Page(root, url, plan.settings.article_xpath)
+        rules = plan.rules + tuple(extra_rules)
+        if extra_rules:
+            rules = tuple(sorted(rules, key=lambda r: r.action_name != "keep"))
+        apply_rules(page, rules, plan.settings.guard, report)
+        if plan.settings.stray != "off":
+            from . import stray  # only pages of sites that switch it on pay for the import
+
+            stray.apply(page, plan.settings.stray, report)
+        if report.mode == "reader":
+            from . import reader
+
+            body = reader.render(page, report)
+            report.status = "cleaned"
+            return CleanResult(body, True, document.OUTPUT_ENCODING, report)
+        if not report.removals:
+            return CleanResult(data, False, encoding.codec, report)
+        if report.marked:
+            _add_mark_style(root)
+        body = document.serialise(root)
+    except Exception as err:  # noqa: BLE001 - fail open: the reader gets the original page
+        log.exception("newsclean: cleaning failed for %s", url)
+        report.status, report.detail = "error", f"cleaning failed: {err!r}"
+        report.removals.clear()
+        return CleanResult(data, False, None, report)
+    report.status = "cleaned"
+    return CleanResult(body, True, document.OUTPUT_ENCODING, report)
+
+
+def apply_rules(page: Page, rules, guard_share: float, report: Report) -> None:
+    """Run each rule in order on the live tree, recording what it did or why it did nothing."""
+    for rule in rules:
+        outcome = RuleOutcome(rule=rule.id, reason=rule.reason, description=rule.describe())
+        report.rules.append(outcome)
+        targets = rule.targets(page)
+        outcome.matched = len(targets)
+        if not targets:
+            outcome.note = "no match"
+            continue
+        if rule.action.destructive:
+            targets, note = _guard(page, rule, targets, guard_share)
+            outcome.note = note
+        for el in targets:
+            described = describe_element(el)
+            text = rule.action.apply(page, el, rule)
+            if text is None and rule.action_name != "keep":
+                continue
+            outcome.applied += 1
+            if rule.action_name != "keep":
+                report.removals.append(Removal(rule.id, rule.reason, rule.action_name, described, snippet(text or "")))
+
+
+def _guard(page: Page, rule: Rule, targets: list, share: float) -> tuple[list, str]:
+    """Hold back removals that would take the story with them; say why in the outcome's note."""
+    notes = []
+    kept = []
+    for el in targets:
+        if el in page.guarded:
+            notes.append(f"guard: would remove the page's {describe_element(el)} (article container or frame)")
+        elif page.protected and page.is_protected(el):
+            notes.append(f"protected by a keep rule: {describe_element(el)}")
+        else:
+            kept.append(el)
+    total = page.paragraph_total
+    if kept and total:
+        removed = sum(page.paragraph_text_in(el) for el in kept)
+        if removed > share * total and removed > 200:
+            notes.append(
+                f"guard: not applied, it would remove {removed / total:.0%} of the page's paragraph text "
+                f"(limit {share:.0%})"
+            )
+            kept = []
+    return kept, "; ".join(notes)
+
+
+def _add_mark_style(root: lxml.html.HtmlElement) -> None:
+    head = root.find("head")
+    if head is None:
+        return
+    style = lxml.html.Element("style", id="newsclean-style")
+    style.text = MARK_STYLE
+    head.append(style)

@@ -1,0 +1,132 @@
+"""Bytes ⇄ DOM: decide a page's encoding, parse it, serialise it back.
+
+Pages arrive in every charset. The encoding is decided from the bytes the way a browser does it
+(BOM, then the HTTP charset, then ``<meta>``, then a default), never from a guess that would turn
+``Café`` into ``CafÃ©``. Cleaned pages are always written back as UTF-8 and say so in their
+``<meta charset>``; the caller sets the same in the Content-Type header.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+import lxml.etree
+import lxml.html
+import webencodings
+
+OUTPUT_ENCODING = "utf-8"
+
+# The HTML spec's prescan reads 1024 bytes; real pages put <meta charset> later than that often
+# enough that a larger window is worth its (tiny) cost.
+_PRESCAN_BYTES = 4096
+_META_CHARSET = re.compile(
+    rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE
+)
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+class NotAPage(ValueError):
+    """The bytes are not an HTML document we can clean (empty, binary, unparseable)."""
+
+
+@dataclass(frozen=True)
+class Encoding:
+    codec: str  # a Python codec name
+    source: str  # "bom" | "http" | "meta" | "default"
+
+
+def _codec_for_label(label: str | bytes | None) -> str | None:
+    """Map a charset label to a Python codec using the WHATWG label table.
+
+    The web treats ``iso-8859-1`` and ``ascii`` as windows-1252, ``gb2312`` as gbk, and so on;
+    webencodings holds that table so we do not keep our own.
+    """
+    if not label:
+        return None
+    if isinstance(label, bytes):
+        label = label.decode("ascii", "ignore")
+    found = webencodings.lookup(label.strip())
+    if found is None:
+        return None
+    name = found.codec_info.name
+    # A document cannot declare itself UTF-16 in ASCII-compatible <meta>: the spec says UTF-8.
+    if name.startswith("utf-16"):
+        return "utf-8"
+    return name
+
+
+def sniff_encoding(data: bytes, http_charset: str | None = None) -> Encoding:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return Encoding(codec, "bom")
+    codec = _codec_for_label(http_charset)
+    if codec:
+        return Encoding(codec, "http")
+    match = _META_CHARSET.search(data, 0, _PRESCAN_BYTES)
+    if match:
+        codec = _codec_for_label(match.group(1))
+        if codec:
+            return Encoding(codec, "meta")
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return Encoding("windows-1252", "default")
+    return Encoding("utf-8", "default")
+
+
+def _looks_like_markup(text: str) -> bool:
+    head = text[:_PRESCAN_BYTES]
+    return "<" in head and "\x00" not in head
+
+
+def parse(data: bytes, http_charset: str | None = None) -> tuple[lxml.html.HtmlElement, Encoding]:
+    """Parse page bytes into an lxml tree; raise NotAPage for anything that is not a page."""
+    if not data or not data.strip():
+        raise NotAPage("empty body")
+    encoding = sniff_encoding(data, http_charset)
+    text = data.decode(encoding.codec, "replace")
+    if encoding.source == "bom":
+        text = text[1:]  # the BOM itself, decoded as U+FEFF
+    if not _looks_like_markup(text):
+        raise NotAPage("not HTML (no markup or binary content)")
+    # libxml2 gets UTF-8 bytes and is told so: this overrides whatever <meta> or <?xml?> says,
+    # which is what we want since the decision has been made above.
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=False)
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+    except (lxml.etree.ParserError, ValueError) as err:
+        raise NotAPage(f"unparseable HTML: {err}") from err
+    if root is None or root.tag != "html":
+        raise NotAPage("unparseable HTML: no document element")
+    return root, encoding
+
+
+def _declare_utf8(root: lxml.html.HtmlElement) -> None:
+    head = root.find("head")
+    declared = False
+    for meta in root.iter("meta"):
+        if meta.get("charset") is not None:
+            meta.set("charset", OUTPUT_ENCODING)
+            declared = True
+        elif (meta.get("http-equiv") or "").lower() == "content-type":
+            meta.set("content", f"text/html; charset={OUTPUT_ENCODING}")
+            declared = True
+    if not declared:
+        if head is None:
+            head = lxml.html.Element("head")
+            root.insert(0, head)
+        meta = lxml.html.Element("meta", charset=OUTPUT_ENCODING)
+        head.insert(0, meta)
+
+
+def serialise(root: lxml.html.HtmlElement) -> bytes:
+    """The tree as UTF-8 bytes, doctype kept, ``<meta charset>`` saying UTF-8."""
+    _declare_utf8(root)
+    doctype = root.getroottree().docinfo.doctype
+    return lxml.html.tostring(root, encoding=OUTPUT_ENCODING, doctype=doctype or None, method="html")

@@ -1,0 +1,270 @@
+"""Per-page facts that rules ask for, each computed at most once per page.
+
+A rule never walks the tree on its own if the page can answer from an index: the links, the
+hidden elements, the text of an element, the article container. Everything here is lazy, so a
+page that no rule asks about costs nothing beyond its parse.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+from urllib.parse import urljoin, urlsplit
+
+import lxml.etree
+import lxml.html
+import tldextract
+
+# Offline: the public suffix list snapshot bundled with tldextract, never a download.
+_extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+_WS = re.compile(r"\s+")
+
+# Inline styles that hide an element from the reader while leaving it in the DOM, as injected
+# SEO/gambling spam does (see the seed page's `<div style="display:none">` block of links).
+_HIDDEN_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*hidden"
+    r"|(?:left|top|right|text-indent)\s*:\s*-\s*\d{3,}"  # pushed off-screen: left:-9999px
+    r"|(?:^|;)\s*(?:height|width|max-height)\s*:\s*0(?:px)?\s*(?:;|$)[^\"]*overflow\s*:\s*hidden"
+    r"|font-size\s*:\s*0(?:px)?\s*(?:;|$)"
+    r"|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)",
+    re.IGNORECASE,
+)
+
+_TEXTLESS = ("script", "style", "noscript", "template")
+
+_ARTICLE_XPATH = lxml.etree.XPath(
+    "//*[@itemprop='articleBody'] | //article | //main | //*[@role='main']"
+)
+
+
+def normalise(text: str) -> str:
+    """Whitespace collapsed and trimmed: the form every text rule compares against."""
+    return _WS.sub(" ", text).strip()
+
+
+def registrable_domain(host: str) -> str:
+    """``globalnation.inquirer.net`` → ``inquirer.net``; ``news.bbc.co.uk`` → ``bbc.co.uk``."""
+    parts = _extract(host)
+    domain = getattr(parts, "top_domain_under_public_suffix", None) or parts.registered_domain
+    return domain or host
+
+
+def host_of(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return ""
+
+
+class Page:
+    def __init__(self, root: lxml.html.HtmlElement, url: str, article_selector=None):
+        self.root = root
+        self.url = url
+        self.host = host_of(url)
+        self._article_selector = article_selector  # compiled XPath from the site file, or None
+        self._text: dict = {}
+        self._selections: dict = {}
+        self.protected: set = set()  # elements a `keep` rule protects (with their subtrees)
+        self._protected_ancestors: set = set()
+
+    # -- text ---------------------------------------------------------------------------------
+    def text(self, el) -> str:
+        """The element's visible text, normalised. Computed once per element."""
+        cached = self._text.get(el)
+        if cached is None:
+            if el.tag in _TEXTLESS or not isinstance(el.tag, str):
+                cached = ""
+            else:
+                cached = normalise(
+                    "".join(
+                        t for t in el.xpath(".//text()[not(parent::script or parent::style or parent::noscript)]")
+                    )
+                )
+            self._text[el] = cached
+        return cached
+
+    def folded(self, el) -> str:
+        return self.text(el).casefold()
+
+    @cached_property
+    def body(self):
+        body = self.root.find("body")
+        return body if body is not None else self.root
+
+    @cached_property
+    def full_folded(self) -> str:
+        """All text of the body, folded: a cheap first test before any text rule looks closer."""
+        return normalise(self.body.text_content()).casefold()
+
+    @cached_property
+    def text_nodes(self) -> list:
+        """(folded text, element that holds it) for every non-blank text node of the body."""
+        nodes = []
+        for t in self.body.xpath(
+            ".//text()[normalize-space() and not(parent::script or parent::style or parent::noscript)]"
+        ):
+            owner = t.getparent()
+            if t.is_tail:
+                owner = owner.getparent()
+            if owner is not None:
+                nodes.append((normalise(t).casefold(), owner))
+        return nodes
+
+    def find_literal(self, needle: str) -> list:
+        """The smallest elements whose folded text contains ``needle`` (already folded)."""
+        if needle not in self.full_folded:
+            return []
+        found = []
+        seen = set()
+        for text, owner in self.text_nodes:
+            if needle in text and owner not in seen and self.is_attached(owner):
+                seen.add(owner)
+                found.append(owner)
+        if not found:
+            # The needle spans several text nodes (`<b>READ:</b> <a>...</a>`): descend from the body
+            # into whichever children still contain it, and stop where none does.
+            stack = [self.body]
+            while stack:
+                el = stack.pop()
+                inner = [c for c in el if isinstance(c.tag, str) and needle in self.folded(c)]
+                if inner:
+                    stack.extend(reversed(inner))
+                elif el is not self.body and needle in self.folded(el):
+                    found.append(el)
+        return found
+
+    # -- links ----------------------------------------------------------------------------------
+    @cached_property
+    def links(self) -> list:
+        """(anchor, absolute href, host) for every ``<a href>`` of the page."""
+        out = []
+        for a in self.root.iter("a"):
+            href = a.get("href")
+            if not href:
+                continue
+            href = href.strip()
+            try:
+                absolute = urljoin(self.url, href)
+            except ValueError:
+                continue
+            out.append((a, absolute, host_of(absolute)))
+        return out
+
+    @cached_property
+    def _link_info(self) -> dict:
+        return {a: (href, host) for a, href, host in self.links}
+
+    def link_host(self, a) -> str | None:
+        info = self._link_info.get(a)
+        return info[1] if info else None
+
+    def link_href(self, a) -> str | None:
+        info = self._link_info.get(a)
+        return info[0] if info else None
+
+    @cached_property
+    def site_domain(self) -> str:
+        return registrable_domain(self.host) if self.host else ""
+
+    def is_offsite(self, host: str | None) -> bool:
+        """A link to another site (not the page's registrable domain or a subdomain of it)."""
+        if not host or not self.site_domain:
+            return False
+        return not (host == self.site_domain or host.endswith("." + self.site_domain))
+
+    def link_text_share(self, el) -> float:
+        """Share of the element's text that sits inside links (1.0 for a paragraph that is one link)."""
+        total = len(self.text(el))
+        if not total:
+            return 0.0
+        if el.tag == "a":
+            return 1.0
+        linked = sum(len(self.text(a)) for a in el.iter("a"))
+        return min(1.0, linked / total)
+
+    # -- hidden elements --------------------------------------------------------------------------
+    @cached_property
+    def hidden(self) -> list:
+        out = []
+        for el in self.body.xpath(".//*[@style or @hidden]"):
+            if el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or ""):
+                out.append(el)
+        return out
+
+    @cached_property
+    def hidden_set(self) -> set:
+        return set(self.hidden)
+
+    # -- selectors ------------------------------------------------------------------------------
+    def select(self, xpath: lxml.etree.XPath) -> list:
+        """Elements a compiled selector matches, evaluated once per page (before any removal)."""
+        found = self._selections.get(xpath)
+        if found is None:
+            found = [el for el in xpath(self.root) if isinstance(el, lxml.etree._Element)]
+            self._selections[xpath] = found
+        return found
+
+    def select_set(self, xpath: lxml.etree.XPath) -> set:
+        key = (xpath, "set")
+        found = self._selections.get(key)
+        if found is None:
+            found = set(self.select(xpath))
+            self._selections[key] = found
+        return found
+
+    # -- structure ------------------------------------------------------------------------------
+    @cached_property
+    def article(self):
+        """The container of the story's body, or None when the page does not show one."""
+        if self._article_selector is not None:
+            found = self.select(self._article_selector)
+            if found:
+                return found[0]
+        best, best_len = None, 0
+        for el in _ARTICLE_XPATH(self.root):
+            if el.get("itemprop") == "articleBody":
+                return el
+            size = sum(len(self.text(p)) for p in el.iter("p"))
+            if size > best_len:
+                best, best_len = el, size
+        return best
+
+    @cached_property
+    def guarded(self) -> frozenset:
+        """Elements no rule may remove: the page's frame and everything that holds the article."""
+        keep = {self.root, self.body}
+        head = self.root.find("head")
+        if head is not None:
+            keep.add(head)
+        if self.article is not None:
+            keep.add(self.article)
+            keep.update(self.article.iterancestors())
+        keep.update(self.root.iter("main", "article"))
+        return frozenset(keep)
+
+    @cached_property
+    def paragraph_total(self) -> int:
+        return sum(len(self.text(p)) for p in self.root.iter("p"))
+
+    def paragraph_text_in(self, el) -> int:
+        if el.tag == "p" or any(a.tag == "p" for a in el.iterancestors()):
+            return len(self.text(el))
+        return sum(len(self.text(p)) for p in el.iter("p"))
+
+    def is_attached(self, el) -> bool:
+        """False once the element (or an ancestor) has been removed by an earlier rule."""
+        top = el
+        for top in el.iterancestors():
+            pass
+        return top is self.root or el is self.root
+
+    # -- protection (the `keep` action) ----------------------------------------------------------
+    def protect(self, el) -> None:
+        self.protected.add(el)
+        self._protected_ancestors.update(el.iterancestors())
+
+    def is_protected(self, el) -> bool:
+        if el in self.protected or el in self._protected_ancestors:
+            return True
+        return any(a in self.protected for a in el.iterancestors()) if self.protected else False

@@ -1,0 +1,152 @@
+"""The rule book: every rule file parsed once, indexed by domain, immutable.
+
+Lookup walks up a hostname's labels (`a.b.inquirer.net` → `b.inquirer.net` → `inquirer.net` → `net`),
+so the cost of finding a page's rules does not grow with the number of site files. A reload builds a
+new book (re-parsing only files whose mtime changed) and the caller swaps it in.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import RuleError
+from .loader import RuleFileError, file_key, load_rule_file
+from .model import DEFAULT_FILE_KEY, Rule, RuleFile, SiteSettings
+
+BUNDLED_RULES = Path(__file__).resolve().parents[3] / "rules"
+
+
+@dataclass(frozen=True)
+class SitePlan:
+    """What applies to one host: which files, their settings, and the rules in the order they run."""
+
+    site: str | None  # the domain of the site file that matched, or None
+    files: tuple[str, ...]  # paths of the files that contributed, most specific first
+    settings: SiteSettings
+    rules: tuple[Rule, ...]  # `keep` rules first, then the site's, then the defaults
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Short names of the files in force, for the response header and logs."""
+        names = (self.site,) if self.site else ()
+        if any(f.endswith(DEFAULT_FILE_KEY + ".toml") for f in self.files):
+            names += (DEFAULT_FILE_KEY,)
+        return names
+
+
+@dataclass(frozen=True)
+class RuleBook:
+    dirs: tuple[Path, ...]
+    files: tuple[RuleFile, ...]  # every file in force, in load order (bundled dirs first)
+    errors: tuple[RuleError, ...]  # every problem found while loading
+    _sites: dict = field(repr=False)  # domain -> [RuleFile, ...] in dir order
+    _defaults: tuple = field(repr=False)  # [RuleFile, ...] for _default.toml in dir order
+    _plans: dict = field(default_factory=dict, repr=False, compare=False)
+
+    # -- building -------------------------------------------------------------------------------
+    @classmethod
+    def load(cls, dirs, previous: "RuleBook | None" = None) -> "RuleBook":
+        """Parse every `*.toml` under the given folders; later folders override earlier ones.
+
+        Files unchanged since ``previous`` are reused as they are. A file that fails to parse keeps
+        its previous version in force (if there was one) and its error is reported.
+        """
+        dirs = tuple(Path(d) for d in dirs)
+        before = {f.path: f for f in previous.files} if previous else {}
+        files, errors = [], []
+        for folder in dirs:
+            if not folder.is_dir():
+                errors.append(RuleError("NC012", "rule folder does not exist", str(folder)))
+                continue
+            for path in sorted(folder.glob("*.toml")):
+                spath = str(path)
+                old = before.get(spath)
+                try:
+                    if old is not None and os.stat(path).st_mtime_ns == old.mtime_ns:
+                        parsed = old
+                    else:
+                        parsed = load_rule_file(path)
+                except RuleFileError as err:
+                    errors.extend(err.errors)
+                    if old is not None:
+                        files.append(old)  # keep the last good version in force
+                    continue
+                except OSError as err:
+                    errors.append(RuleError("NC012", f"cannot read the file: {err}", spath))
+                    continue
+                errors.extend(parsed.errors)
+                files.append(parsed)
+        return cls.from_files(dirs, files, errors)
+
+    @classmethod
+    def from_files(cls, dirs, files, errors=()) -> "RuleBook":
+        sites: dict[str, list[RuleFile]] = {}
+        defaults = []
+        for f in files:
+            if f.is_default:
+                defaults.append(f)
+            else:
+                sites.setdefault(f.key, []).append(f)
+        return cls(tuple(dirs), tuple(files), tuple(errors), sites, tuple(defaults))
+
+    @classmethod
+    def empty(cls) -> "RuleBook":
+        return cls.from_files((), ())
+
+    # -- lookup ---------------------------------------------------------------------------------
+    @property
+    def site_domains(self) -> tuple[str, ...]:
+        return tuple(sorted(self._sites))
+
+    def site_key(self, host: str) -> str | None:
+        """The most specific domain with a site file that covers ``host``."""
+        host = (host or "").lower().rstrip(".")
+        while host:
+            if host in self._sites:
+                return host
+            _, _, host = host.partition(".")
+        return None
+
+    def plan_for(self, host: str) -> SitePlan:
+        key = self.site_key(host)
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = self._build_plan(key)
+            self._plans[key] = plan  # a cache of derived values: the book itself never changes
+        return plan
+
+    def _build_plan(self, key: str | None) -> SitePlan:
+        site_files = self._sites.get(key, []) if key else []
+        settings = SiteSettings()
+        site_rules: dict[str, Rule] = {}
+        for f in site_files:  # a later folder's file extends the earlier one; same name replaces
+            settings = settings.merged(f.settings)
+            for rule in f.rules:
+                site_rules[rule.name or rule.id + f.path] = rule
+        default_rules: dict[str, Rule] = {}
+        if settings.defaults:
+            for f in self._defaults:
+                for rule in f.rules:
+                    if rule.name is None or rule.name not in settings.disable:
+                        default_rules[rule.name or rule.id + f.path] = rule
+        ordered = [r for r in site_rules.values() if r.enabled] + [r for r in default_rules.values() if r.enabled]
+        ordered.sort(key=lambda r: r.action_name != "keep")  # stable: keeps first, order otherwise kept
+        paths = tuple(f.path for f in reversed(site_files)) + tuple(f.path for f in self._defaults if settings.defaults)
+        return SitePlan(site=key, files=paths, settings=settings, rules=tuple(ordered))
+
+    def files_for(self, key: str) -> list[RuleFile]:
+        return list(self._defaults) if key == DEFAULT_FILE_KEY else list(self._sites.get(key, []))
+
+
+def rule_dirs(user_dir: str | os.PathLike | None = None, bundled: bool = True) -> list[Path]:
+    """The folders to load: the bundled rules, then the user's (which override them)."""
+    dirs = [BUNDLED_RULES] if bundled else []
+    if user_dir is not None and Path(user_dir).resolve() != BUNDLED_RULES:
+        dirs.append(Path(user_dir))
+    return dirs
+
+
+def is_rule_file(path: Path) -> bool:
+    return file_key(path) is not None

@@ -1,0 +1,66 @@
+"""Rule file problems: one stable code per kind of mistake, reported as ``path:line:col: CODE message``.
+
+Codes are stable: tests, docs and users' scripts refer to them. Add new ones at the end.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# code -> (short name, help line shown under the message)
+CODES: dict[str, tuple[str, str]] = {
+    "NC001": ("toml-syntax", "the file is not valid TOML; fix the syntax at the position shown"),
+    "NC002": ("unknown-key", "see the rule format reference in README.md for the keys a table may have"),
+    "NC003": ("wrong-type", "check the value's type (string, integer, number, boolean, list of strings)"),
+    "NC004": ("missing-key", "every rule needs a `reason`: say why the element is junk"),
+    "NC005": ("bad-selector", "the CSS selector does not compile; check brackets, quotes and pseudo-classes"),
+    "NC006": ("bad-xpath", "the XPath expression does not compile"),
+    "NC007": ("bad-regex", "the regex does not compile under RE2 syntax (no backreferences or lookaround)"),
+    "NC008": ("matches-everything", "add a selector, text or link condition so the rule picks out the junk only"),
+    "NC009": ("bad-value", "the value is outside what the key accepts"),
+    "NC010": ("duplicate-name", "rule names must be unique within a file: they are how rules are switched off"),
+    "NC011": ("bad-file-name", "site files are named after a domain, e.g. `inquirer.net.toml`, or `_default.toml`"),
+    "NC012": ("unreadable-file", "the file could not be read as UTF-8 text"),
+}
+
+
+@dataclass(frozen=True)
+class RuleError:
+    code: str
+    message: str
+    path: str = "<rules>"
+    line: int = 1
+    col: int = 1
+
+    @property
+    def help(self) -> str:
+        return CODES[self.code][1]
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}: {self.code} {self.message}"
+
+    def render(self) -> str:
+        """The message plus its help line, as `newsclean check` prints it."""
+        return f"{self}\n  help: {self.help}"
+
+    def to_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "line": self.line,
+            "col": self.col,
+            "code": self.code,
+            "name": CODES[self.code][0],
+            "message": self.message,
+            "help": self.help,
+        }
+
+
+class RuleSyntaxError(Exception):
+    """Raised by a rule kind while parsing its argument; the loader adds path and position."""
+
+    def __init__(self, code: str, message: str, key: str | None = None):
+        assert code in CODES, code
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.key = key

@@ -1,0 +1,626 @@
+"""The rule kinds: each key a rule table may hold is one small class registered in a table.
+
+A kind parses its own argument (raising ``RuleSyntaxError`` with a stable code), and then either
+*finds* candidate elements on a page (a source, looked up through the page's indexes), *tests* an
+element (a filter), *climbs* from a match to its container, or *acts* on the result. Each also
+describes itself in words for `newsclean explain` and the extension.
+
+Keys are documented for users in README.md ("Rule format"); keep the two in step.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+import cssselect
+import lxml.etree
+import re2
+
+from ..engine.page import Page, normalise
+from .errors import RuleSyntaxError
+
+_TRANSLATOR = cssselect.HTMLTranslator()
+
+
+def compile_css(selector: Any, key: str = "css") -> lxml.etree.XPath:
+    if not isinstance(selector, str):
+        raise RuleSyntaxError("NC003", f"`{key}` must be a string (a CSS selector)", key)
+    if not selector.strip():
+        raise RuleSyntaxError("NC005", f"`{key}` is empty", key)
+    try:
+        return lxml.etree.XPath(_TRANSLATOR.css_to_xpath(selector))
+    except (cssselect.SelectorError, lxml.etree.XPathError) as err:
+        raise RuleSyntaxError("NC005", f"invalid CSS selector {selector!r}: {err}", key) from None
+
+
+def compile_regex(pattern: Any, key: str):
+    if not isinstance(pattern, str):
+        raise RuleSyntaxError("NC003", f"`{key}` must be a string (an RE2 regex)", key)
+    options = re2.Options()
+    options.log_errors = False
+    try:
+        return re2.compile(pattern, options=options)
+    except re2.error as err:
+        raise RuleSyntaxError("NC007", f"invalid regex {pattern!r}: {err}", key) from None
+
+
+def _string(value: Any, key: str) -> str:
+    if not isinstance(value, str):
+        raise RuleSyntaxError("NC003", f"`{key}` must be a string, not {type(value).__name__}", key)
+    return value
+
+
+def _strings(value: Any, key: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise RuleSyntaxError("NC003", f"`{key}` must be a string or a non-empty list of strings", key)
+    return tuple(value)
+
+
+def _bool(value: Any, key: str) -> bool:
+    if not isinstance(value, bool):
+        raise RuleSyntaxError("NC003", f"`{key}` must be true or false", key)
+    return value
+
+
+# ================================================================================================
+# Matchers: sources and filters
+# ================================================================================================
+
+
+class Matcher:
+    key: ClassVar[str]
+    #: lower is cheaper; the cheapest source of a rule finds its candidates, the rest test them
+    cost: ClassVar[int] = 100
+    can_find: ClassVar[bool] = False
+    #: True when the kind alone would pick out next to everything (see NC008)
+    broad: bool = False
+
+    @classmethod
+    def parse(cls, value: Any) -> "Matcher":
+        raise NotImplementedError
+
+    def find(self, page: Page) -> list:
+        raise NotImplementedError
+
+    def test(self, page: Page, el) -> bool:
+        raise NotImplementedError
+
+    def describe(self) -> str:
+        raise NotImplementedError
+
+
+MATCHERS: dict[str, type[Matcher]] = {}
+
+
+def matcher(cls):
+    MATCHERS[cls.key] = cls
+    return cls
+
+
+_BROAD_SELECTORS = {"*", "html", "body", "html body", "div", "p", "span", "a"}
+
+
+@matcher
+class Css(Matcher):
+    key = "css"
+    cost = 20
+    can_find = True
+
+    def __init__(self, selector: str, xpath):
+        self.selector, self.xpath = selector, xpath
+        self.broad = selector.strip().lower() in _BROAD_SELECTORS
+
+    @classmethod
+    def parse(cls, value):
+        return cls(value, compile_css(value))
+
+    def find(self, page):
+        return page.select(self.xpath)
+
+    def test(self, page, el):
+        return el in page.select_set(self.xpath)
+
+    def describe(self):
+        return f"matches CSS `{self.selector}`"
+
+
+@matcher
+class XPath(Matcher):
+    key = "xpath"
+    cost = 20
+    can_find = True
+
+    def __init__(self, expression: str, xpath):
+        self.expression, self.xpath = expression, xpath
+        self.broad = expression.replace(" ", "") in {"//*", "//node()", "/*", "//html", "//body", "//div", "//p"}
+
+    @classmethod
+    def parse(cls, value):
+        value = _string(value, cls.key)
+        try:
+            return cls(value, lxml.etree.XPath(value))
+        except lxml.etree.XPathError as err:
+            raise RuleSyntaxError("NC006", f"invalid XPath {value!r}: {err}", cls.key) from None
+
+    def find(self, page):
+        return page.select(self.xpath)
+
+    def test(self, page, el):
+        return el in page.select_set(self.xpath)
+
+    def describe(self):
+        return f"matches XPath `{self.expression}`"
+
+
+class _Literal(Matcher):
+    cost = 40
+    can_find = True
+
+    def __init__(self, literal: str):
+        self.literal = normalise(literal)
+        self.needle = self.literal.casefold()
+        if not self.needle:
+            raise RuleSyntaxError("NC008", f"`{self.key}` is empty: it would match every element", self.key)
+
+    @classmethod
+    def parse(cls, value):
+        return cls(_string(value, cls.key))
+
+    def find(self, page):
+        return [el for el in page.find_literal(self.needle) if self.test(page, el)]
+
+
+@matcher
+class Text(_Literal):
+    """The element's whole text is this (whitespace and case do not matter)."""
+
+    key = "text"
+
+    def test(self, page, el):
+        return page.folded(el) == self.needle
+
+    def describe(self):
+        return f"text is {self.literal!r}"
+
+
+@matcher
+class TextContains(_Literal):
+    key = "text-contains"
+
+    def test(self, page, el):
+        return self.needle in page.folded(el)
+
+    def describe(self):
+        return f"text contains {self.literal!r}"
+
+
+@matcher
+class TextRegex(Matcher):
+    """RE2 regex searched in the element's normalised text; case-sensitive unless `(?i)`."""
+
+    key = "text-regex"
+    cost = 90
+
+    def __init__(self, pattern: str, regex):
+        self.pattern, self.regex = pattern, regex
+        self.broad = regex.search("") is not None
+
+    @classmethod
+    def parse(cls, value):
+        return cls(value, compile_regex(value, cls.key))
+
+    def test(self, page, el):
+        return self.regex.search(page.text(el)) is not None
+
+    def describe(self):
+        return f"text matches /{self.pattern}/"
+
+
+@matcher
+class HrefHost(Matcher):
+    """A link to one of these hosts or their subdomains."""
+
+    key = "href-host"
+    cost = 10
+    can_find = True
+
+    def __init__(self, hosts: tuple[str, ...]):
+        self.hosts = tuple(h.lower().strip().lstrip(".") for h in hosts)
+
+    @classmethod
+    def parse(cls, value):
+        return cls(_strings(value, cls.key))
+
+    def _host_matches(self, host: str | None) -> bool:
+        return bool(host) and any(host == h or host.endswith("." + h) for h in self.hosts)
+
+    def find(self, page):
+        return [a for a, _href, host in page.links if self._host_matches(host)]
+
+    def test(self, page, el):
+        return el.tag == "a" and self._host_matches(page.link_host(el))
+
+    def describe(self):
+        return "links to " + ", ".join(self.hosts)
+
+
+@matcher
+class HrefRegex(Matcher):
+    key = "href-regex"
+    cost = 12
+    can_find = True
+
+    def __init__(self, pattern: str, regex):
+        self.pattern, self.regex = pattern, regex
+        self.broad = regex.search("") is not None
+
+    @classmethod
+    def parse(cls, value):
+        return cls(value, compile_regex(value, cls.key))
+
+    def find(self, page):
+        return [a for a, href, _host in page.links if self.regex.search(href)]
+
+    def test(self, page, el):
+        href = page.link_href(el) if el.tag == "a" else None
+        return href is not None and self.regex.search(href) is not None
+
+    def describe(self):
+        return f"link target matches /{self.pattern}/"
+
+
+@matcher
+class Hidden(Matcher):
+    """Hidden from the reader by inline style (display:none, visibility:hidden, off-screen) or `hidden`."""
+
+    key = "hidden"
+    cost = 15
+
+    def __init__(self, hidden: bool):
+        self.hidden = hidden
+        self.can_find = hidden
+
+    @classmethod
+    def parse(cls, value):
+        return cls(_bool(value, cls.key))
+
+    def find(self, page):
+        return page.hidden
+
+    def test(self, page, el):
+        return (el in page.hidden_set) == self.hidden
+
+    def describe(self):
+        return "is hidden" if self.hidden else "is not hidden"
+
+
+@matcher
+class LinkDensity(Matcher):
+    """At least this share of the element's text is link text (1.0: a paragraph that is one link)."""
+
+    key = "link-density"
+    cost = 60
+
+    def __init__(self, share: float):
+        self.share = share
+
+    @classmethod
+    def parse(cls, value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise RuleSyntaxError("NC003", "`link-density` must be a number between 0 and 1", cls.key)
+        if not 0 < value <= 1:
+            raise RuleSyntaxError("NC009", f"`link-density` must be in (0, 1], not {value}", cls.key)
+        return cls(float(value))
+
+    def test(self, page, el):
+        return page.link_text_share(el) >= self.share
+
+    def describe(self):
+        return f"at least {self.share:.0%} of its text is links"
+
+
+@matcher
+class MaxWords(Matcher):
+    key = "max-words"
+    cost = 50
+
+    def __init__(self, words: int):
+        self.words = words
+
+    @classmethod
+    def parse(cls, value):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise RuleSyntaxError("NC003", "`max-words` must be an integer", cls.key)
+        if value < 1:
+            raise RuleSyntaxError("NC009", f"`max-words` must be at least 1, not {value}", cls.key)
+        return cls(value)
+
+    def test(self, page, el):
+        return len(page.text(el).split()) <= self.words
+
+    def describe(self):
+        return f"at most {self.words} words"
+
+
+@matcher
+class Offsite(Matcher):
+    """Every link in the element (or the element, if it is a link) goes to another site."""
+
+    key = "offsite"
+    cost = 55
+
+    def __init__(self, offsite: bool):
+        self.offsite = offsite
+
+    @classmethod
+    def parse(cls, value):
+        return cls(_bool(value, cls.key))
+
+    def test(self, page, el):
+        anchors = [el] if el.tag == "a" else list(el.iter("a"))
+        hosts = [page.link_host(a) for a in anchors]
+        hosts = [h for h in hosts if h]
+        if not hosts:
+            return False
+        return all(page.is_offsite(h) for h in hosts) == self.offsite
+
+    def describe(self):
+        return "links only to other sites" if self.offsite else "links only within the site"
+
+
+@matcher
+class Within(Matcher):
+    """Inside the article body (`"article"`) or inside an element matching a CSS selector."""
+
+    key = "within"
+    cost = 70
+
+    def __init__(self, scope: str, xpath):
+        self.scope, self.xpath = scope, xpath
+
+    @classmethod
+    def parse(cls, value):
+        value = _string(value, cls.key)
+        if value == "article":
+            return cls(value, None)
+        return cls(value, compile_css(value, cls.key))
+
+    def test(self, page, el):
+        if self.xpath is None:
+            scope = page.article
+            if scope is None:
+                return True  # no article container on the page: the whole page is the scope
+            return any(a is scope for a in el.iterancestors())
+        scopes = page.select_set(self.xpath)
+        return any(a in scopes for a in el.iterancestors())
+
+    def describe(self):
+        return "inside the article" if self.scope == "article" else f"inside `{self.scope}`"
+
+
+# ================================================================================================
+# Climbs: from a match to the container that should go
+# ================================================================================================
+
+
+class Climb:
+    key: ClassVar[str]
+
+    def apply(self, page: Page, el):
+        raise NotImplementedError
+
+
+CLIMBS: dict[str, type[Climb]] = {}
+
+
+def climb(cls):
+    CLIMBS[cls.key] = cls
+    return cls
+
+
+@climb
+class Upward(Climb):
+    """Like uBlock Origin's `:upward()`: N levels up, or the closest ancestor matching a selector."""
+
+    key = "upward"
+
+    def __init__(self, steps: int | None, selector: str | None, xpath):
+        self.steps, self.selector, self.xpath = steps, selector, xpath
+
+    @classmethod
+    def parse(cls, value):
+        if isinstance(value, bool):
+            raise RuleSyntaxError("NC003", "`upward` must be a number of levels or a CSS selector", cls.key)
+        if isinstance(value, int):
+            if not 1 <= value <= 32:
+                raise RuleSyntaxError("NC009", f"`upward` levels must be between 1 and 32, not {value}", cls.key)
+            return cls(value, None, None)
+        if isinstance(value, str):
+            return cls(None, value, compile_css(value, cls.key))
+        raise RuleSyntaxError("NC003", "`upward` must be a number of levels or a CSS selector", cls.key)
+
+    def apply(self, page, el):
+        if self.steps is not None:
+            for _ in range(self.steps):
+                el = el.getparent()
+                if el is None:
+                    return None
+            return el
+        targets = page.select_set(self.xpath)
+        for ancestor in el.iterancestors():
+            if ancestor in targets:
+                return ancestor
+        return None
+
+    def describe(self):
+        return f"up {self.steps} level(s)" if self.steps else f"up to the closest `{self.selector}`"
+
+
+@climb
+class Widen(Climb):
+    """Grow to the largest ancestor that holds no other text: the empty ad box around its label."""
+
+    key = "widen"
+
+    def __init__(self, on: bool):
+        self.on = on
+
+    @classmethod
+    def parse(cls, value):
+        return cls(_bool(value, cls.key))
+
+    def apply(self, page, el):
+        if not self.on:
+            return el
+        text = page.text(el)
+        parent = el.getparent()
+        while parent is not None and parent not in page.guarded and page.text(parent) == text:
+            if parent.tag in ("td", "tr", "li") or parent.find(".//img") is not None and el.find(".//img") is None:
+                break  # a table cell or list item is layout; an image beside the label may be content
+            el, parent = parent, parent.getparent()
+        return el
+
+    def describe(self):
+        return "widened to the box that holds nothing else"
+
+
+# ================================================================================================
+# Actions
+# ================================================================================================
+
+
+class Action:
+    name: ClassVar[str]
+    #: destructive actions are guarded (article container, share of paragraph text) and blocked by `keep`
+    destructive: ClassVar[bool] = True
+    #: whether nested matches collapse to the outermost
+    outermost_only: ClassVar[bool] = True
+
+    def __init__(self, rule_table: dict):
+        pass
+
+    @classmethod
+    def parse(cls, table: dict, matchers) -> "Action":
+        return cls(table)
+
+    def apply(self, page: Page, el, rule) -> str | None:
+        """Do it; return the text that went (or was flagged), or None when nothing changed."""
+        raise NotImplementedError
+
+
+ACTIONS: dict[str, type[Action]] = {}
+
+#: keys that belong to a particular action (validated by it)
+ACTION_KEYS = {"class": "mark"}
+
+
+def action(cls):
+    ACTIONS[cls.name] = cls
+    return cls
+
+
+@action
+class Remove(Action):
+    name = "remove"
+
+    def apply(self, page, el, rule):
+        text = page.text(el)
+        el.drop_tree()  # keeps the tail text, which belongs to the parent
+        return text
+
+
+@action
+class Unwrap(Action):
+    """Drop the tag, keep its text: a spam link inside a real sentence."""
+
+    name = "unwrap"
+
+    def apply(self, page, el, rule):
+        text = page.text(el)
+        el.drop_tag()
+        return text
+
+
+@action
+class DropText(Action):
+    """Remove only the matching text fragment(s) from the element's text nodes."""
+
+    name = "drop-text"
+    outermost_only = False
+
+    def __init__(self, table):
+        self.fragments = []
+
+    @classmethod
+    def parse(cls, table, matchers):
+        self = cls(table)
+        for m in matchers:
+            if isinstance(m, TextRegex):
+                self.fragments.append(m.regex)
+            elif isinstance(m, (Text, TextContains)):
+                self.fragments.append(re2.compile("(?i)" + re2.escape(m.literal).replace("\\ ", "\\s+")))
+        if not self.fragments:
+            raise RuleSyntaxError(
+                "NC009", "`drop-text` needs `text`, `text-contains` or `text-regex` to say which text goes", "action"
+            )
+        return self
+
+    def apply(self, page, el, rule):
+        dropped = []
+
+        def cut(s):
+            if not s:
+                return s
+            for regex in self.fragments:
+                dropped.extend(m.group(0) for m in regex.finditer(s))
+                s = regex.sub("", s)
+            return s
+
+        el.text = cut(el.text)
+        for child in el.iterdescendants():
+            if child.tag not in ("script", "style"):
+                child.text = cut(child.text)
+            child.tail = cut(child.tail)
+        page._text.clear()  # texts below and above this element changed
+        return normalise(" ".join(dropped)) or None
+
+
+MARK_CLASS = "newsclean-mark"
+
+
+@action
+class Mark(Action):
+    """Keep the element but flag it: a class and a `data-newsclean` attribute naming the rule."""
+
+    name = "mark"
+    destructive = False
+    outermost_only = False
+
+    def __init__(self, table):
+        css_class = table.get("class", MARK_CLASS)
+        if not isinstance(css_class, str) or not css_class.strip() or " " in css_class.strip():
+            raise RuleSyntaxError("NC009", "`class` must be one CSS class name", "class")
+        self.css_class = css_class.strip()
+
+    def apply(self, page, el, rule):
+        classes = (el.get("class") or "").split()
+        if self.css_class not in classes:
+            el.set("class", " ".join([*classes, self.css_class]))
+        el.set("data-newsclean", rule.id)
+        el.set("title", f"newsclean: {rule.reason}")
+        return page.text(el)
+
+
+@action
+class Keep(Action):
+    """Protect the element and its content: later rules may not remove or unwrap any of it."""
+
+    name = "keep"
+    destructive = False
+    outermost_only = False
+
+    def apply(self, page, el, rule):
+        page.protect(el)
+        return None

@@ -1,0 +1,269 @@
+"""Read a rule file: TOML → validated, compiled ``RuleFile``, or errors with their position.
+
+A file that is not valid TOML (or whose layout is wrong) is rejected whole. A single bad rule is
+skipped and reported while the file's other rules load: one typo must not switch a site off.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from pathlib import Path
+
+from .errors import RuleError, RuleSyntaxError
+from .kinds import ACTION_KEYS, ACTIONS, CLIMBS, MATCHERS, compile_css
+from .model import DEFAULT_FILE_KEY, MODES, STRAY_MODES, Rule, RuleFile
+
+RULE_KEYS = {"name", "reason", "action", "enabled", *MATCHERS, *CLIMBS, *ACTION_KEYS}
+SITE_KEYS = {"enabled", "mode", "article", "defaults", "disable", "guard", "stray"}
+TOP_KEYS = {"site", "rule"}
+
+_DOMAIN = re.compile(r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$")
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+
+
+class RuleFileError(Exception):
+    """The file as a whole cannot be used (syntax, layout, name)."""
+
+    def __init__(self, errors: list[RuleError]):
+        super().__init__("; ".join(map(str, errors)))
+        self.errors = errors
+
+
+def file_key(path: Path) -> str | None:
+    """`inquirer.net.toml` → `inquirer.net`; `_default.toml` → `_default`; None if not a rule file name."""
+    stem = path.name[: -len(".toml")] if path.name.endswith(".toml") else None
+    if stem is None:
+        return None
+    if stem == DEFAULT_FILE_KEY:
+        return stem
+    stem = stem.lower()
+    return stem if _DOMAIN.match(stem) else None
+
+
+def is_valid_name(name: str) -> bool:
+    return bool(_NAME.match(name))
+
+
+class _Positions:
+    """Where tables and keys are in the text, so errors can say `path:line:col`.
+
+    tomllib returns values without positions; rule files are simple enough (one `[[rule]]` table a
+    rule, `key = value` lines) that a line scan finds them.
+    """
+
+    _HEADER = re.compile(r"^\s*(\[\[?)\s*([A-Za-z0-9_.\-\"']+)\s*\]\]?")
+    _KEY = re.compile(r"^(\s*)([A-Za-z0-9_\-\"']+)\s*=\s*")
+
+    def __init__(self, text: str):
+        self.tables: dict[tuple[str, int | None], int] = {}
+        self.keys: dict[tuple[str, int | None, str], tuple[int, int]] = {}
+        table: tuple[str, int | None] = ("", None)
+        counts: dict[str, int] = {}
+        in_multiline = None
+        for lineno, line in enumerate(text.splitlines(), start=1):
+            if in_multiline:
+                if line.count(in_multiline) % 2 == 1:
+                    in_multiline = None
+                continue
+            header = self._HEADER.match(line)
+            if header:
+                name = header.group(2).strip("\"'")
+                if header.group(1) == "[[":
+                    index = counts.get(name, 0)
+                    counts[name] = index + 1
+                    table = (name, index)
+                else:
+                    table = (name, None)
+                self.tables.setdefault(table, lineno)
+                continue
+            key = self._KEY.match(line)
+            if key:
+                name = key.group(2).strip("\"'")
+                self.keys.setdefault((*table, name), (lineno, key.end() + 1))
+                rest = line[key.end():]
+                for quote in ('"""', "'''"):
+                    if rest.count(quote) % 2 == 1:
+                        in_multiline = quote
+
+    def of_table(self, table: str, index: int | None) -> tuple[int, int]:
+        return self.tables.get((table, index), 1), 1
+
+    def of_key(self, table: str, index: int | None, key: str | None) -> tuple[int, int]:
+        if key is not None and (table, index, key) in self.keys:
+            return self.keys[(table, index, key)]
+        return self.of_table(table, index)
+
+
+def _toml_error(path: str, err: tomllib.TOMLDecodeError) -> RuleError:
+    line = getattr(err, "lineno", None)
+    col = getattr(err, "colno", None)
+    message = getattr(err, "msg", None) or str(err)
+    found = re.search(r"\(at line (\d+), column (\d+)\)", str(err))
+    if line is None and found:
+        line, col = int(found.group(1)), int(found.group(2))
+    message = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
+    return RuleError("NC001", message, path, line or 1, col or 1)
+
+
+def parse_site_table(table, where) -> dict:
+    """Validate `[site]`; return only the keys it sets. `where(key)` → (line, col)."""
+    if not isinstance(table, dict):
+        raise RuleSyntaxError("NC003", "`site` must be a table: write `[site]`", None)
+    out: dict = {}
+    for key, value in table.items():
+        if key not in SITE_KEYS:
+            raise RuleSyntaxError("NC002", f"unknown key `{key}` in [site] (known: {', '.join(sorted(SITE_KEYS))})", key)
+        if key in ("enabled", "defaults"):
+            if not isinstance(value, bool):
+                raise RuleSyntaxError("NC003", f"`{key}` must be true or false", key)
+            out[key] = value
+        elif key == "mode":
+            if value not in MODES:
+                raise RuleSyntaxError("NC009", f"`mode` must be one of {', '.join(MODES)}, not {value!r}", key)
+            out[key] = value
+        elif key == "stray":
+            if value not in STRAY_MODES:
+                raise RuleSyntaxError("NC009", f"`stray` must be one of {', '.join(STRAY_MODES)}, not {value!r}", key)
+            out[key] = value
+        elif key == "article":
+            out["article_xpath"] = compile_css(value, key)
+            out[key] = value
+        elif key == "disable":
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                raise RuleSyntaxError("NC003", "`disable` must be a list of default rule names", key)
+            out[key] = frozenset(value)
+        elif key == "guard":
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise RuleSyntaxError("NC003", "`guard` must be a number between 0 and 1", key)
+            if not 0 < value <= 1:
+                raise RuleSyntaxError("NC009", f"`guard` must be in (0, 1], not {value}", key)
+            out[key] = float(value)
+    return out
+
+
+def parse_rule(table: dict, key: str, index: int, path: str, line: int) -> Rule:
+    """One `[[rule]]` table → Rule. Raises RuleSyntaxError naming the key at fault."""
+    if not isinstance(table, dict):
+        raise RuleSyntaxError("NC003", "each rule must be a table: write `[[rule]]`", None)
+    for k in table:
+        if k not in RULE_KEYS:
+            raise RuleSyntaxError("NC002", f"unknown key `{k}` in a rule", k)
+    name = table.get("name")
+    if name is not None and (not isinstance(name, str) or not is_valid_name(name)):
+        raise RuleSyntaxError(
+            "NC009", "`name` must be 1-64 letters, digits, `-`, `_` or `.`, starting with a letter or digit", "name"
+        )
+    reason = table.get("reason")
+    if reason is None:
+        raise RuleSyntaxError("NC004", "rule has no `reason`", None)
+    if not isinstance(reason, str) or not reason.strip():
+        raise RuleSyntaxError("NC003", "`reason` must be a non-empty string", "reason")
+    enabled = table.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise RuleSyntaxError("NC003", "`enabled` must be true or false", "enabled")
+
+    matchers = [MATCHERS[k].parse(v) for k, v in table.items() if k in MATCHERS]
+    if not matchers:
+        raise RuleSyntaxError(
+            "NC008", "rule has no condition (css, xpath, text, href-host, hidden, ...): it would match everything", None
+        )
+    finders = sorted((m for m in matchers if m.can_find), key=lambda m: m.cost)
+    if not finders:
+        raise RuleSyntaxError(
+            "NC008",
+            "rule needs a way to find elements (css, xpath, text, text-contains, href-host, href-regex or hidden); "
+            + ", ".join(f"`{m.key}`" for m in matchers)
+            + " only narrows them down",
+            None,
+        )
+    if all(m.broad for m in matchers):
+        raise RuleSyntaxError("NC008", "rule's conditions match (next to) every element of a page", finders[0].key)
+    matchers = [finders[0], *sorted((m for m in matchers if m is not finders[0]), key=lambda m: m.cost)]
+    climbs = [CLIMBS[k].parse(v) for k, v in table.items() if k in CLIMBS]
+
+    action_name = table.get("action", "remove")
+    if action_name not in ACTIONS:
+        raise RuleSyntaxError("NC009", f"unknown action {action_name!r} (one of {', '.join(ACTIONS)})", "action")
+    for k, owner in ACTION_KEYS.items():
+        if k in table and action_name != owner:
+            raise RuleSyntaxError("NC002", f"`{k}` only applies to action = \"{owner}\"", k)
+    act = ACTIONS[action_name].parse(table, matchers)
+    rule_id = f"{key}:{name}" if name else f"{key}#{index + 1}"
+    return Rule(
+        id=rule_id,
+        name=name,
+        reason=reason.strip(),
+        path=path,
+        line=line,
+        matchers=tuple(matchers),
+        climbs=tuple(climbs),
+        action=act,
+        action_name=action_name,
+        enabled=enabled,
+        table=dict(table),
+    )
+
+
+def parse_rule_text(text: str, path: str, key: str, mtime_ns: int = 0) -> RuleFile:
+    """Parse a rule file's text. Raises RuleFileError when the file as a whole is unusable."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise RuleFileError([_toml_error(path, err)]) from None
+    pos = _Positions(text)
+    for top in data:
+        if top not in TOP_KEYS:
+            line, col = pos.of_key("", None, top)
+            if (top, None) in pos.tables:
+                line, col = pos.of_table(top, None)
+            raise RuleFileError(
+                [RuleError("NC002", f"unknown top-level key `{top}` (a file holds `[site]` and `[[rule]]` tables)", path, line, col)]
+            )
+    settings: dict = {}
+    if "site" in data:
+        if key == DEFAULT_FILE_KEY:
+            line, col = pos.of_table("site", None)
+            raise RuleFileError([RuleError("NC002", "`[site]` has no meaning in _default.toml", path, line, col)])
+        try:
+            settings = parse_site_table(data["site"], None)
+        except RuleSyntaxError as err:
+            line, col = pos.of_key("site", None, err.key)
+            raise RuleFileError([RuleError(err.code, err.message, path, line, col)]) from None
+    raw_rules = data.get("rule", [])
+    if not isinstance(raw_rules, list):
+        line, col = pos.of_table("rule", None)
+        raise RuleFileError([RuleError("NC003", "rules are written as `[[rule]]` tables", path, line, col)])
+
+    rules, errors, names = [], [], set()
+    for index, table in enumerate(raw_rules):
+        line, _ = pos.of_table("rule", index)
+        try:
+            rule = parse_rule(table, key, index, path, line)
+        except RuleSyntaxError as err:
+            eline, ecol = pos.of_key("rule", index, err.key)
+            errors.append(RuleError(err.code, err.message, path, eline, ecol))
+            continue
+        if rule.name is not None:
+            if rule.name in names:
+                eline, ecol = pos.of_key("rule", index, "name")
+                errors.append(RuleError("NC010", f"a rule named {rule.name!r} is already in this file", path, eline, ecol))
+                continue
+            names.add(rule.name)
+        rules.append(rule)
+    return RuleFile(key=key, path=path, mtime_ns=mtime_ns, rules=tuple(rules), settings=settings, errors=tuple(errors))
+
+
+def load_rule_file(path: Path) -> RuleFile:
+    """Read and parse one file. Raises RuleFileError (with positions) when it cannot be used."""
+    spath = str(path)
+    key = file_key(path)
+    if key is None:
+        raise RuleFileError([RuleError("NC011", f"{path.name!r} is not a domain name or _default", spath)])
+    try:
+        stat = os.stat(path)
+        text = path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise RuleFileError([RuleError("NC012", f"cannot read the file: {err}", spath)]) from None
+    return parse_rule_text(text, spath, key, stat.st_mtime_ns)

@@ -1,0 +1,92 @@
+"""Parsed rules: immutable values built once by the loader and shared by every page."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import lxml.etree
+
+from ..engine.page import Page
+from .kinds import Action, Climb, Matcher
+
+DEFAULT_FILE_KEY = "_default"
+DEFAULT_GUARD_SHARE = 0.4
+MODES = ("clean", "reader")
+STRAY_MODES = ("off", "mark", "remove")
+
+
+@dataclass(frozen=True, eq=False)
+class Rule:
+    id: str  # "<file key>:<name>" or "<file key>#<index>" when unnamed
+    name: str | None
+    reason: str
+    path: str
+    line: int
+    matchers: tuple[Matcher, ...]  # the first one finds candidates, the others test them
+    climbs: tuple[Climb, ...]
+    action: Action
+    action_name: str
+    enabled: bool = True
+    table: dict = field(default_factory=dict, repr=False)  # the rule as written, for the API
+
+    def candidates(self, page: Page) -> list:
+        finder, *filters = self.matchers
+        found = []
+        for el in finder.find(page):
+            if all(f.test(page, el) for f in filters):
+                found.append(el)
+        return found
+
+    def targets(self, page: Page) -> list:
+        """What the action applies to: matches, climbed to their containers, in document order."""
+        out, seen = [], set()
+        for el in self.candidates(page):
+            for c in self.climbs:
+                el = c.apply(page, el)
+                if el is None:
+                    break
+            if el is None or el in seen or not page.is_attached(el):
+                continue
+            seen.add(el)
+            out.append(el)
+        if self.action.outermost_only and len(out) > 1:
+            out = [el for el in out if not any(a in seen for a in el.iterancestors())]
+        return out
+
+    def describe(self) -> str:
+        parts = [m.describe() for m in self.matchers] + [c.describe() for c in self.climbs]
+        return f"{self.action_name}: " + "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    enabled: bool = True
+    mode: str = "clean"
+    article: str | None = None  # CSS selector of the story body
+    article_xpath: lxml.etree.XPath | None = None
+    defaults: bool = True  # whether _default.toml applies here at all
+    disable: frozenset[str] = frozenset()  # default rule names switched off here
+    guard: float = DEFAULT_GUARD_SHARE
+    stray: str = "off"
+
+    def merged(self, other: dict) -> "SiteSettings":
+        """These settings with the keys another file sets (a user's file over a bundled one)."""
+        values = {k: getattr(self, k) for k in self.__dataclass_fields__}
+        values.update(other)
+        return SiteSettings(**values)
+
+
+@dataclass(frozen=True)
+class RuleFile:
+    """One parsed rule file. ``key`` is the domain, or ``_default``."""
+
+    key: str
+    path: str
+    mtime_ns: int
+    rules: tuple[Rule, ...]
+    settings: dict  # only the [site] keys this file sets, parsed
+    errors: tuple = ()  # RuleError: rules that were skipped, with why
+
+    @property
+    def is_default(self) -> bool:
+        return self.key == DEFAULT_FILE_KEY
