@@ -1,0 +1,1 @@
+"""The `newsclean` command: clean, check, explain, run."""

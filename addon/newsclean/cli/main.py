@@ -1,0 +1,198 @@
+"""`newsclean` — the command line face of the engine (and the launcher of the proxy)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .. import __version__
+from ..engine.cleaner import clean
+from ..engine.page import host_of
+from ..rules.book import BUNDLED_RULES, RuleBook, rule_dirs
+
+
+def _load_book(args) -> RuleBook:
+    book = RuleBook.load(rule_dirs(args.rules, bundled=not args.no_bundled))
+    for err in book.errors:
+        print(err.render(), file=sys.stderr)
+    return book
+
+
+def _write_json(path: str, data) -> None:
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if path == "-":
+        sys.stdout.write(text)
+    else:
+        Path(path).write_text(text, encoding="utf-8")
+
+
+def cmd_clean(args) -> int:
+    book = _load_book(args)
+    if args.batch:
+        if not args.out_dir:
+            print("newsclean clean: --batch needs --out-dir", file=sys.stderr)
+            return 2
+        out_dir = Path(args.out_dir)
+        out_dir.mkdir(parents=True, exist_ok=True)
+        failures = 0
+        reports = []
+        batch_file = Path(args.batch)
+        for lineno, line in enumerate(batch_file.read_text(encoding="utf-8").splitlines(), start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            path, sep, url = line.partition("\t")
+            if not sep or not url.strip():
+                print(f"{batch_file}:{lineno}: expected `path<TAB>url`", file=sys.stderr)
+                failures += 1
+                continue
+            source = (batch_file.parent / path).resolve() if not Path(path).is_absolute() else Path(path)
+            try:
+                data = source.read_bytes()
+            except OSError as err:
+                print(f"{batch_file}:{lineno}: cannot read {path}: {err.strerror}", file=sys.stderr)
+                failures += 1
+                continue
+            result = clean(data, url.strip(), book)
+            (out_dir / source.name).write_bytes(result.body)
+            reports.append({"input": str(source), **result.report.to_dict()})
+            print(f"{source.name}\t{result.report.status}\tremoved={result.report.removed}\tmarked={result.report.marked}")
+        if args.report:
+            _write_json(args.report, reports)
+        return 1 if failures else 0
+
+    if not args.input or not args.url:
+        print("newsclean clean: give INPUT.html and --url (or --batch LIST.tsv --out-dir DIR)", file=sys.stderr)
+        return 2
+    try:
+        data = Path(args.input).read_bytes() if args.input != "-" else sys.stdin.buffer.read()
+    except OSError as err:
+        print(f"newsclean clean: cannot read {args.input}: {err.strerror}", file=sys.stderr)
+        return 2
+    result = clean(data, args.url, book, mode=args.mode)
+    if args.output and args.output != "-":
+        Path(args.output).write_bytes(result.body)
+    else:
+        sys.stdout.buffer.write(result.body)
+    if args.report:
+        _write_json(args.report, result.report.to_dict())
+    r = result.report
+    print(f"{r.status}: removed={r.removed} marked={r.marked}" + (f" ({r.detail})" if r.detail else ""), file=sys.stderr)
+    return 0
+
+
+def cmd_check(args) -> int:
+    book = RuleBook.load(rule_dirs(args.rules, bundled=not args.no_bundled))
+    for err in book.errors:
+        print(err.render())
+    rules = sum(len(f.rules) for f in book.files)
+    print(f"{len(book.files)} file(s), {rules} rule(s), {len(book.errors)} error(s)")
+    return 1 if book.errors else 0
+
+
+def cmd_explain(args) -> int:
+    book = _load_book(args)
+    try:
+        data = Path(args.input).read_bytes()
+    except OSError as err:
+        print(f"newsclean explain: cannot read {args.input}: {err.strerror}", file=sys.stderr)
+        return 2
+    plan = book.plan_for(host_of(args.url))
+    result = clean(data, args.url, book, plan=plan)
+    report = result.report
+    if args.json:
+        _write_json("-", report.to_dict())
+        return 0
+    print(f"URL: {args.url}")
+    print(f"site file: {plan.site or '(none: default rules only)'}")
+    for f in plan.files:
+        print(f"  applies: {f}")
+    s = plan.settings
+    if not s.enabled:
+        print("  the site is switched off (enabled = false): pages pass through untouched")
+    if not s.defaults:
+        print("  default rules are off for this site (defaults = false)")
+    elif s.disable:
+        print(f"  default rules switched off here: {', '.join(sorted(s.disable))}")
+    print(f"result: {report.status}" + (f" ({report.detail})" if report.detail else "") + f", encoding {report.encoding}")
+    by_rule: dict[str, list] = {}
+    for removal in report.removals:
+        by_rule.setdefault(removal.rule, []).append(removal)
+    for outcome in report.rules:
+        print(f"\n{outcome.rule} — {outcome.reason}")
+        print(f"  {outcome.description}")
+        done = by_rule.get(outcome.rule, [])
+        if not done:
+            why = outcome.note or ("matched, but nothing changed" if outcome.matched else "no match")
+            print(f"  did nothing: {why}")
+        for removal in done:
+            text = removal.text if len(removal.text) <= 120 else removal.text[:119] + "…"
+            print(f"  {removal.action} {removal.element}: {text!r}")
+        if done and outcome.note:
+            print(f"  note: {outcome.note}")
+    stray = [r for r in report.removals if r.rule not in {o.rule for o in report.rules}]
+    for removal in stray:
+        print(f"\n{removal.rule}: {removal.action} {removal.element}: {removal.text[:120]!r}")
+    return 0
+
+
+def cmd_run(args) -> int:
+    from ..proxy.run import run_proxy  # mitmproxy is only imported by the commands that need it
+
+    return run_proxy(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsclean", description="Read news without the injected junk.")
+    parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def rules_options(p):
+        p.add_argument(
+            "--rules", metavar="DIR",
+            help=f"your rule folder; its files extend or override the bundled ones ({BUNDLED_RULES})",
+        )
+        p.add_argument("--no-bundled", action="store_true", help="load only --rules, not the bundled rules")
+
+    p = sub.add_parser("clean", help="clean saved pages")
+    rules_options(p)
+    p.add_argument("input", nargs="?", metavar="INPUT.html", help="page to clean (- for stdin)")
+    p.add_argument("--url", help="the page's URL (decides which site rules apply)")
+    p.add_argument("-o", "--output", metavar="OUT.html", help="where to write the cleaned page (default stdout)")
+    p.add_argument("--report", metavar="REPORT.json", help="write the report of removals as JSON")
+    p.add_argument("--batch", metavar="LIST.tsv", help="clean many pages: one `path<TAB>url` a line")
+    p.add_argument("--out-dir", metavar="DIR", help="with --batch: where cleaned pages go (same file names)")
+    p.add_argument("--mode", choices=("clean", "reader"), help="override the site's mode")
+    p.set_defaults(func=cmd_clean)
+
+    p = sub.add_parser("check", help="lint every rule file; exit 1 on any error")
+    rules_options(p)
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("explain", help="which rules apply to a URL and what each did on a page")
+    rules_options(p)
+    p.add_argument("input", metavar="INPUT.html")
+    p.add_argument("--url", required=True)
+    p.add_argument("--json", action="store_true", help="print the full report as JSON")
+    p.set_defaults(func=cmd_explain)
+
+    p = sub.add_parser("run", help="start the cleaning proxy")
+    rules_options(p)
+    p.add_argument("--port", type=int, default=8080)
+    p.add_argument("--listen-host", default="127.0.0.1")
+    p.add_argument("--all-sites", action="store_true", help="clean every HTML page with the default rules")
+    p.add_argument("--site", action="append", default=[], metavar="DOMAIN",
+                   help="an extra news domain to clean with the default rules (repeatable)")
+    p.add_argument("--confdir", help="mitmproxy's folder for its CA certificate (default ~/.mitmproxy)")
+    p.set_defaults(func=cmd_run)
+    return parser
+
+
+def main(argv=None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
