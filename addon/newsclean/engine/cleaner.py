@@ -27,6 +27,9 @@ MARK_STYLE = (
 )
 
 
+GUARD_MIN_CHARS = 120
+
+
 @dataclass(frozen=True)
 class CleanResult:
     body: bytes
@@ -128,7 +131,8 @@ def _guard(page: Page, rule: Rule, targets: list, share: float) -> tuple[list, s
     total = page.paragraph_total
     if kept and total:
         removed = sum(page.paragraph_text_in(el) for el in kept)
-        if removed > share * total and removed > 200:
+        # Below a couple of sentences the share says little (a stub page, a list of links): no guard.
+        if removed > share * total and removed > GUARD_MIN_CHARS:
             notes.append(
                 f"guard: not applied, it would remove {removed / total:.0%} of the page's paragraph text "
                 f"(limit {share:.0%})"

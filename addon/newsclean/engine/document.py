@@ -80,6 +80,33 @@ def sniff_encoding(data: bytes, http_charset: str | None = None) -> Encoding:
     return Encoding("utf-8", "default")
 
 
+_BODY_OR_HTML_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+
+
+def _reopen_tail(text: str) -> str:
+    """Let content written after ``</body>``/``</html>`` reach the body, as it does in a browser.
+
+    libxml2 drops what follows ``</html>`` and hangs what follows ``</body>`` outside the body;
+    hacked pages append their spam links exactly there, and rules must see what the reader sees.
+    Only the closing tags from the last ``</body>`` on are touched.
+    """
+    ends = list(_BODY_OR_HTML_END.finditer(text))
+    if not ends:
+        return text
+    bodies = [m for m in ends if m.group(0)[2:6].lower() == "body"]
+    start = (bodies or ends)[-1].start()
+    tail = [m for m in ends if m.start() >= start]
+    rest = _BODY_OR_HTML_END.sub("", text[start:])
+    if not re.sub(r"<!--.*?-->", "", rest, flags=re.DOTALL).strip():
+        return text
+    out, pos = [], 0
+    for m in tail:
+        out.append(text[pos:m.start()])
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _looks_like_markup(text: str) -> bool:
     head = text[:_PRESCAN_BYTES]
     return "<" in head and "\x00" not in head
@@ -97,6 +124,7 @@ def parse(data: bytes, http_charset: str | None = None) -> tuple[lxml.html.HtmlE
         raise NotAPage("not HTML (no markup or binary content)")
     # libxml2 gets UTF-8 bytes and is told so: this overrides whatever <meta> or <?xml?> says,
     # which is what we want since the decision has been made above.
+    text = _reopen_tail(text)
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=False)
     try:
         root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)

@@ -233,7 +233,7 @@ def parse_rule_text(text: str, path: str, key: str, mtime_ns: int = 0) -> RuleFi
             raise RuleFileError([RuleError(err.code, err.message, path, line, col)]) from None
     raw_rules = data.get("rule", [])
     if not isinstance(raw_rules, list):
-        line, col = pos.of_table("rule", None)
+        line, col = pos.of_key("", None, "rule")
         raise RuleFileError([RuleError("NC003", "rules are written as `[[rule]]` tables", path, line, col)])
 
     rules, errors, names = [], [], set()

@@ -1,0 +1,89 @@
+"""Per-page facts: hidden elements, link shares, off-site links, the article container."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from newsclean.engine.page import Page, registrable_domain
+
+
+def make(html: str, url: str = "https://www.example.co.uk/news/1") -> Page:
+    return Page(lxml.html.document_fromstring(html), url)
+
+
+@pytest.mark.parametrize(
+    "style,hidden",
+    [
+        ("display:none", True),
+        ("DISPLAY : NONE;", True),
+        ("visibility: hidden", True),
+        ("position:absolute;left:-9999px", True),
+        ("position:absolute; top: -5000px", True),
+        ("text-indent:-10000px", True),
+        ("height:0;overflow:hidden", True),
+        ("font-size:0", True),
+        ("opacity:0", True),
+        ("display:block", False),
+        ("margin-left:-10px", False),
+        ("opacity:0.5", False),
+        ("font-size:0.9em", False),
+        ("height:0px; color:red", False),
+    ],
+)
+def test_hidden_styles(style, hidden):
+    page = make(f'<html><body><div id="x" style="{style}">t</div></body></html>')
+    assert (page.root.get_element_by_id("x") in page.hidden_set) is hidden
+
+
+def test_hidden_attribute():
+    page = make('<html><body><div id="x" hidden>t</div></body></html>')
+    assert page.hidden == [page.root.get_element_by_id("x")]
+
+
+def test_link_text_share():
+    page = make('<html><body><p id="a"><a href="/x">all link</a></p><p id="b">half <a href="/y">link</a></p>'
+                '<p id="c"></p></body></html>')
+    get = page.root.get_element_by_id
+    assert page.link_text_share(get("a")) == 1.0
+    assert page.link_text_share(get("b")) == pytest.approx(4 / 9)
+    assert page.link_text_share(get("c")) == 0.0
+
+
+def test_offsite_uses_registrable_domain():
+    page = make("<html><body></body></html>")
+    assert page.site_domain == "example.co.uk"
+    assert not page.is_offsite("static.example.co.uk")
+    assert page.is_offsite("example.com")
+    assert page.is_offsite("evil-example.co.uk")
+    assert registrable_domain("globalnation.inquirer.net") == "inquirer.net"
+
+
+def test_links_are_absolute():
+    page = make('<html><body><a href="/a">x</a><a href="//cdn.other.org/b">y</a><a>z</a></body></html>')
+    assert [(href, host) for _, href, host in page.links] == [
+        ("https://www.example.co.uk/a", "www.example.co.uk"),
+        ("https://cdn.other.org/b", "cdn.other.org"),
+    ]
+
+
+def test_text_skips_scripts_and_normalises():
+    page = make("<html><body><div id='d'>  Hello <script>var x = 1;</script>\n world </div></body></html>")
+    assert page.text(page.root.get_element_by_id("d")) == "Hello world"
+
+
+def test_article_prefers_articlebody_then_largest_article():
+    page = make("<html><body><article id='small'><p>short</p></article>"
+                "<article id='big'><p>much longer text in here</p></article></body></html>")
+    assert page.article.get("id") == "big"
+    page = make("<html><body><article id='a'><div itemprop='articleBody' id='ab'><p>x</p></div></article></body></html>")
+    assert page.article.get("id") == "ab"
+    assert make("<html><body><p>no article</p></body></html>").article is None
+
+
+def test_find_literal_smallest_elements():
+    page = make("<html><body><div><p id='p'><b>READ:</b> <a href='/x'>Other story</a></p>"
+                "<span id='s'>Advertisement</span></div></body></html>")
+    assert [e.get("id") for e in page.find_literal("advertisement")] == ["s"]
+    assert [e.get("id") for e in page.find_literal("read: other story")] == ["p"]
+    assert page.find_literal("not on the page") == []

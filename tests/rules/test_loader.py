@@ -1,0 +1,120 @@
+"""Rule files as users write them: errors as `path:line:col: CODE message`, one bad rule or file
+never stops the rest."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.rules.book import RuleBook
+from newsclean.rules.loader import RuleFileError, file_key, load_rule_file, parse_rule_text
+
+GOOD = """\
+# a comment
+[site]
+article = "#story"
+
+[[rule]]
+name = "ad-label"
+reason = "Ad label"
+text = "Advertisement"
+"""
+
+
+def test_parses_site_and_rules():
+    parsed = parse_rule_text(GOOD, "x/example.com.toml", "example.com")
+    assert [r.id for r in parsed.rules] == ["example.com:ad-label"]
+    assert parsed.rules[0].line == 5
+    assert parsed.settings["article"] == "#story"
+
+
+@pytest.mark.parametrize(
+    "text,where,code,message",
+    [
+        ("[[rule]]\nreason = 'r'\ncss = \"p\n", "3:9", "NC001", "Illegal character"),
+        ("[[rule]]\nreason = 'r'\ncss = \"p\"\ncss = \"a\"\n", "4:", "NC001", ""),
+        ("[site]\nenabled = 'yes'\n", "2:11", "NC003", "`enabled` must be true or false"),
+        ("[site]\nmode = 'fancy'\n", "2:8", "NC009", "`mode` must be one of clean, reader"),
+        ("[site]\nartcle = '#x'\n", "2:10", "NC002", "unknown key `artcle` in [site]"),
+        ("[site]\narticle = 'div[['\n", "2:11", "NC005", "invalid CSS selector"),
+        ("[site]\nguard = 1.5\n", "2:9", "NC009", "`guard` must be in (0, 1]"),
+        ("[site]\ndisable = 'x'\n", "2:11", "NC003", "list of default rule names"),
+        ("[sites]\nenabled = true\n", "1:1", "NC002", "unknown top-level key `sites`"),
+        ("rule = 3\n", "1:8", "NC003", "rules are written as `[[rule]]` tables"),
+    ],
+)
+def test_file_level_errors(text, where, code, message):
+    with pytest.raises(RuleFileError) as caught:
+        parse_rule_text(text, "rules/example.com.toml", "example.com")
+    (err,) = caught.value.errors
+    assert err.code == code
+    assert str(err).startswith(f"rules/example.com.toml:{where}")
+    assert message in err.message
+
+
+def test_bad_rule_is_skipped_with_position_and_others_load():
+    text = GOOD + """
+[[rule]]
+name = "broken"
+reason = "bad selector"
+css = "div[["
+
+[[rule]]
+reason = "fine"
+css = ".promo"
+"""
+    parsed = parse_rule_text(text, "rules/example.com.toml", "example.com")
+    assert [r.id for r in parsed.rules] == ["example.com:ad-label", "example.com#3"]
+    (err,) = parsed.errors
+    assert str(err).startswith("rules/example.com.toml:13:7: NC005 invalid CSS selector 'div[['")
+    assert "help:" in err.render()
+
+
+def test_missing_reason_points_at_rule_header():
+    parsed = parse_rule_text("[[rule]]\ncss = 'p.x'\n", "f.toml", "example.com")
+    assert str(parsed.errors[0]) == "f.toml:1:1: NC004 rule has no `reason`"
+
+
+def test_duplicate_names():
+    text = GOOD + '\n[[rule]]\nname = "ad-label"\nreason = "again"\ncss = "p.ad"\n'
+    parsed = parse_rule_text(text, "f.toml", "example.com")
+    assert len(parsed.rules) == 1
+    assert parsed.errors[0].code == "NC010" and parsed.errors[0].line == 11
+
+
+def test_default_file_may_not_have_site_table():
+    with pytest.raises(RuleFileError) as caught:
+        parse_rule_text("[site]\nenabled = false\n", "_default.toml", "_default")
+    assert caught.value.errors[0].code == "NC002"
+
+
+@pytest.mark.parametrize(
+    "name,key",
+    [
+        ("inquirer.net.toml", "inquirer.net"),
+        ("News.BBC.co.uk.toml", "news.bbc.co.uk"),
+        ("_default.toml", "_default"),
+        ("notes.txt", None),
+        ("..toml", None),
+        ("com.toml", None),
+        ("bad_name.com.toml", None),
+    ],
+)
+def test_file_key(tmp_path, name, key):
+    assert file_key(tmp_path / name) == key
+
+
+def test_bad_file_name_and_unreadable_file(tmp_path):
+    (tmp_path / "my rules.toml").write_text(GOOD)
+    (tmp_path / "example.org.toml").write_bytes(b"\xff\xfe[[rule]]")
+    (tmp_path / "example.com.toml").write_text(GOOD)
+    book = RuleBook.load([tmp_path])
+    codes = sorted(e.code for e in book.errors)
+    assert codes == ["NC011", "NC012"]
+    assert book.site_domains == ("example.com",)  # the good file loaded all the same
+    with pytest.raises(RuleFileError):
+        load_rule_file(tmp_path / "example.org.toml")
+
+
+def test_bundled_rules_are_clean(bundled_book):
+    assert {"inquirer.net"} <= set(bundled_book.site_domains)
+    assert all(r.reason for f in bundled_book.files for r in f.rules)
