@@ -1,0 +1,114 @@
+"""The `newsclean` command run as a user runs it: a real process, real files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import lxml.html
+import pytest
+
+from ..conftest import SEED_DIR, SEED_URL, need_shared
+
+
+def newsclean(*args, cwd=None, stdin=None):
+    return subprocess.run(
+        [sys.executable, "-m", "newsclean.cli.main", *map(str, args)],
+        capture_output=True, cwd=cwd, input=stdin, timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def seed_path():
+    return need_shared(SEED_DIR / "globalnation-rubio.html")
+
+
+def test_clean_writes_page_and_report(tmp_path, seed_path):
+    out, report = tmp_path / "out.html", tmp_path / "report.json"
+    proc = newsclean("clean", "--url", SEED_URL, seed_path, "-o", out, "--report", report)
+    assert proc.returncode == 0, proc.stderr
+    assert b"cleaned: removed=" in proc.stderr
+    text = lxml.html.document_fromstring(out.read_bytes()).text_content()
+    assert "FEATURED STORIES" not in text and "There is virtually no precedent" in text
+    data = json.loads(report.read_text())
+    assert data["status"] == "cleaned" and data["removed"] == len(data["removals"]) > 0
+    assert {"rule", "reason", "action", "element", "text"} <= set(data["removals"][0])
+
+
+def test_clean_to_stdout_from_stdin(seed_path):
+    proc = newsclean("clean", "--url", SEED_URL, "-", stdin=seed_path.read_bytes())
+    assert proc.returncode == 0 and b"There is virtually no precedent" in proc.stdout
+    assert b"mentos4d" not in proc.stdout
+
+
+def test_clean_batch(tmp_path, seed_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "seed.html").write_bytes(seed_path.read_bytes())
+    (pages / "empty.html").write_bytes(b"")
+    listing = tmp_path / "list.tsv"
+    listing.write_text(f"# saved pages\npages/seed.html\t{SEED_URL}\npages/empty.html\thttps://example.com/\n")
+    out_dir = tmp_path / "out"
+    proc = newsclean("clean", "--batch", listing, "--out-dir", out_dir, "--report", tmp_path / "r.json")
+    assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in out_dir.iterdir()) == ["empty.html", "seed.html"]
+    assert b"FEATURED STORIES" not in (out_dir / "seed.html").read_bytes()
+    assert (out_dir / "empty.html").read_bytes() == b""
+    lines = proc.stdout.decode().splitlines()
+    assert lines[0].startswith("seed.html\tcleaned\tremoved=") and lines[1].startswith("empty.html\tskipped")
+    assert len(json.loads((tmp_path / "r.json").read_text())) == 2
+
+
+def test_clean_batch_reports_bad_lines(tmp_path):
+    listing = tmp_path / "list.tsv"
+    listing.write_text("no-tab-here\nmissing.html\thttps://example.com/\n")
+    proc = newsclean("clean", "--batch", listing, "--out-dir", tmp_path / "out")
+    assert proc.returncode == 1
+    err = proc.stderr.decode()
+    assert f"{listing}:1: expected `path<TAB>url`" in err and f"{listing}:2: cannot read missing.html" in err
+
+
+def test_clean_missing_input(tmp_path):
+    proc = newsclean("clean", "--url", "https://example.com/", tmp_path / "nope.html")
+    assert proc.returncode == 2 and b"cannot read" in proc.stderr
+
+
+def test_check_bundled_rules_pass():
+    proc = newsclean("check")
+    assert proc.returncode == 0, proc.stdout
+    assert b"0 error(s)" in proc.stdout
+
+
+def test_check_reports_errors_with_positions_and_exit_code(tmp_path):
+    (tmp_path / "example.com.toml").write_text('[[rule]]\nreason = "r"\ncss = "div[["\n')
+    (tmp_path / "example.org.toml").write_text('[[rule]]\nreason = "fine"\ncss = ".ad"\n')
+    proc = newsclean("check", "--rules", tmp_path, "--no-bundled")
+    assert proc.returncode == 1
+    out = proc.stdout.decode()
+    assert f"{tmp_path / 'example.com.toml'}:3:7: NC005 invalid CSS selector 'div[['" in out
+    assert "  help: the CSS selector does not compile" in out
+    assert "2 file(s), 1 rule(s), 1 error(s)" in out
+
+
+def test_explain_lists_files_and_each_rule(seed_path):
+    proc = newsclean("explain", "--url", SEED_URL, seed_path)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.decode()
+    assert "site file: inquirer.net" in out and "rules/_default.toml" in out
+    assert "inquirer.net:ad-label — Ad slot label" in out
+    assert "remove div#inarticle_1.ztoop: 'Article continues after this advertisement'" in out
+    assert "did nothing: no match" in out
+
+
+def test_explain_says_when_site_is_off(tmp_path, seed_path):
+    (tmp_path / "inquirer.net.toml").write_text("[site]\nenabled = false\n")
+    proc = newsclean("explain", "--rules", tmp_path, "--url", SEED_URL, seed_path)
+    out = proc.stdout.decode()
+    assert "switched off" in out and "result: skipped" in out
+
+
+def test_explain_json(seed_path):
+    proc = newsclean("explain", "--json", "--url", SEED_URL, seed_path)
+    data = json.loads(proc.stdout)
+    assert data["site"] == "inquirer.net" and data["rules"]
