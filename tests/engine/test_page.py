@@ -59,12 +59,30 @@ def test_offsite_uses_registrable_domain():
     assert registrable_domain("globalnation.inquirer.net") == "inquirer.net"
 
 
-def test_links_are_absolute():
-    page = make('<html><body><a href="/a">x</a><a href="//cdn.other.org/b">y</a><a>z</a></body></html>')
+def test_link_hosts_and_absolute_hrefs():
+    page = make('<html><body><a href="/a">x</a><a href=" //cdn.other.org/b">y</a><a>z</a>'
+                '<a href="HTTPS://User@Spam.VIP:8443/x?y#z">s</a><a href="mailto:x@y.z">m</a>'
+                '<a href="http://[::1]:80/">v6</a><a href="rel/path">r</a></body></html>')
     assert [(href, host) for _, href, host in page.links] == [
-        ("https://www.example.co.uk/a", "www.example.co.uk"),
-        ("https://cdn.other.org/b", "cdn.other.org"),
+        ("/a", "www.example.co.uk"),
+        (" //cdn.other.org/b", "cdn.other.org"),
+        ("HTTPS://User@Spam.VIP:8443/x?y#z", "spam.vip"),
+        ("mailto:x@y.z", None),
+        ("http://[::1]:80/", "::1"),
+        ("rel/path", "www.example.co.uk"),
     ]
+    first, second = page.links[0][0], page.links[1][0]
+    assert page.link_href(first) == "https://www.example.co.uk/a"
+    assert page.link_href(second) == "https://cdn.other.org/b"
+
+
+def test_link_and_offsite_holders():
+    page = make('<html><body><div id="d"><p id="p"><a id="in" href="/x">in</a></p>'
+                '<p id="q"><a id="out" href="https://spam.vip/">out</a></p></div><p id="none">t</p></body></html>')
+    get = page.root.get_element_by_id
+    assert {get("d"), get("p"), get("q"), get("in"), get("out")} <= page.link_holders
+    assert get("none") not in page.link_holders
+    assert get("q") in page.offsite_holders and get("p") not in page.offsite_holders
 
 
 def test_text_skips_scripts_and_normalises():

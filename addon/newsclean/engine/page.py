@@ -18,8 +18,6 @@ import tldextract
 # Offline: the public suffix list snapshot bundled with tldextract, never a download.
 _extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
-_WS = re.compile(r"\s+")
-
 # Inline styles that hide an element from the reader while leaving it in the DOM, as injected
 # SEO/gambling spam does (see the seed page's `<div style="display:none">` block of links).
 _HIDDEN_STYLE = re.compile(
@@ -33,6 +31,8 @@ _HIDDEN_STYLE = re.compile(
 
 _TEXTLESS = ("script", "style", "noscript", "template")
 
+_VISIBLE_TEXT = lxml.etree.XPath(".//text()[not(parent::script or parent::style or parent::noscript)]")
+
 _ARTICLE_XPATH = lxml.etree.XPath(
     "//*[@itemprop='articleBody'] | //article | //main | //*[@role='main']"
 )
@@ -40,7 +40,7 @@ _ARTICLE_XPATH = lxml.etree.XPath(
 
 def normalise(text: str) -> str:
     """Whitespace collapsed and trimmed: the form every text rule compares against."""
-    return _WS.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def registrable_domain(host: str) -> str:
@@ -55,6 +55,30 @@ def host_of(url: str) -> str:
         return (urlsplit(url).hostname or "").lower().rstrip(".")
     except ValueError:
         return ""
+
+
+def link_host(href: str, page_host: str) -> str | None:
+    """Host of a link as written, without building the absolute URL (most links are absolute or
+    root-relative; urljoin for each of a page's few hundred links costs more than parsing the page)."""
+    href = href.strip()
+    head = href[:8].lower()
+    if head.startswith("https://"):
+        rest = href[8:]
+    elif head.startswith("http://"):
+        rest = href[7:]
+    elif href.startswith("//"):
+        rest = href[2:]
+    else:
+        first = href.split("/", 1)[0]
+        if ":" in first:  # mailto:, javascript:, tel:, data: — not a page on a host
+            return None
+        return page_host
+    host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1]
+    if host.startswith("["):
+        host = host[1:].split("]", 1)[0]
+    else:
+        host = host.split(":", 1)[0]
+    return host.lower().rstrip(".") or None
 
 
 class Page:
@@ -75,14 +99,20 @@ class Page:
         if cached is None:
             if el.tag in _TEXTLESS or not isinstance(el.tag, str):
                 cached = ""
+            elif el in self._script_holders:
+                cached = normalise("".join(_VISIBLE_TEXT(el)))
             else:
-                cached = normalise(
-                    "".join(
-                        t for t in el.xpath(".//text()[not(parent::script or parent::style or parent::noscript)]")
-                    )
-                )
+                cached = normalise(el.text_content())  # no script inside: the fast C path
             self._text[el] = cached
         return cached
+
+    @cached_property
+    def _script_holders(self) -> frozenset:
+        """Elements with a script/style inside, whose text must skip that code."""
+        holders = set()
+        for code in self.root.iter(*_TEXTLESS):
+            holders.update(code.iterancestors())
+        return frozenset(holders)
 
     def folded(self, el) -> str:
         return self.text(el).casefold()
@@ -137,18 +167,12 @@ class Page:
     # -- links ----------------------------------------------------------------------------------
     @cached_property
     def links(self) -> list:
-        """(anchor, absolute href, host) for every ``<a href>`` of the page."""
+        """(anchor, href as written, host) for every ``<a href>`` of the page."""
         out = []
         for a in self.root.iter("a"):
             href = a.get("href")
-            if not href:
-                continue
-            href = href.strip()
-            try:
-                absolute = urljoin(self.url, href)
-            except ValueError:
-                continue
-            out.append((a, absolute, host_of(absolute)))
+            if href:
+                out.append((a, href, link_host(href, self.host)))
         return out
 
     @cached_property
@@ -160,8 +184,33 @@ class Page:
         return info[1] if info else None
 
     def link_href(self, a) -> str | None:
+        """The link's absolute URL (resolved against the page's URL when asked for, not before)."""
         info = self._link_info.get(a)
-        return info[0] if info else None
+        if not info:
+            return None
+        try:
+            return urljoin(self.url, info[0].strip())
+        except ValueError:
+            return None
+
+    @cached_property
+    def link_holders(self) -> frozenset:
+        """Every element that has a link in it (or is one): link conditions test nothing else."""
+        holders = set()
+        for a, _href, _host in self.links:
+            holders.add(a)
+            holders.update(a.iterancestors())
+        return frozenset(holders)
+
+    @cached_property
+    def offsite_holders(self) -> frozenset:
+        """Every element with a link to another site in it (or that is one)."""
+        holders = set()
+        for a, _href, host in self.links:
+            if self.is_offsite(host):
+                holders.add(a)
+                holders.update(a.iterancestors())
+        return frozenset(holders)
 
     @cached_property
     def site_domain(self) -> str:

@@ -301,7 +301,7 @@ class LinkDensity(Matcher):
     """At least this share of the element's text is link text (1.0: a paragraph that is one link)."""
 
     key = "link-density"
-    cost = 60
+    cost = 35  # elements without links are ruled out by an index before any text is computed
 
     def __init__(self, share: float):
         self.share = share
@@ -315,7 +315,7 @@ class LinkDensity(Matcher):
         return cls(float(value))
 
     def test(self, page, el):
-        return page.link_text_share(el) >= self.share
+        return el in page.link_holders and page.link_text_share(el) >= self.share
 
     def describe(self):
         return f"at least {self.share:.0%} of its text is links"
@@ -349,7 +349,7 @@ class Offsite(Matcher):
     """Every link in the element (or the element, if it is a link) goes to another site."""
 
     key = "offsite"
-    cost = 55
+    cost = 30  # ruled out by an index (elements holding an off-site link) in most cases
 
     def __init__(self, offsite: bool):
         self.offsite = offsite
@@ -359,6 +359,8 @@ class Offsite(Matcher):
         return cls(_bool(value, cls.key))
 
     def test(self, page, el):
+        if self.offsite and el not in page.offsite_holders:
+            return False
         anchors = [el] if el.tag == "a" else list(el.iter("a"))
         hosts = [page.link_host(a) for a in anchors]
         hosts = [h for h in hosts if h]

@@ -1,0 +1,98 @@
+"""Engine speed on the corpus, as ratios to the floor (one lxml parse + serialise) measured in the
+same run; and the cost of loading 1,000 site files.
+
+    python -m bench.engine [--limit N] [--repeat R]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import shutil
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+from newsclean.engine.cleaner import clean
+from newsclean.rules.book import RuleBook, rule_dirs
+
+from .common import corpus_pages, floor_parse_serialise, ms, per_page_times, summary
+
+SITE_FILE = """\
+[site]
+article = "#story-{n}, .article-body-{n}"
+
+[[rule]]
+name = "ad-label"
+reason = "generated site {n}: ad label"
+text = "Sponsored content {n}"
+widen = true
+
+[[rule]]
+name = "teaser-box"
+reason = "generated site {n}: teaser box"
+css = "div.teasers-{n}, aside#more-{n}"
+
+[[rule]]
+name = "read-also"
+reason = "generated site {n}: teaser paragraph"
+css = "p"
+text-regex = "^Read also {n}:"
+within = "article"
+
+[[rule]]
+name = "spam"
+reason = "generated site {n}: spam host"
+href-host = "spam-{n}.example"
+action = "unwrap"
+"""
+
+
+def write_site_files(folder: Path, count: int) -> None:
+    for n in range(count):
+        (folder / f"generated-site-{n}.example.toml").write_text(SITE_FILE.format(n=n), encoding="utf-8")
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N corpus pages")
+    parser.add_argument("--repeat", type=int, default=3, help="best of R runs per page")
+    args = parser.parse_args(argv)
+
+    pages = corpus_pages(args.limit)
+    shipped = RuleBook.load(rule_dirs())
+    tmp = Path(tempfile.mkdtemp(prefix="newsclean-bench-"))
+    try:
+        write_site_files(tmp, 1000)
+        gc.collect()
+        tracemalloc.start()
+        t0 = time.perf_counter()
+        big = RuleBook.load(rule_dirs(tmp))
+        load_s = time.perf_counter() - t0
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        assert len(big.site_domains) >= 1000 and not big.errors, big.errors[:3]
+
+        floor = per_page_times(lambda p: floor_parse_serialise(p[2]), pages, args.repeat)
+        shipped_t = per_page_times(lambda p: clean(p[2], p[1], shipped), pages, args.repeat)
+        big_t = per_page_times(lambda p: clean(p[2], p[1], big), pages, args.repeat)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    f_med, f_p95 = summary(floor)
+    print(f"pages: {len(pages)} (best of {args.repeat} runs each)")
+    print(f"floor (lxml parse + serialise): median {ms(f_med)}, p95 {ms(f_p95)}")
+    for label, times in (("shipped rules", shipped_t), ("shipped + 1,000 site files", big_t)):
+        med, p95 = summary(times)
+        ratios = sorted(t / f for t, f in zip(times, floor))
+        r_med, r_p95 = summary(ratios)
+        print(
+            f"engine, {label}: median {ms(med)} ({med / f_med:.2f}x floor median), p95 {ms(p95)} "
+            f"({p95 / f_p95:.2f}x floor p95); per-page ratio median {r_med:.2f}x, p95 {r_p95:.2f}x"
+        )
+    print(f"rule loading: 1,000 site files in {load_s * 1000:.0f} ms, peak {peak / 2**20:.1f} MiB allocated")
+
+
+if __name__ == "__main__":
+    main()
