@@ -117,17 +117,25 @@ def parse(data: bytes, http_charset: str | None = None) -> tuple[lxml.html.HtmlE
     if not data or not data.strip():
         raise NotAPage("empty body")
     encoding = sniff_encoding(data, http_charset)
-    text = data.decode(encoding.codec, "replace")
+    raw = data
+    try:
+        text = data.decode(encoding.codec)
+    except UnicodeDecodeError:
+        text = data.decode(encoding.codec, "replace")  # as a browser shows it: U+FFFD for bad bytes
+        raw = None
     if encoding.source == "bom":
         text = text[1:]  # the BOM itself, decoded as U+FEFF
+        raw = None
     if not _looks_like_markup(text):
         raise NotAPage("not HTML (no markup or binary content)")
+    reopened = _reopen_tail(text)
+    if reopened is not text or encoding.codec != "utf-8":
+        raw = None
     # libxml2 gets UTF-8 bytes and is told so: this overrides whatever <meta> or <?xml?> says,
     # which is what we want since the decision has been made above.
-    text = _reopen_tail(text)
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=False)
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+        root = lxml.html.document_fromstring(raw if raw is not None else reopened.encode("utf-8"), parser=parser)
     except (lxml.etree.ParserError, ValueError) as err:
         raise NotAPage(f"unparseable HTML: {err}") from err
     if root is None or root.tag != "html":

@@ -87,6 +87,10 @@ class Matcher:
     def test(self, page: Page, el) -> bool:
         raise NotImplementedError
 
+    def index(self, page: Page) -> frozenset | set | None:
+        """A set every matching element belongs to, if the page keeps one (a cheap first cut)."""
+        return None
+
     def describe(self) -> str:
         raise NotImplementedError
 
@@ -292,6 +296,9 @@ class Hidden(Matcher):
     def test(self, page, el):
         return (el in page.hidden_set) == self.hidden
 
+    def index(self, page):
+        return page.hidden_set if self.hidden else None
+
     def describe(self):
         return "is hidden" if self.hidden else "is not hidden"
 
@@ -315,7 +322,10 @@ class LinkDensity(Matcher):
         return cls(float(value))
 
     def test(self, page, el):
-        return el in page.link_holders and page.link_text_share(el) >= self.share
+        return page.link_text_share(el) >= self.share
+
+    def index(self, page):
+        return page.link_holders
 
     def describe(self):
         return f"at least {self.share:.0%} of its text is links"
@@ -358,9 +368,10 @@ class Offsite(Matcher):
     def parse(cls, value):
         return cls(_bool(value, cls.key))
 
+    def index(self, page):
+        return page.offsite_holders if self.offsite else None
+
     def test(self, page, el):
-        if self.offsite and el not in page.offsite_holders:
-            return False
         anchors = [el] if el.tag == "a" else list(el.iter("a"))
         hosts = [page.link_host(a) for a in anchors]
         hosts = [h for h in hosts if h]

@@ -31,11 +31,14 @@ class Rule:
 
     def candidates(self, page: Page) -> list:
         finder, *filters = self.matchers
-        found = []
-        for el in finder.find(page):
-            if all(f.test(page, el) for f in filters):
-                found.append(el)
-        return found
+        found = finder.find(page)
+        # Filters backed by a page index (elements holding links, off-site links, hidden ones) cut
+        # the candidates down by set membership before any per-element test runs.
+        for f in filters:
+            index = f.index(page)
+            if index is not None:
+                found = [el for el in found if el in index]
+        return [el for el in found if all(f.test(page, el) for f in filters)]
 
     def targets(self, page: Page) -> list:
         """What the action applies to: matches, climbed to their containers, in document order."""
