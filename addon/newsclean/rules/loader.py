@@ -96,6 +96,19 @@ class _Positions:
         return self.of_table(table, index)
 
 
+class _LazyPositions:
+    """Positions are only needed when something is wrong: scan the text then, not on every load."""
+
+    def __init__(self, text: str):
+        self._text = text
+        self._positions: _Positions | None = None
+
+    def __getattr__(self, name):
+        if self._positions is None:
+            self._positions = _Positions(self._text)
+        return getattr(self._positions, name)
+
+
 def _toml_error(path: str, err: tomllib.TOMLDecodeError) -> RuleError:
     line = getattr(err, "lineno", None)
     col = getattr(err, "colno", None)
@@ -212,7 +225,7 @@ def parse_rule_text(text: str, path: str, key: str, mtime_ns: int = 0) -> RuleFi
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise RuleFileError([_toml_error(path, err)]) from None
-    pos = _Positions(text)
+    pos = _LazyPositions(text)
     for top in data:
         if top not in TOP_KEYS:
             line, col = pos.of_key("", None, top)
