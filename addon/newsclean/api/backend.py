@@ -1,0 +1,30 @@
+"""What the control API needs from whatever runs the engine (the proxy addon, or a test harness).
+
+The API reads the live rule book, the counters and the recent pages, and asks for a reload after
+an edit. It knows nothing of mitmproxy: the addon hands it an object with these members.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+from ..rules.book import RuleBook
+
+
+@runtime_checkable
+class Backend(Protocol):
+    @property
+    def book(self) -> RuleBook:
+        """The rule book in force now."""
+
+    def counters(self) -> dict:
+        """Pages cleaned, removals, failures... (JSON-able numbers)."""
+
+    def recent_report(self, url: str) -> dict | None:
+        """The report (``Report.to_dict()`` shape) of the last copy of the page at ``url``, if kept."""
+
+    def recent_body(self, url: str) -> tuple[bytes, str | None] | None:
+        """The original (uncleaned) body of the last copy of ``url`` and its HTTP charset, if kept."""
+
+    def reload_rules(self) -> RuleBook:
+        """Re-read the rule folders now (after an edit) and return the new book."""

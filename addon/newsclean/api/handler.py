@@ -1,0 +1,313 @@
+"""The control API: (method, path, headers, body) → (status, headers, JSON body), HTTP-agnostic.
+
+Every page a user opens passes through the proxy that serves this API, so every one of them can
+send it requests. What keeps them out, checked in this order before anything is read or written:
+
+1. Origin: a request that carries an Origin must come from a browser extension
+   (``chrome-extension://`` or ``moz-extension://``, optionally one given id); a web page's fetch or
+   form post carries its own origin and is refused. CORS headers go to extension origins only.
+2. Size: bodies over ``max_body`` bytes are refused (413).
+3. Token: ``Authorization: Bearer <token>`` or ``X-Newsclean-Token: <token>``, nothing else (no
+   cookie, no query parameter, no form field). A page cannot add such a header to a cross-origin
+   request without a preflight, and preflights are answered for extension origins only.
+4. Writes need ``Content-Type: application/json``, which an HTML form cannot send.
+
+Paths are versioned: ``/newsclean/v1/...``. Rule edits go through ``RuleEditor`` (validated, atomic,
+serialized, undoable) and are followed by a rule reload, so the next page load uses them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hmac
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from ..engine.cleaner import clean
+from ..engine.page import host_of
+from ..rules.editor import EditError, RuleEditor, validate_site
+from ..rules.errors import RuleSyntaxError
+from ..rules.loader import parse_rule
+from . import views
+from .backend import Backend
+
+log = logging.getLogger(__name__)
+
+PREFIX = "/newsclean/"
+API_PREFIX = "/newsclean/v1"
+MAX_BODY = 64 * 1024
+EXTENSION_SCHEMES = ("chrome-extension", "moz-extension")
+ALLOWED_HEADERS = "Authorization, X-Newsclean-Token, Content-Type"
+WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
+_EXTENSION_ORIGIN = re.compile(r"^(chrome-extension|moz-extension)://([A-Za-z0-9_.@{}-]{1,128})$")
+_NAME = r"(?P<name>[^/]+)"
+_SITE = r"(?P<site>[^/]+)"
+
+
+@dataclass
+class ApiResponse:
+    status: int
+    body: bytes
+    headers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def json(self):
+        return json.loads(self.body) if self.body else None
+
+
+class Headers:
+    """Case-insensitive view of request headers given as a mapping or a list of pairs."""
+
+    def __init__(self, headers):
+        items = headers.items() if hasattr(headers, "items") else headers
+        self._values: dict[str, list[str]] = {}
+        for k, v in items:
+            self._values.setdefault(str(k).lower(), []).append(str(v))
+
+    def get(self, name: str, default=None):
+        values = self._values.get(name.lower())
+        return values[0] if values else default
+
+    def count(self, name: str) -> int:
+        return len(self._values.get(name.lower(), ()))
+
+
+class ControlAPI:
+    """The API's routes and guards. ``handle`` is synchronous and may block (file locks, a preview
+    clean): the proxy calls it off the event loop."""
+
+    def __init__(
+        self,
+        backend: Backend,
+        editor: RuleEditor,
+        token: str,
+        *,
+        max_body: int = MAX_BODY,
+        extension_ids: tuple[str, ...] = (),
+    ):
+        if not token or len(token) < 16:
+            raise ValueError("the control API needs a token of at least 16 characters")
+        self.backend = backend
+        self.editor = editor
+        self._token = token.encode("utf-8")
+        self.max_body = max_body
+        self.extension_ids = frozenset(extension_ids)  # empty: any extension origin
+        self._routes = [
+            ("GET", re.compile(r"/status"), self.get_status),
+            ("GET", re.compile(r"/report"), self.get_report),
+            ("POST", re.compile(r"/preview"), self.post_preview),
+            ("GET", re.compile(rf"/sites/{_SITE}"), self.get_site),
+            ("PATCH", re.compile(rf"/sites/{_SITE}"), self.patch_site),
+            ("GET", re.compile(rf"/sites/{_SITE}/rules"), self.get_rules),
+            ("POST", re.compile(rf"/sites/{_SITE}/rules"), self.post_rule),
+            ("PATCH", re.compile(rf"/sites/{_SITE}/rules/{_NAME}"), self.patch_rule),
+            ("DELETE", re.compile(rf"/sites/{_SITE}/rules/{_NAME}"), self.delete_rule),
+            ("POST", re.compile(rf"/sites/{_SITE}/undo"), self.post_undo),
+        ]
+
+    # -- the guards ----------------------------------------------------------------------------------
+    def is_extension_origin(self, origin: str | None) -> bool:
+        if not origin:
+            return False
+        found = _EXTENSION_ORIGIN.match(origin)
+        return bool(found) and (not self.extension_ids or found.group(2) in self.extension_ids)
+
+    def _cors(self, origin: str | None) -> dict[str, str]:
+        if self.is_extension_origin(origin):
+            return {"Access-Control-Allow-Origin": origin, "Vary": "Origin"}
+        return {"Vary": "Origin"}
+
+    def _answer(self, status: int, data, origin: str | None = None, extra: dict | None = None) -> ApiResponse:
+        body = b"" if data is None else json.dumps(data, ensure_ascii=False).encode("utf-8")
+        headers = {
+            "Content-Type": "application/json; charset=utf-8",
+            "Cache-Control": "no-store",
+            "X-Content-Type-Options": "nosniff",
+            "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'",
+            **self._cors(origin),
+            **(extra or {}),
+        }
+        return ApiResponse(status, body, headers)
+
+    def _error(self, status: int, code: str, message: str, origin=None, extra=None, **more) -> ApiResponse:
+        return self._answer(status, {"error": message, "code": code, **more}, origin, extra)
+
+    def _authorized(self, headers: Headers) -> bool:
+        presented = []
+        auth = headers.get("authorization")
+        if auth:
+            scheme, _, value = auth.strip().partition(" ")
+            if scheme.lower() == "bearer" and value.strip():
+                presented.append(value.strip())
+        if headers.get("x-newsclean-token"):
+            presented.append(headers.get("x-newsclean-token").strip())
+        if not presented or headers.count("authorization") > 1 or headers.count("x-newsclean-token") > 1:
+            return False
+        return all(hmac.compare_digest(p.encode("utf-8"), self._token) for p in presented)
+
+    def handle(self, method: str, target: str, headers, body: bytes | None) -> ApiResponse:
+        try:
+            return self._handle(method.upper(), target, Headers(headers), body or b"")
+        except Exception:  # noqa: BLE001 - a bug here must answer 500, never take the proxy down
+            log.exception("newsclean: control API failed on %s %s", method, target.split("?")[0])
+            return self._error(500, "internal", "internal error (see the proxy's log)")
+
+    def _handle(self, method: str, target: str, headers: Headers, body: bytes) -> ApiResponse:
+        origin = headers.get("origin")
+        if headers.count("origin") > 1 or (origin is not None and not self.is_extension_origin(origin)):
+            # Not even CORS headers: the page learns nothing, not even whether the API is there.
+            return self._error(403, "origin", "requests from web pages are refused: only the newsclean extension may call")
+        parts = urlsplit(target)
+        path = parts.path
+        if not path.startswith(API_PREFIX + "/"):
+            return self._error(404, "not-found", f"unknown path; the API lives under {API_PREFIX}/", origin)
+        route_path = path[len(API_PREFIX):]
+        allowed = [m for m, pattern, _ in self._routes if pattern.fullmatch(route_path)]
+        if method == "OPTIONS":  # a CORS preflight: no token is sent with it, so it reveals nothing
+            if origin is None or not allowed:
+                return self._error(403 if origin is None else 404, "preflight", "preflight refused", origin)
+            wanted = (headers.get("access-control-request-method") or "").upper()
+            if wanted not in allowed:
+                return self._error(405, "method", f"{wanted or '?'} is not allowed here", origin)
+            extra = {
+                "Access-Control-Allow-Methods": ", ".join(sorted(set(allowed))),
+                "Access-Control-Allow-Headers": ALLOWED_HEADERS,
+                "Access-Control-Max-Age": "600",
+            }
+            if (headers.get("access-control-request-private-network") or "").lower() == "true":
+                extra["Access-Control-Allow-Private-Network"] = "true"
+            return self._answer(204, None, origin, extra)
+        if not allowed:
+            return self._error(404, "not-found", f"no such endpoint: {path}", origin)
+        if method not in allowed:
+            return self._error(405, "method", f"{method} is not allowed here", origin, {"Allow": ", ".join(sorted(set(allowed)))})
+        declared = headers.get("content-length")
+        if len(body) > self.max_body or (declared and declared.strip().isdigit() and int(declared) > self.max_body):
+            return self._error(413, "too-large", f"request body over {self.max_body} bytes", origin)
+        if not self._authorized(headers):
+            return self._error(
+                401, "token", "a valid token is required (Authorization: Bearer <token>, or X-Newsclean-Token)",
+                origin, {"WWW-Authenticate": 'Bearer realm="newsclean"'},
+            )
+        data = None
+        if method in WRITE_METHODS:
+            ctype = (headers.get("content-type") or "").split(";")[0].strip().lower()
+            if ctype != "application/json":
+                return self._error(415, "content-type", "send the body as JSON with Content-Type: application/json", origin)
+            try:
+                data = json.loads(body.decode("utf-8")) if body.strip() else {}
+            except (UnicodeDecodeError, ValueError) as err:
+                return self._error(400, "json", f"the body is not JSON: {err}", origin)
+            if not isinstance(data, dict):
+                return self._error(400, "json", "the body must be a JSON object", origin)
+        query = {k: v[-1] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
+        for m, pattern, view in self._routes:
+            found = pattern.fullmatch(route_path)
+            if m == method and found:
+                params = {k: unquote(v) for k, v in found.groupdict().items()}
+                try:
+                    status, result = view(query=query, data=data, **params)
+                except EditError as err:
+                    return self._answer(err.status, err.to_dict(), origin)
+                return self._answer(status, result, origin)
+        return self._error(404, "not-found", f"no such endpoint: {path}", origin)  # unreachable: `allowed` said so
+
+    # -- endpoints ----------------------------------------------------------------------------------
+    def get_status(self, query, data):
+        return 200, views.status_view(self.backend.book, self.backend.counters(), self.editor)
+
+    def _url(self, value) -> str:
+        if not isinstance(value, str) or not value.strip():
+            raise EditError(400, "url", "give the page's URL (`url`)")
+        url = views.page_url(value.strip())
+        if urlsplit(url).scheme not in ("http", "https") or not host_of(url):
+            raise EditError(400, "url", "the URL must be an http(s) URL with a host")
+        return url
+
+    def get_report(self, query, data):
+        url = self._url(query.get("url"))
+        book = self.backend.book
+        site = views.site_for_url(book, url)
+        out = {"url": url, "site": site, "site_enabled": views.site_enabled(book, site)}
+        report = self.backend.recent_report(url)
+        if report is None:
+            return 404, {**out, "report": None, "error": "no recent copy of this page went through the proxy", "code": "no-report"}
+        return 200, {**out, "report": views.report_view(report)}
+
+    def _site(self, site: str) -> str:
+        return validate_site(site)
+
+    def get_site(self, query, data, site):
+        return 200, views.site_view(self.backend.book, self.editor, self._site(site))
+
+    def get_rules(self, query, data, site):
+        view = views.site_view(self.backend.book, self.editor, self._site(site))
+        return 200, {"site": view["site"], "rules": view["rules"], "errors": view["errors"]}
+
+    def _edited(self, result, status: int = 200):
+        book = self.backend.reload_rules()
+        errors = [e.to_dict() for e in book.errors if e.path == result.path]
+        return status, {**result.to_dict(), "ok": True, "rule_errors": errors}
+
+    def patch_site(self, query, data, site):
+        enabled = data.get("enabled")
+        if not isinstance(enabled, bool) or set(data) != {"enabled"}:
+            raise EditError(400, "NC003", 'send {"enabled": true} or {"enabled": false}')
+        return self._edited(self.editor.set_site_enabled(self._site(site), enabled))
+
+    def post_rule(self, query, data, site):
+        rule = data.get("rule")
+        if not isinstance(rule, dict):
+            raise EditError(400, "NC003", 'send {"rule": {"reason": ..., "css"|"text"|...: ...}}')
+        comment = None
+        source = data.get("source_url")
+        if isinstance(source, str) and source.strip():
+            comment = f"picked on {source.strip()[:300]}"
+        return self._edited(self.editor.add_rule(self._site(site), rule, comment=comment), status=201)
+
+    def patch_rule(self, query, data, site, name):
+        enabled = data.get("enabled")
+        if not isinstance(enabled, bool) or set(data) != {"enabled"}:
+            raise EditError(400, "NC003", 'send {"enabled": true} or {"enabled": false}')
+        return self._edited(self.editor.set_rule_enabled(self._site(site), name, enabled))
+
+    def delete_rule(self, query, data, site, name):
+        return self._edited(self.editor.delete_rule(self._site(site), name))
+
+    def post_undo(self, query, data, site):
+        return self._edited(self.editor.undo(self._site(site)))
+
+    def post_preview(self, query, data):
+        """What a proposed rule would remove from the last copy of a page, before it is saved."""
+        url = self._url(data.get("url"))
+        table = data.get("rule")
+        if not isinstance(table, dict):
+            raise EditError(400, "NC003", 'send {"url": ..., "rule": {...}}')
+        book = self.backend.book
+        site = views.site_for_url(book, url) or host_of(url)
+        try:
+            rule = parse_rule({**table, "name": "proposed"}, f"{site}-preview", 0, "<proposed rule>", 1)
+        except RuleSyntaxError as err:
+            raise EditError(400, err.code, f"invalid rule: {err.message}" + (f" (key `{err.key}`)" if err.key else "")) from None
+        copy = self.backend.recent_body(url)
+        if copy is None:
+            raise EditError(404, "no-copy", "no recent copy of this page went through the proxy: reload it first")
+        body, charset = copy
+        plan = book.plan_for(host_of(url))
+        if not plan.settings.enabled:  # show what the rule would do once the site is back on
+            plan = dataclasses.replace(plan, settings=dataclasses.replace(plan.settings, enabled=True))
+        result = clean(body, url, book, http_charset=charset, plan=plan, extra_rules=(rule,))
+        outcome = next((o for o in result.report.rules if o.rule == rule.id), None)
+        removals = [r for r in result.report.removals if r.rule == rule.id]
+        return 200, {
+            "url": url,
+            "site": views.site_for_url(book, url),
+            "rule": {"description": rule.describe(), "action": rule.action_name},
+            "matched": outcome.matched if outcome else 0,
+            "applied": outcome.applied if outcome else 0,
+            "note": outcome.note if outcome else result.report.detail,
+            "removals": [dataclasses.asdict(r) for r in removals],
+        }

@@ -1,0 +1,558 @@
+"""Edits of a user's rule files: add, delete, switch off a rule; switch a site off; undo.
+
+Every edit is a read-modify-write of one site file in the user's rule folder, never of the bundled
+rules (a user file extends the bundled one, and a rule of the same name replaces it: see
+``RuleBook._build_plan``). The rules of an edit:
+
+- validate before writing: the new rule with ``parse_rule``, then the whole new text with
+  ``parse_rule_text``; a failed edit writes nothing and says why;
+- keep what people wrote: comments and layout survive (tomlkit; added rules are appended as text);
+- atomic: a temporary file in the same folder, fsync, ``os.replace``, fsync of the folder, so a reader
+  (the proxy, or a crash) sees the old file or the new one, never half of one;
+- serialized: a lock per file, held across threads (``threading.Lock``) and processes (``flock``),
+  around the read, the check and the write, so no acknowledged edit is lost to a racing one;
+- undoable: the version before each edit is kept in ``.history/<site>/`` (bounded).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import math
+import os
+import re
+import secrets
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import tomlkit
+import tomlkit.items
+
+from .book import BUNDLED_RULES
+from .errors import RuleSyntaxError
+from .loader import RuleFileError, _Positions, file_key, is_valid_name, load_rule_file, parse_rule, parse_rule_text
+from .model import DEFAULT_FILE_KEY, Rule, RuleFile
+
+HISTORY_DIR = ".history"
+HISTORY_LIMIT = 30  # versions kept per site file
+MAX_SITE_CHARS = 253
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def config_dir() -> Path:
+    """newsclean's per-user folder: $NEWSCLEAN_CONFIG, else $XDG_CONFIG_HOME/newsclean, else ~/.config/newsclean."""
+    if os.environ.get("NEWSCLEAN_CONFIG"):
+        return Path(os.environ["NEWSCLEAN_CONFIG"])
+    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+    return Path(base) / "newsclean"
+
+
+def default_user_rules_dir() -> Path:
+    """Where rule edits go when no ``--rules`` folder was given."""
+    return config_dir() / "rules"
+
+
+class EditError(Exception):
+    """An edit that was refused; nothing was written. ``status`` is the HTTP status the API answers with."""
+
+    def __init__(self, status: int, code: str, message: str, errors: tuple = ()):
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+        self.errors = tuple(errors)  # RuleError values, when a parse said why
+
+    def to_dict(self) -> dict:
+        out = {"error": self.message, "code": self.code}
+        if self.errors:
+            out["errors"] = [e.to_dict() for e in self.errors]
+        return out
+
+
+@dataclass(frozen=True)
+class EditResult:
+    site: str
+    path: str
+    action: str  # what was done, in words: "added rule picked-tags"
+    rule: str | None = None  # the name of the rule the edit was about
+    details: dict = field(default_factory=dict)
+
+    def to_dict(self) -> dict:
+        return {"site": self.site, "path": self.path, "action": self.action, "rule": self.rule, **self.details}
+
+
+def validate_site(site) -> str:
+    """A site is a domain name (it names the file `<site>.toml`): anything else writes nothing."""
+    if not isinstance(site, str) or not site or len(site) > MAX_SITE_CHARS:
+        raise EditError(400, "bad-site", "a site is a domain name such as `inquirer.net`")
+    lowered = site.lower()
+    if lowered == DEFAULT_FILE_KEY or file_key(Path(lowered + ".toml")) != lowered:
+        raise EditError(400, "bad-site", f"{_shown(site)} is not a domain name such as `inquirer.net`")
+    return lowered
+
+
+def _shown(value: str, limit: int = 80) -> str:
+    value = _CONTROL.sub("?", value)
+    return repr(value if len(value) <= limit else value[: limit - 1] + "…")
+
+
+def _clean_comment(text: str, limit: int = 200) -> str:
+    """One line of comment text: control characters (newlines) out, so it cannot add TOML of its own."""
+    text = _CONTROL.sub(" ", text).strip()
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _check_value(key: str, value):
+    """The JSON types a rule value may have; everything else is refused before tomlkit sees it."""
+    if isinstance(value, bool) or isinstance(value, str) or isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise EditError(400, "NC003", f"`{key}` must be a finite number")
+        return value
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return value
+    raise EditError(400, "NC003", f"`{key}` must be a string, number, true/false or a list of strings")
+
+
+class RuleEditor:
+    """Edits the files of one user rule folder. Safe to share between threads and processes."""
+
+    _locks: dict[str, threading.Lock] = {}
+    _locks_guard = threading.Lock()
+
+    def __init__(self, user_dir: str | os.PathLike, base_dirs=(BUNDLED_RULES,), history_limit: int = HISTORY_LIMIT):
+        self.user_dir = Path(user_dir)
+        user = self.user_dir.resolve()
+        # Never the folder being edited, even when it is also given as a base (``--rules rules/``).
+        self.base_dirs = tuple(Path(d) for d in base_dirs if Path(d).resolve() != user)
+        self.history_limit = history_limit
+
+    # -- paths and locks ------------------------------------------------------------------------
+    def path_for(self, site: str) -> Path:
+        return self.user_dir / f"{validate_site(site)}.toml"
+
+    def _history_dir(self, site: str) -> Path:
+        return self.user_dir / HISTORY_DIR / site
+
+    @contextmanager
+    def _locked(self, site: str):
+        """Hold the file's lock: first against this process's threads, then against other processes."""
+        path = self.path_for(site)
+        key = str(path.resolve())
+        with self._locks_guard:
+            lock = self._locks.setdefault(key, threading.Lock())
+        with lock:
+            history = self._history_dir(site)
+            history.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(history / "lock", os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                self._sweep_temporaries(site)
+                yield path
+            finally:
+                fcntl.flock(fd, fcntl.LOCK_UN)
+                os.close(fd)
+
+    def _sweep_temporaries(self, site: str) -> None:
+        """Temporary files left by a writer that died: whoever holds the lock owns the only live ones."""
+        for folder, pattern in ((self.user_dir, f".{site}.toml.*.tmp"), (self._history_dir(site), ".*.tmp")):
+            for stale in folder.glob(pattern):
+                try:
+                    stale.unlink()
+                except OSError:
+                    pass
+
+    # -- atomic writes ---------------------------------------------------------------------------
+    @staticmethod
+    def _write_atomic(path: Path, data: bytes, not_before_ns: int = 0) -> None:
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(data)
+                out.flush()
+                os.fsync(out.fileno())
+            # The rule book notices changes by mtime, and the clock ticks coarser than a fast edit:
+            # make sure the new version never carries the old version's mtime.
+            st = os.stat(tmp)
+            if st.st_mtime_ns <= not_before_ns:
+                os.utime(tmp, ns=(st.st_atime_ns, not_before_ns + 1))
+            os.replace(tmp, path)
+        except BaseException:
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+            raise
+        dfd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dfd)
+        finally:
+            os.close(dfd)
+
+    @staticmethod
+    def _read(path: Path) -> tuple[str | None, int]:
+        try:
+            st = os.stat(path)
+            return path.read_bytes().decode("utf-8"), st.st_mtime_ns
+        except FileNotFoundError:
+            return None, 0
+        except UnicodeDecodeError:
+            raise EditError(409, "NC012", f"{path} is not UTF-8 text: fix or remove it by hand first") from None
+
+    # -- history -----------------------------------------------------------------------------------
+    def _entries(self, site: str) -> list[Path]:
+        return sorted(self._history_dir(site).glob("*.json"))
+
+    def _remember(self, site: str, previous: str | None, new_text: str, action: str) -> Path:
+        folder = self._history_dir(site)
+        entry = {
+            "action": action,
+            "time": time.time(),
+            "previous": previous,  # None: the file did not exist
+            "after_sha256": hashlib.sha256(new_text.encode("utf-8")).hexdigest(),
+        }
+        path = folder / f"{time.time_ns():020d}-{secrets.token_hex(3)}.json"
+        self._write_atomic(path, json.dumps(entry, ensure_ascii=False).encode("utf-8"))
+        for old in self._entries(site)[: -self.history_limit]:
+            old.unlink(missing_ok=True)
+        return path
+
+    def history(self, site: str) -> list[dict]:
+        """The edits that can be undone, newest first: [{"action", "time"}]."""
+        site = validate_site(site)
+        out = []
+        for entry in reversed(self._entries(site)):
+            try:
+                data = json.loads(entry.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                continue
+            out.append({"action": data.get("action", "?"), "time": data.get("time")})
+        return out
+
+    # -- the edit cycle ----------------------------------------------------------------------------
+    def _commit(self, site: str, change, action: str, rule: str | None = None) -> EditResult:
+        """Under the lock: read the file, let ``change(text) -> (new text, details)`` edit it,
+        validate the result, keep the old version for undo, write the new one atomically."""
+        with self._locked(site) as path:
+            old_text, old_mtime = self._read(path)
+            before = None
+            if old_text is not None:
+                try:
+                    before = parse_rule_text(old_text, str(path), site)
+                except RuleFileError as err:
+                    raise EditError(
+                        409, err.errors[0].code, f"{err.errors[0]}: the file must be fixed by hand first", err.errors
+                    ) from None
+            new_text, details = change(old_text)
+            action = details.pop("action", action)
+            if new_text == old_text:
+                return EditResult(site, str(path), "no change", rule, {**details, "changed": False})
+            after = self._validate(path, site, new_text)
+            if before is not None and len(after.errors) > len(before.errors):
+                new_errors = [e for e in after.errors if e not in before.errors] or list(after.errors)
+                raise EditError(400, new_errors[0].code, f"the edit would break a rule: {new_errors[0]}", new_errors)
+            entry = self._remember(site, old_text, new_text, action)
+            try:
+                self._write_atomic(path, new_text.encode("utf-8"), old_mtime)
+            except BaseException:
+                entry.unlink(missing_ok=True)
+                raise
+            return EditResult(site, str(path), action, rule, {**details, "changed": True})
+
+    @staticmethod
+    def _parse(path: Path, site: str, text: str) -> RuleFile | None:
+        try:
+            return parse_rule_text(text, str(path), site)
+        except RuleFileError:
+            return None
+
+    @staticmethod
+    def _validate(path: Path, site: str, text: str) -> RuleFile:
+        try:
+            return parse_rule_text(text, str(path), site)
+        except RuleFileError as err:
+            raise EditError(400, err.errors[0].code, f"the edit would make the file invalid: {err.errors[0]}", err.errors) from None
+
+    @staticmethod
+    def _document(path: Path, text: str | None) -> tomlkit.TOMLDocument:
+        try:
+            return tomlkit.parse(text or "")
+        except tomlkit.exceptions.TOMLKitError as err:
+            raise EditError(409, "NC001", f"{path} is not valid TOML ({err}): fix it by hand first") from None
+
+    # -- what the other folders say about a site ----------------------------------------------------
+    def base_files(self, site: str) -> list[RuleFile]:
+        """The site's files in the folders below the user's (bundled), parsed; unreadable ones skipped."""
+        out = []
+        for folder in self.base_dirs:
+            path = folder / f"{site}.toml"
+            if path.is_file():
+                try:
+                    out.append(load_rule_file(path))
+                except RuleFileError:
+                    continue
+        return out
+
+    def base_defaults(self) -> list[RuleFile]:
+        out = []
+        for folder in self.base_dirs:
+            path = folder / f"{DEFAULT_FILE_KEY}.toml"
+            if path.is_file():
+                try:
+                    out.append(load_rule_file(path))
+                except RuleFileError:
+                    continue
+        return out
+
+    def _base_rule(self, site: str, name: str) -> Rule | None:
+        for f in reversed(self.base_files(site)):
+            for rule in f.rules:
+                if rule.name == name:
+                    return rule
+        return None
+
+    def _default_rule(self, name: str) -> Rule | None:
+        for f in reversed(self.base_defaults()):
+            for rule in f.rules:
+                if rule.name == name:
+                    return rule
+        return None
+
+    def _effective_disable(self, site: str, user_text: str | None) -> set[str]:
+        disable: set[str] | None = None
+        for f in self.base_files(site):
+            if "disable" in f.settings:
+                disable = set(f.settings["disable"])
+        if user_text is not None:
+            user = self._parse(Path(site), site, user_text)
+            if user is not None and "disable" in user.settings:
+                disable = set(user.settings["disable"])
+        return disable or set()
+
+    # -- edits -----------------------------------------------------------------------------------------
+    def add_rule(self, site: str, table: dict, comment: str | None = None) -> EditResult:
+        """Append a rule (a dict of rule keys, as JSON gives it). A missing name is made up."""
+        site = validate_site(site)
+        if not isinstance(table, dict) or not table:
+            raise EditError(400, "NC003", "a rule is an object of rule keys (reason, css, text, action, ...)")
+        table = {str(k): _check_value(str(k), v) for k, v in table.items()}
+        name = table.get("name")
+        if name is not None and (not isinstance(name, str) or not is_valid_name(name)):
+            raise EditError(400, "NC009", "`name` must be 1-64 letters, digits, `-`, `_` or `.`, starting with a letter or digit")
+        path = self.path_for(site)
+        try:  # the rule on its own first: its message names the key at fault
+            parse_rule({**table, "name": name or "new-rule"}, site, 0, str(path), 1)
+        except RuleSyntaxError as err:
+            raise EditError(400, err.code, f"invalid rule: {err.message}" + (f" (key `{err.key}`)" if err.key else "")) from None
+        taken_elsewhere = {r.name for f in self.base_files(site) for r in f.rules if r.name}
+
+        def change(text):
+            user = self._parse(path, site, text) if text is not None else None
+            taken = taken_elsewhere | ({r.name for r in user.rules if r.name} if user else set())
+            rule_name = name or self._new_name(table, taken)
+            if rule_name in taken:
+                raise EditError(409, "NC010", f"a rule named {rule_name!r} already exists for {site}; choose another name")
+            ordered = {"name": rule_name, "reason": table["reason"]}
+            ordered.update((k, v) for k, v in table.items() if k not in ordered)
+            return self._append_table(text, site, ordered, comment), {"name": rule_name, "action": f"added rule {rule_name}"}
+
+        result = self._commit(site, change, "added a rule")
+        return EditResult(result.site, result.path, result.action, result.details["name"], result.details)
+
+    @staticmethod
+    def _new_file_header(site: str) -> str:
+        return (
+            f"# Your rules for {site}. They extend the bundled file of the same name; a rule here with\n"
+            "# the name of a bundled rule replaces it.\n"
+        )
+
+    @staticmethod
+    def _new_name(table: dict, taken: set[str]) -> str:
+        """`picked-<words of the anchor>`: readable in the file and in the extension's list."""
+        source = next((table[k] for k in ("text", "text-contains", "css", "href-host") if isinstance(table.get(k), str)), "")
+        words = re.findall(r"[a-z0-9]+", source.lower())[:4]
+        stem = ("picked-" + "-".join(words))[:56].rstrip("-") if words else "picked"
+        name, n = stem, 2
+        while name in taken:
+            name, n = f"{stem}-{n}", n + 1
+        return name
+
+    def delete_rule(self, site: str, name: str) -> EditResult:
+        """Delete a rule of the user's file. A bundled rule cannot be deleted, only switched off."""
+        site = validate_site(site)
+        self._check_name(name)
+        path = self.path_for(site)
+
+        def change(text):
+            doc = self._document(path, text)
+            index = self._rule_index(doc, name)
+            if index is None:
+                if self._base_rule(site, name) or self._default_rule(name):
+                    raise EditError(409, "bundled-rule", f"{name!r} is a bundled rule: switch it off instead of deleting it")
+                raise EditError(404, "no-rule", f"no rule named {name!r} in {path}")
+            self._remove_table(doc, index)
+            return tomlkit.dumps(doc), {}
+
+        return self._commit(site, change, f"deleted rule {name}", name)
+
+    def set_rule_enabled(self, site: str, name: str, enabled: bool) -> EditResult:
+        """Switch a rule off or on. For a rule of the user's file, its `enabled` key; for a bundled site
+        rule, an override of the same name in the user's file; for a default rule, `[site] disable`."""
+        site = validate_site(site)
+        self._check_name(name)
+        if not isinstance(enabled, bool):
+            raise EditError(400, "NC003", "`enabled` must be true or false")
+        path = self.path_for(site)
+        word = "on" if enabled else "off"
+
+        def change(text):
+            doc = self._document(path, text)
+            index = self._rule_index(doc, name)
+            if index is not None:
+                table = doc["rule"][index]
+                if enabled:
+                    if "enabled" in table:
+                        del table["enabled"]
+                else:
+                    table["enabled"] = False
+                return tomlkit.dumps(doc), {"via": "user rule"}
+            bundled = self._base_rule(site, name)
+            if bundled is not None:
+                if enabled:
+                    return text, {"via": "bundled rule (already on)"}
+                override = {k: v for k, v in bundled.table.items() if k != "enabled"}
+                override["enabled"] = False
+                return self._append_table(text, site, override, f"switched off: replaces the bundled rule {name!r}"), {
+                    "via": "override of a bundled rule"
+                }
+            if self._default_rule(name) is not None:
+                disable = self._effective_disable(site, text)
+                disable = disable - {name} if enabled else disable | {name}
+                doc, site_table = self._site_table(doc, text, site)
+                site_table["disable"] = sorted(disable)
+                return tomlkit.dumps(doc), {"via": "[site] disable"}
+            raise EditError(404, "no-rule", f"no rule named {name!r} for {site}")
+
+        return self._commit(site, change, f"switched rule {name} {word}", name)
+
+    def set_site_enabled(self, site: str, enabled: bool) -> EditResult:
+        """`[site] enabled = false`: the proxy passes the site's pages through untouched."""
+        site = validate_site(site)
+        if not isinstance(enabled, bool):
+            raise EditError(400, "NC003", "`enabled` must be true or false")
+        path = self.path_for(site)
+
+        def change(text):
+            doc = self._document(path, text)
+            doc, table = self._site_table(doc, text, site)
+            table["enabled"] = enabled
+            return tomlkit.dumps(doc), {"enabled": enabled}
+
+        return self._commit(site, change, f"switched the site {'on' if enabled else 'off'}")
+
+    def undo(self, site: str) -> EditResult:
+        """Put back the version before the last edit. Refused when the file was changed by hand since
+        (undoing would lose that change)."""
+        site = validate_site(site)
+        with self._locked(site) as path:
+            entries = self._entries(site)
+            if not entries:
+                raise EditError(409, "nothing-to-undo", f"no edit of {site} to undo")
+            newest = entries[-1]
+            try:
+                entry = json.loads(newest.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                newest.unlink(missing_ok=True)
+                raise EditError(409, "nothing-to-undo", f"the last saved version of {site} is unreadable") from None
+            current, mtime = self._read(path)
+            current_hash = hashlib.sha256((current or "").encode("utf-8")).hexdigest() if current is not None else None
+            if current_hash != entry.get("after_sha256"):
+                raise EditError(409, "changed-since", f"{path} was changed since the last edit; undo would lose that change")
+            previous = entry.get("previous")
+            if previous is None:
+                path.unlink(missing_ok=True)
+            else:
+                self._write_atomic(path, previous.encode("utf-8"), mtime)
+            newest.unlink()
+            return EditResult(site, str(path), f"undid: {entry.get('action', 'last edit')}")
+
+    # -- tomlkit helpers ------------------------------------------------------------------------------
+    @staticmethod
+    def _check_name(name) -> None:
+        if not isinstance(name, str) or not is_valid_name(name):
+            raise EditError(400, "NC009", "a rule name is 1-64 letters, digits, `-`, `_` or `.`")
+
+    @staticmethod
+    def _rule_index(doc, name: str) -> int | None:
+        rules = doc.get("rule")
+        if not isinstance(rules, (list, tomlkit.items.AoT)):
+            return None
+        for i, table in enumerate(rules):
+            if isinstance(table, dict) and table.get("name") == name:
+                return i
+        return None
+
+    @staticmethod
+    def _remove_table(doc, index: int) -> None:
+        """Delete one `[[rule]]`, keeping the comments that trail it: in tomlkit they sit in the rule's
+        body but are written above the next rule (and usually are about it)."""
+        aot = doc["rule"]
+        if not isinstance(aot, tomlkit.items.AoT):
+            raise EditError(409, "NC003", "rules in this file are not `[[rule]]` tables: edit it by hand")
+        table = aot[index]
+        body = table.value.body
+        last_key = max((i for i, (k, _) in enumerate(body) if k is not None), default=-1)
+        trailing = [item for k, item in body[last_key + 1:] if isinstance(item, tomlkit.items.Comment)]
+        del aot[index]
+        if not trailing:
+            return
+        if index > 0:
+            target = aot[index - 1]
+        else:  # the first rule: the comments go to the table written before the rules, if any
+            items = [item for _, item in doc.body]
+            pos = next(i for i, item in enumerate(items) if item is aot)
+            target = next((it for it in reversed(items[:pos]) if isinstance(it, tomlkit.items.Table)), None)
+            if target is None:
+                return
+        target.value.append(None, tomlkit.items.Whitespace("\n"))
+        for comment in trailing:
+            target.value.append(None, comment)
+
+    def _site_table(self, doc, text: str | None, site: str):
+        """The document's `[site]` table; when there is none, one is written above the first table."""
+        if "site" in doc:
+            return doc, doc["site"]
+        if text is None:
+            new_text = self._new_file_header(site) + "\n[site]\n"
+        else:
+            first_table = min(_Positions(text).tables.values(), default=None)
+            if first_table is None:
+                new_text = text + ("\n" if text.strip() and not text.endswith("\n\n") else "") + "[site]\n"
+            else:
+                lines = text.splitlines(keepends=True)
+                at = first_table - 1
+                while at > 0 and lines[at - 1].lstrip().startswith("#"):
+                    at -= 1  # above the comment that introduces the first table, not between them
+                new_text = "".join(lines[:at]) + "[site]\n\n" + "".join(lines[at:])
+        doc = tomlkit.parse(new_text)
+        return doc, doc["site"]
+
+    def _append_table(self, text: str | None, site: str, table: dict, comment: str | None) -> str:
+        """The text with one more `[[rule]]` at its end: appended as text, so nothing above it moves."""
+        block = tomlkit.document()
+        aot = tomlkit.aot()
+        aot.append(tomlkit.item(table))
+        block.append("rule", aot)
+        base = text if text is not None else self._new_file_header(site)
+        if base and not base.endswith("\n"):
+            base += "\n"
+        if base.strip() and not base.endswith("\n\n"):
+            base += "\n"
+        lead = f"# {_clean_comment(comment)}\n" if comment else ""
+        return base + lead + tomlkit.dumps(block).strip("\n") + "\n"

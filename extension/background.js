@@ -1,0 +1,39 @@
+// The picker (a content script) asks here for what it needs from the API: a preview of a proposed
+// rule and saving it. Only these two requests, and always about the tab that sent the message:
+// the page's address comes from the browser, never from the message.
+"use strict";
+
+if (typeof importScripts === "function") {
+  importScripts("api.js"); // Chromium's service worker; Firefox lists api.js in background.scripts
+}
+
+async function handlePickerMessage(message, sender) {
+  if (!sender.tab || !sender.tab.url) {
+    return { ok: false, data: { error: "not from a page" } };
+  }
+  const url = ncPageUrl(sender.tab.url);
+  switch (message && message.type) {
+    case "newsclean:site": {
+      const answer = await ncCall("GET", "/report?url=" + encodeURIComponent(url));
+      return { ok: Boolean(answer.data && answer.data.site), data: { site: answer.data && answer.data.site, error: answer.data && answer.data.error } };
+    }
+    case "newsclean:preview":
+      return ncCall("POST", "/preview", { url, rule: message.rule });
+    case "newsclean:save": {
+      if (typeof message.site !== "string") {
+        return { ok: false, data: { error: "no site to save the rule for" } };
+      }
+      return ncCall("POST", ncSiteRules(message.site), { rule: message.rule, source_url: url });
+    }
+    default:
+      return { ok: false, data: { error: "unknown request" } };
+  }
+}
+
+NC.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  if (sender.id !== NC.runtime.id) {
+    return false;
+  }
+  handlePickerMessage(message, sender).then(sendResponse, (err) => sendResponse({ ok: false, data: { error: String(err) } }));
+  return true; // the answer comes later
+});
