@@ -185,3 +185,48 @@ def test_rule_errors(table, code, message):
         parse_rule(table, "example.com", 0, "example.com.toml", 1)
     assert caught.value.code == code
     assert message in caught.value.message
+
+
+# -- the source prefilter: a text rule must never miss its text because of how the source spells it --
+
+from html import escape as html_escape  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from newsclean.rules.book import SourcePrefilter  # noqa: E402
+from newsclean.rules.kinds import source_pattern  # noqa: E402
+
+WORD = st.text(alphabet="abcdeXYZ’:—éü広告-.!", min_size=1, max_size=8)
+GAPS = [" ", "\n  ", "&nbsp;", "\u00a0", "</b> <b>", "<span class='x'>", "<br>", " <!----> "]
+
+
+@settings(max_examples=200, deadline=None)
+@given(words=st.lists(WORD, min_size=1, max_size=5), data=st.data())
+def test_source_pattern_finds_text_however_the_source_writes_it(words, data):
+    literal = " ".join(words)
+    written = []
+    for i, word in enumerate(words):
+        chars = []
+        for ch in word:
+            if not (ch.isascii() and ch.isalnum()) and data.draw(st.booleans()):
+                chars.append(f"&#{ord(ch)};")  # entity-encoded punctuation or letter
+            else:
+                chars.append(html_escape(ch) if ch in "<>&" else ch)
+        token = "".join(chars)
+        written.append(token.upper() if data.draw(st.booleans()) else token)
+        if i < len(words) - 1:
+            written.append(data.draw(st.sampled_from(GAPS)))
+    html = f"<html><body><p><b>{''.join(written)}</b></p></body></html>"
+    prefilter = SourcePrefilter({source_pattern(literal)})
+    assert prefilter.hits(html), (literal, html)
+
+
+def test_literal_rule_skips_pages_without_its_text_and_finds_it_otherwise():
+    rules = '[[rule]]\nreason = "r"\ntext = "Article continues after this advertisement"\n'
+    html = PAGE.replace("<p class=\"label\">Advertisement</p>",
+                        "<p class=\"label\">Article&nbsp;continues <b>after</b>\nthis ADVERTISEMENT</p>")
+    _, after, _ = run(rules, html)
+    assert "continues after" not in after
+    result, _, _ = run(rules)
+    assert result.report.rules[0].note == "no match"

@@ -55,7 +55,7 @@ def clean(
         report.status, report.detail = "skipped", "site switched off in its rule file (enabled = false)"
         return CleanResult(data, False, None, report)
     try:
-        root, encoding = document.parse(data, http_charset)
+        parsed = document.parse_page(data, http_charset)
     except document.NotAPage as err:
         report.status, report.detail = "skipped", str(err)
         return CleanResult(data, False, None, report)
@@ -63,12 +63,16 @@ def clean(
         log.warning("newsclean: cannot parse %s: %r", url, err)
         report.status, report.detail = "error", f"parse failed: {err!r}"
         return CleanResult(data, False, None, report)
+    root, encoding = parsed.root, parsed.encoding
     report.encoding = encoding.codec
     try:
-        page = Page(root, url, plan.settings.article_xpath)
         rules = plan.rules + tuple(extra_rules)
         if extra_rules:
             rules = tuple(sorted(rules, key=lambda r: r.action_name != "keep"))
+            hits = None  # proposed rules are not in the plan's prefilter: let every literal look
+        else:
+            hits = plan.prefilter.hits(parsed.source)
+        page = Page(root, url, plan.settings.article_xpath, source_hits=hits)
         apply_rules(page, rules, plan.settings.guard, report)
         if plan.settings.stray != "off":
             from . import stray  # only pages of sites that switch it on pay for the import

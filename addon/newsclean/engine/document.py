@@ -112,8 +112,21 @@ def _looks_like_markup(text: str) -> bool:
     return "<" in head and "\x00" not in head
 
 
+@dataclass(frozen=True)
+class Parsed:
+    root: lxml.html.HtmlElement
+    encoding: Encoding
+    source: str  # the decoded page, for one-pass source searches (see rules.book.SourcePrefilter)
+
+
 def parse(data: bytes, http_charset: str | None = None) -> tuple[lxml.html.HtmlElement, Encoding]:
     """Parse page bytes into an lxml tree; raise NotAPage for anything that is not a page."""
+    parsed = parse_page(data, http_charset)
+    return parsed.root, parsed.encoding
+
+
+def parse_page(data: bytes, http_charset: str | None = None) -> Parsed:
+    """`parse`, keeping the decoded source too (the engine searches it once for all literals)."""
     if not data or not data.strip():
         raise NotAPage("empty body")
     encoding = sniff_encoding(data, http_charset)
@@ -140,7 +153,7 @@ def parse(data: bytes, http_charset: str | None = None) -> tuple[lxml.html.HtmlE
         raise NotAPage(f"unparseable HTML: {err}") from err
     if root is None or root.tag != "html":
         raise NotAPage("unparseable HTML: no document element")
-    return root, encoding
+    return Parsed(root, encoding, reopened)
 
 
 def _declare_utf8(root: lxml.html.HtmlElement) -> None:

@@ -82,8 +82,11 @@ def link_host(href: str, page_host: str) -> str | None:
 
 
 class Page:
-    def __init__(self, root: lxml.html.HtmlElement, url: str, article_selector=None):
+    def __init__(self, root: lxml.html.HtmlElement, url: str, article_selector=None, source_hits=None):
         self.root = root
+        # Literal patterns found in the page's source by one pass of the plan's prefilter
+        # (rules.book.SourcePrefilter), or None when the page was built without one.
+        self._source_hits = source_hits
         self.url = url
         self.host = host_of(url)
         self._article_selector = article_selector  # compiled XPath from the site file, or None
@@ -123,11 +126,6 @@ class Page:
         return body if body is not None else self.root
 
     @cached_property
-    def full_folded(self) -> str:
-        """All text of the body, folded: a cheap first test before any text rule looks closer."""
-        return normalise(self.body.text_content()).casefold()
-
-    @cached_property
     def text_nodes(self) -> list:
         """(folded text, element that holds it) for every non-blank text node of the body."""
         nodes = []
@@ -141,17 +139,19 @@ class Page:
                 nodes.append((normalise(t).casefold(), owner))
         return nodes
 
+    def may_contain(self, source_pattern: str) -> bool:
+        """False when the page's source cannot hold the text (decided by the plan's prefilter)."""
+        return self._source_hits is None or source_pattern in self._source_hits
+
     def find_literal(self, needle: str) -> list:
         """The smallest elements whose folded text contains ``needle`` (already folded)."""
-        if needle not in self.full_folded:
-            return []
         found = []
         seen = set()
         for text, owner in self.text_nodes:
             if needle in text and owner not in seen and self.is_attached(owner):
                 seen.add(owner)
                 found.append(owner)
-        if not found:
+        if not found and needle in self.folded(self.body):
             # The needle spans several text nodes (`<b>READ:</b> <a>...</a>`): descend from the body
             # into whichever children still contain it, and stop where none does.
             stack = [self.body]

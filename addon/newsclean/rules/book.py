@@ -9,13 +9,40 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+
+import re2
 
 from .errors import RuleError
 from .loader import RuleFileError, file_key, load_rule_file
 from .model import DEFAULT_FILE_KEY, Rule, RuleFile, SiteSettings
 
 BUNDLED_RULES = Path(__file__).resolve().parents[3] / "rules"
+
+
+class SourcePrefilter:
+    """All literal texts of a plan's rules, searched in a page's source in one linear RE2 pass.
+
+    Rules whose text is not in the source are skipped without looking at the DOM at all, so the
+    cost of many text rules is one scan of the page, not one scan per rule.
+    """
+
+    def __init__(self, patterns):
+        self.patterns = tuple(sorted(patterns))
+        self._set = None
+        if self.patterns:
+            options = re2.Options()
+            options.case_sensitive = False
+            self._set = re2.Set.SearchSet(options)
+            for pattern in self.patterns:
+                self._set.Add(pattern)
+            self._set.Compile()
+
+    def hits(self, source: str) -> frozenset:
+        if self._set is None:
+            return frozenset()
+        return frozenset(self.patterns[i] for i in self._set.Match(source) or ())
 
 
 @dataclass(frozen=True)
@@ -26,6 +53,12 @@ class SitePlan:
     files: tuple[str, ...]  # paths of the files that contributed, most specific first
     settings: SiteSettings
     rules: tuple[Rule, ...]  # `keep` rules first, then the site's, then the defaults
+
+    @cached_property
+    def prefilter(self) -> "SourcePrefilter":
+        return SourcePrefilter(
+            {m.source_pattern for r in self.rules for m in r.matchers if hasattr(m, "source_pattern")}
+        )
 
     @property
     def sources(self) -> tuple[str, ...]:

@@ -158,6 +158,31 @@ class XPath(Matcher):
         return f"matches XPath `{self.expression}`"
 
 
+# In page source, the words of a text may be separated by any whitespace, &nbsp; or tags
+# (`<b>READ:</b> <a>`), and punctuation or non-ASCII letters may be written as entities (`&#8217;`).
+# Whitespace as str.split() sees it (RE2's \s is ASCII only): \p{Z} has the no-break space.
+_SOURCE_GAP = r"(?:[\s\p{Z}\x{85}\x{1c}-\x{1f}]|&nbsp;|&#0*160;|&#x0*a0;|<[^>]*>)+"
+_SOURCE_ENTITY = r"&#?[a-zA-Z0-9]{1,10};"
+
+
+def source_pattern(literal: str) -> str:
+    """An RE2 pattern that matches the raw HTML of any page whose text contains ``literal``.
+
+    It is a superset test (scripts and attributes can match too); the page's DOM decides after.
+    Searching the source once for all of a plan's literals costs a fraction of extracting the text.
+    """
+    words = []
+    for word in literal.split():
+        parts = []
+        for ch in word:
+            if ch.isascii() and ch.isalnum():
+                parts.append(ch)
+            else:
+                parts.append(f"(?:{re2.escape(ch)}|{_SOURCE_ENTITY})")
+        words.append("".join(parts))
+    return _SOURCE_GAP.join(words)
+
+
 class _Literal(Matcher):
     cost = 40
     can_find = True
@@ -167,12 +192,15 @@ class _Literal(Matcher):
         self.needle = self.literal.casefold()
         if not self.needle:
             raise RuleSyntaxError("NC008", f"`{self.key}` is empty: it would match every element", self.key)
+        self.source_pattern = source_pattern(self.literal)
 
     @classmethod
     def parse(cls, value):
         return cls(_string(value, cls.key))
 
     def find(self, page):
+        if not page.may_contain(self.source_pattern):
+            return []
         return [el for el in page.find_literal(self.needle) if self.test(page, el)]
 
 
