@@ -396,8 +396,7 @@ class RuleEditor:
                 if self._base_rule(site, name) or self._default_rule(name):
                     raise EditError(409, "bundled-rule", f"{name!r} is a bundled rule: switch it off instead of deleting it")
                 raise EditError(404, "no-rule", f"no rule named {name!r} in {path}")
-            self._remove_table(doc, index)
-            return tomlkit.dumps(doc), {}
+            return self._remove_table(doc, index), {}
 
         return self._commit(site, change, f"deleted rule {name}", name)
 
@@ -499,30 +498,36 @@ class RuleEditor:
         return None
 
     @staticmethod
-    def _remove_table(doc, index: int) -> None:
+    def _remove_table(doc, index: int) -> str:
         """Delete one `[[rule]]`, keeping the comments that trail it: in tomlkit they sit in the rule's
-        body but are written above the next rule (and usually are about it)."""
+        body but are written above the next rule (and usually are about it). Returns the document's text."""
         aot = doc["rule"]
         if not isinstance(aot, tomlkit.items.AoT):
             raise EditError(409, "NC003", "rules in this file are not `[[rule]]` tables: edit it by hand")
-        table = aot[index]
-        body = table.value.body
+        body = aot[index].value.body
         last_key = max((i for i, (k, _) in enumerate(body) if k is not None), default=-1)
         trailing = [item for k, item in body[last_key + 1:] if isinstance(item, tomlkit.items.Comment)]
         del aot[index]
-        if not trailing:
-            return
-        if index > 0:
-            target = aot[index - 1]
-        else:  # the first rule: the comments go to the table written before the rules, if any
+        target = aot[index - 1] if index > 0 else None
+        if target is None and trailing:  # the first rule: the table written before the rules, if any
             items = [item for _, item in doc.body]
             pos = next(i for i, item in enumerate(items) if item is aot)
             target = next((it for it in reversed(items[:pos]) if isinstance(it, tomlkit.items.Table)), None)
-            if target is None:
-                return
-        target.value.append(None, tomlkit.items.Whitespace("\n"))
-        for comment in trailing:
-            target.value.append(None, comment)
+        if target is not None and trailing:
+            target.value.append(None, tomlkit.items.Whitespace("\n"))
+            for comment in trailing:
+                target.value.append(None, comment)
+            trailing = []
+        text = tomlkit.dumps(doc)
+        if trailing:  # nothing above to hang them on: put them back as text above the next rule
+            lines = text.splitlines(keepends=True)
+            at = min(_Positions(text).tables.values(), default=len(lines) + 1) - 1
+            block = "".join(c.as_string() for c in trailing)
+            head = "".join(lines[:at])
+            if head and not head.endswith("\n\n"):
+                head += "\n"
+            text = head + block + "".join(lines[at:])
+        return text
 
     def _site_table(self, doc, text: str | None, site: str):
         """The document's `[site]` table; when there is none, one is written above the first table."""
