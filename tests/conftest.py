@@ -39,3 +39,17 @@ def bundled_book():
 def artifacts() -> Path:
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_config_dir(tmp_path_factory) -> Path:
+    """newsclean's per-user folder (default user rules; $NEWSCLEAN_CONFIG) in a temporary folder, so
+    no test reads or writes the real ~/.config/newsclean. Subprocesses inherit it."""
+    folder = tmp_path_factory.mktemp("newsclean-config")
+    old = os.environ.get("NEWSCLEAN_CONFIG")
+    os.environ["NEWSCLEAN_CONFIG"] = str(folder)
+    yield folder
+    if old is None:
+        os.environ.pop("NEWSCLEAN_CONFIG", None)
+    else:
+        os.environ["NEWSCLEAN_CONFIG"] = old
