@@ -43,6 +43,16 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
+# What surrounds a label in templates: `- ADVERTISEMENT -`, `READ MORE:`, `(Anzeige)`, `▼ Trending`.
+_LABEL_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def label_form(text: str) -> str:
+    """A short text as label rules compare it: folded, whitespace collapsed, punctuation and symbols
+    trimmed from both ends (`- ADVERTISEMENT -` → `advertisement`, `READ MORE:` → `read more`)."""
+    return _LABEL_EDGES.sub("", normalise(text).casefold())
+
+
 def registrable_domain(host: str) -> str:
     """``globalnation.inquirer.net`` → ``inquirer.net``; ``news.bbc.co.uk`` → ``bbc.co.uk``."""
     parts = _extract(host)
@@ -138,6 +148,18 @@ class Page:
             if owner is not None:
                 nodes.append((normalise(t).casefold(), owner))
         return nodes
+
+    @cached_property
+    def own_text_index(self) -> dict:
+        """Elements by their own text (the text outside their child elements) in `label_form`:
+        `<p>READ: <a>..</a></p>` is under "read", `<span>- Advertisement -</span>` under "advertisement"."""
+        parts: dict = {}
+        for text, owner in self.text_nodes:
+            parts.setdefault(owner, []).append(text)
+        index: dict = {}
+        for owner, texts in parts.items():
+            index.setdefault(label_form(" ".join(texts)), []).append(owner)
+        return index
 
     def may_contain(self, source_pattern: str) -> bool:
         """False when the page's source cannot hold the text (decided by the plan's prefilter)."""
@@ -293,10 +315,22 @@ class Page:
         return frozenset(keep)
 
     @cached_property
-    def paragraph_total(self) -> int:
+    def _p_total(self) -> int:
         return sum(len(self.text(p)) for p in self.root.iter("p"))
 
+    @cached_property
+    def _text_in_paragraphs(self) -> bool:
+        """Whether the page writes its text in <p> at all. Many write it in <div>s and <br>s; there
+        the guard weighs all text, or a few junk <p>s would count as the whole story."""
+        return self._p_total * 4 >= len(self.text(self.body))
+
+    @cached_property
+    def paragraph_total(self) -> int:
+        return self._p_total if self._text_in_paragraphs else len(self.text(self.body))
+
     def paragraph_text_in(self, el) -> int:
+        if not self._text_in_paragraphs:
+            return len(self.text(el))
         if el.tag == "p" or any(a.tag == "p" for a in el.iterancestors()):
             return len(self.text(el))
         return sum(len(self.text(p)) for p in el.iter("p"))

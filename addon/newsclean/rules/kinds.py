@@ -16,7 +16,7 @@ import cssselect
 import lxml.etree
 import re2
 
-from ..engine.page import Page, normalise
+from ..engine.page import Page, label_form, normalise
 from .errors import RuleSyntaxError
 
 _TRANSLATOR = cssselect.HTMLTranslator()
@@ -441,6 +441,269 @@ class Within(Matcher):
         return "inside the article" if self.scope == "article" else f"inside `{self.scope}`"
 
 
+# -- labels and shapes of injected junk (rules/_default.toml) -------------------------------------
+
+_INLINE = frozenset(
+    "a abbr b bdi bdo cite code data dfn em font i kbd label mark q s samp small span strong sub sup time tt u"
+    .split()
+)
+#: containers a junk box never grows into: the page's own frame
+_FRAME = frozenset(("html", "body", "main", "article", "nav", "form"))
+
+
+def _is_frame(node) -> bool:
+    """The page's frame: <body>, <main>, <article>, navigation, forms, and the page's own header
+    and footer (a <header> or <footer> inside a section is just that section's top or bottom)."""
+    tag = node.tag
+    if tag in _FRAME:
+        return True
+    if tag in ("header", "footer"):
+        parent = node.getparent()
+        return parent is None or parent.tag in ("body", "html") or node.get("role") in ("banner", "contentinfo")
+    return False
+_MEDIA = ("img", "picture", "video", "audio", "canvas", "svg", "object", "embed")
+
+
+def _has_word(text: str | None) -> bool:
+    return bool(text) and any(ch.isalnum() for ch in text)
+
+
+def _text_pieces(el, mark=None):
+    """(text, inside a link, is ``mark``'s own text) for each visible text node of ``el``, in order.
+
+    Script, style, noscript and template content is skipped. ``mark``'s own text is its text
+    outside its child elements (a label: `<p>READ: <a>..</a></p>` marks "READ:" only)."""
+    stack = [(el, False, False, False)]  # node, in a link around it, its tail is mark's, entered
+    while stack:
+        node, around_link, tail_marked, entered = stack.pop()
+        if entered or not isinstance(node.tag, str):  # a tail (comments show only theirs)
+            if node is not el and node.tail:
+                yield node.tail, around_link, tail_marked
+            continue
+        stack.append((node, around_link, tail_marked, True))
+        if node.tag in ("script", "style", "noscript", "template"):
+            continue
+        link, is_mark = around_link or node.tag == "a", node is mark
+        if node.text:
+            yield node.text, link, is_mark
+        for child in reversed(node):
+            stack.append((child, link, is_mark, False))
+
+
+def own_text(el) -> str:
+    """The element's text outside its child elements."""
+    if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "template"):
+        return ""
+    return " ".join([el.text or "", *(c.tail or "" for c in el)])
+
+
+def _line_has_words(parent, el) -> bool:
+    """Words outside links on ``el``'s line: its inline siblings and the text between them, up to
+    the nearest block (or <br>) on either side."""
+
+    def outside_links(node) -> bool:
+        if node.tag == "a":
+            return False
+        return any(_has_word(t) and not in_link for t, in_link, _ in _text_pieces(node))
+
+    def boundary(node) -> bool:
+        return isinstance(node.tag, str) and (node.tag not in _INLINE or node.tag == "br")
+
+    prev = el.getprevious()
+    while prev is not None and not boundary(prev):
+        if _has_word(prev.tail) or (isinstance(prev.tag, str) and outside_links(prev)):
+            return True
+        prev = prev.getprevious()
+    if prev is None and _has_word(parent.text):
+        return True
+    if prev is not None and _has_word(prev.tail):
+        return True
+    if _has_word(el.tail):
+        return True
+    nxt = el.getnext()
+    while nxt is not None and not boundary(nxt):
+        if (isinstance(nxt.tag, str) and outside_links(nxt)) or _has_word(nxt.tail):
+            return True
+        nxt = nxt.getnext()
+    return False
+
+
+def in_running_text(el) -> bool:
+    """An inline element with words outside links on its line: part of a sentence.
+
+    `<p>Critics <a>slot gacor</a> said</p>` and `<p>Director <a>..</a> <a>David Lowery</a> filmed</p>`
+    are; `<p><a>slot gacor</a></p>`, `<a>x</a> | <a>y</a>`, a link between two paragraphs and
+    `<b>READ:</b> <a>...</a>` are not. Inline wrappers are looked through:
+    `<p>Critics <strong><a>..</a></strong> said</p>` is running text too.
+    """
+    cur = el
+    while isinstance(cur.tag, str) and cur.tag in _INLINE:
+        parent = cur.getparent()
+        if parent is None:
+            return False
+        if _line_has_words(parent, cur):
+            return True
+        cur = parent
+    return False
+
+
+def _in_link(el) -> bool:
+    return el.tag == "a" or any(a.tag == "a" for a in el.iterancestors())
+
+
+def _words(text: str) -> int:
+    """Words of a text; in scripts written without spaces (CJK, Thai), two characters make a word."""
+    words = len(text.split())
+    wide = sum(1 for ch in text if ord(ch) >= 0x0E00 and ch.isalpha())
+    return max(words, wide // 2) if wide > words else words
+
+
+def _labels(value: Any, key: str) -> tuple[tuple[str, ...], str]:
+    """A list of labels → (their label forms, one source pattern for the page prefilter)."""
+    texts = _strings(value, key)
+    forms, patterns = [], []
+    for text in texts:
+        form = label_form(text)
+        if not form:
+            raise RuleSyntaxError("NC008", f"`{key}` entry {text!r} has no letters or digits", key)
+        forms.append(form)
+        patterns.append(f"(?:{source_pattern(normalise(text).strip(' :|-–—•·»›>«‹<*()[]'))})")
+    return tuple(dict.fromkeys(forms)), "|".join(dict.fromkeys(patterns))
+
+
+class _LabelList(Matcher):
+    cost = 38
+    can_find = True
+
+    def __init__(self, labels: tuple[str, ...], pattern: str):
+        self.labels, self.label_set, self.source_pattern = labels, frozenset(labels), pattern
+
+    @classmethod
+    def parse(cls, value):
+        return cls(*_labels(value, cls.key))
+
+    def _starts(self, page):
+        """Elements whose own text is one of the labels, in the order of the list."""
+        if not page.may_contain(self.source_pattern):
+            return []
+        index = page.own_text_index
+        return [el for label in self.labels for el in index.get(label, ()) if page.is_attached(el)]
+
+    def _quoted(self) -> str:
+        shown = ", ".join(repr(label) for label in self.labels[:4])
+        return shown + (f" (+{len(self.labels) - 4} more)" if len(self.labels) > 4 else "")
+
+
+@matcher
+class OwnText(_LabelList):
+    """The element's own text (outside its child elements) is one of these labels; case, spacing
+    and the punctuation around a label do not matter (`<b>READ:</b>`, `<p>Related: <a>..</a></p>`)."""
+
+    key = "own-text"
+
+    def find(self, page):
+        return self._starts(page)
+
+    def test(self, page, el):
+        return label_form(own_text(el)) in self.label_set
+
+    def describe(self):
+        return f"own text is a label: {self._quoted()}"
+
+
+@matcher
+class LabelBox(_LabelList):
+    """The largest element whose whole text is made of these labels: an ad slot box with its
+    "Advertisement" label (and, say, a "Skip advertisement" link) and no other text.
+
+    A label inside a link or inside a sentence does not start a box; a box does not grow into a
+    table cell or list item, the page's frame, the article container, or around an image."""
+
+    key = "label-box"
+
+    def _only_labels(self, el) -> bool:
+        pieces = [label_form(t) for t, _, _ in _text_pieces(el)]
+        pieces = [p for p in pieces if p]
+        if not pieces:
+            return False
+        return all(p in self.label_set for p in pieces) or label_form(" ".join(pieces)) in self.label_set
+
+    def _grow(self, page, el):
+        guarded = page.guarded
+        while True:
+            parent = el.getparent()
+            if (
+                parent is None
+                or parent in guarded
+                or _is_frame(parent)
+                or parent.tag in ("li", "td", "th", "tr", "table", "tbody", "ul", "ol", "dl")
+                or not self._only_labels(parent)
+            ):
+                return el
+            if next(parent.iter(*_MEDIA), None) is not None and next(el.iter(*_MEDIA), None) is None:
+                return el  # an image beside the label may be the story's
+            el = parent
+
+    def find(self, page):
+        out, seen = [], set()
+        for el in self._starts(page):
+            if _in_link(el) or in_running_text(el) or not self._only_labels(el):
+                continue
+            box = self._grow(page, el)
+            if box not in seen:
+                seen.add(box)
+                out.append(box)
+        return out
+
+    def test(self, page, el):
+        return self._only_labels(el)
+
+    def describe(self):
+        return f"box holding only labels: {self._quoted()}"
+
+
+@matcher
+class InText(Matcher):
+    """Whether the element sits inside running text (words right before or after it)."""
+
+    key = "in-text"
+    cost = 45
+
+    def __init__(self, in_text: bool):
+        self.in_text = in_text
+
+    @classmethod
+    def parse(cls, value):
+        return cls(_bool(value, cls.key))
+
+    def test(self, page, el):
+        return in_running_text(el) == self.in_text
+
+    def describe(self):
+        return "inside a sentence" if self.in_text else "not inside a sentence"
+
+
+@matcher
+class InLink(Matcher):
+    """Whether the element is a link or inside one."""
+
+    key = "in-link"
+    cost = 25
+
+    def __init__(self, in_link: bool):
+        self.in_link = in_link
+
+    @classmethod
+    def parse(cls, value):
+        return cls(_bool(value, cls.key))
+
+    def test(self, page, el):
+        return _in_link(el) == self.in_link
+
+    def describe(self):
+        return "is or is inside a link" if self.in_link else "is not inside a link"
+
+
 # ================================================================================================
 # Climbs: from a match to the container that should go
 # ================================================================================================
@@ -525,6 +788,160 @@ class Widen(Climb):
 
     def describe(self):
         return "widened to the box that holds nothing else"
+
+
+#: a run of this many words outside links is a sentence: a teaser box never holds one
+_SENTENCE_WORDS = 8
+
+
+def _link_box_shape(el, start) -> tuple[bool, bool]:
+    """(``el`` is links with at most a few words between them, ``el`` has a link).
+
+    The start element's text (the box's label) is not counted against it."""
+    total = other = run = 0
+    has_link = False
+    for text, in_link, is_label in _text_pieces(el, start):
+        words = _words(text)
+        total += words
+        if in_link or is_label:
+            run = 0
+            has_link = has_link or (in_link and (not is_label or start.tag == "a"))
+            continue
+        other += words
+        run += words
+        if run >= _SENTENCE_WORDS:
+            return False, has_link
+    return other <= max(3, 0.4 * total), has_link
+
+
+@climb
+class LinkBox(Climb):
+    """Grow from a label (or a link) to the largest element holding nothing but it and links, with
+    at most a few words between them (a section name, a date): a teaser paragraph or box, or a
+    block of spam links. Nothing when no link is beside the label. Never takes a run of eight or
+    more words outside links, the page's frame, or the article container."""
+
+    key = "link-box"
+
+    def __init__(self, on: bool):
+        self.on = on
+
+    @classmethod
+    def parse(cls, value):
+        return cls(_bool(value, cls.key))
+
+    def apply(self, page, el):
+        if not self.on:
+            return el
+        guarded = page.guarded
+        start, box, cur = el, None, el
+        while True:
+            ok, has_link = _link_box_shape(cur, start)
+            if not ok:
+                break
+            if has_link:
+                box = cur
+            parent = cur.getparent()
+            if parent is None or parent in guarded or _is_frame(parent):
+                break
+            cur = parent
+        return box
+
+    def describe(self):
+        return "grown to the box of links around it"
+
+
+_CONTROLS = frozenset(("form", "button", "label", "select", "option", "textarea"))
+
+
+def _words_outside(el, start, small_print) -> int:
+    """Words of ``el`` outside links, form controls and ``start``, less the runs of text (between
+    links and block edges) that ``small_print`` (a regex, or None) claims."""
+    run: list[str] = []
+    count = 0
+
+    def flush() -> None:
+        nonlocal count
+        text = " ".join(run)
+        run.clear()
+        if text.strip() and (small_print is None or small_print.search(text) is None):
+            count += _words(text)
+
+    stack = [(el, False)]
+    while stack:
+        node, closing = stack.pop()
+        if not isinstance(node.tag, str):  # a comment: only its tail shows
+            if node.tail:
+                run.append(node.tail)
+            continue
+        tag = node.tag
+        if closing:
+            if node is not el:
+                if tag not in _INLINE:
+                    flush()
+                if node.tail:
+                    run.append(node.tail)
+            continue
+        skip = node is start or tag == "a" or tag in _CONTROLS or tag in ("script", "style", "noscript", "template")
+        if skip or tag not in _INLINE:
+            flush()
+        stack.append((node, True))
+        if skip:
+            continue
+        if node.text:
+            run.append(node.text)
+        for child in reversed(node):
+            stack.append((child, False))
+    flush()
+    return count
+
+
+@climb
+class Box(Climb):
+    """Grow to the largest element with at most N words of text (a sign-up box around its prompt),
+    short of the page's frame and the article container. Besides the start, links and form controls,
+    the box may hold fewer than eight words (a sentence's worth), and small print the rule names:
+
+        box = 60
+        box = { words = 60, small-print = "(?i)e-?mail|privacy|unsubscribe" }
+    """
+
+    key = "box"
+
+    def __init__(self, words: int, small_print=None, pattern: str | None = None):
+        self.words, self.small_print, self.pattern = words, small_print, pattern
+
+    @classmethod
+    def parse(cls, value):
+        pattern = None
+        if isinstance(value, dict):
+            unknown = set(value) - {"words", "small-print"}
+            if unknown:
+                raise RuleSyntaxError("NC002", f"unknown key `{sorted(unknown)[0]}` in `box` (known: words, small-print)", cls.key)
+            pattern = value.get("small-print")
+            value = value.get("words")
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise RuleSyntaxError("NC003", "`box` must be a number of words or { words = N, small-print = \"regex\" }", cls.key)
+        if not 1 <= value <= 500:
+            raise RuleSyntaxError("NC009", f"`box` must be between 1 and 500 words, not {value}", cls.key)
+        regex = compile_regex(pattern, cls.key) if pattern is not None else None
+        return cls(value, regex, pattern)
+
+    def apply(self, page, el):
+        guarded, start = page.guarded, el
+        while True:
+            parent = el.getparent()
+            if parent is None or parent in guarded or _is_frame(parent):
+                return el
+            if _words(page.text(parent)) > self.words:
+                return el
+            if _words_outside(parent, start, self.small_print) >= _SENTENCE_WORDS:
+                return el
+            el = parent
+
+    def describe(self):
+        extra = f", small print /{self.pattern}/" if self.pattern else ""
+        return f"grown to the largest box of at most {self.words} words and no other sentence{extra}"
 
 
 # ================================================================================================
