@@ -119,6 +119,7 @@ def render(page, report: Report) -> bytes:
     meta = metadata(page.root, page.url)
     article = extract_article(page.root, page.url)
     _drop_repeated_heading(article, meta.title)
+    _drop_byline_copy(article, meta.byline)
     words = len(normalise(article.text_content()).split())
     report.mode = "reader"
     found = ", ".join(meta.sources) or "no title, byline or date found"
@@ -336,7 +337,9 @@ def _direction(root, lang: str) -> str:
 
 # -- the article ----------------------------------------------------------------------------------
 def extract_article(root, url: str):
-    """The story as a ``<div>`` of safe markup: readability-lxml's pick, whitelisted, URLs absolute."""
+    """The story as a ``<div>`` of safe markup: readability-lxml's pick (or, where that pick holds far
+    less story text than the page's own article container, that container), pruned, whitelisted, with
+    absolute URLs."""
     # readability mutates what it is given (it drops hidden elements before copying): give it a copy.
     doc = Document(copy.deepcopy(root), url=url)
     summary = doc.summary(html_partial=True, keep_all_images=True)
@@ -344,8 +347,152 @@ def extract_article(root, url: str):
         article = lxml.html.fragment_fromstring(summary, create_parent="div")
     except (lxml.etree.ParserError, ValueError):
         article = lxml.html.Element("div")
+    prune(article)
+    found = _story_chars(article)
+    if found < FALLBACK_BELOW:
+        alternative = _container_fallback(root, url)
+        if alternative is not None:
+            prune(alternative)
+            if _story_chars(alternative) > 4 * found + FALLBACK_BELOW:
+                article = alternative
     sanitise(article, url)
     return article
+
+
+# Where readability's pick holds less prose than this (characters), the page's element with the most
+# prose is tried instead: readability then took a teaser or a caption for the story.
+FALLBACK_BELOW = 300
+
+# Class or id words of boxes that are not the story: sharing, related links, comments, sign-ups.
+_JUNK_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social|related|recommend\w*|more-?stories|newsletter|subscri\w*|promo\w*"
+    r"|advert\w*|ads?|sponsor\w*|comments?|sidebar|breadcrumbs?|tags?|author-?bio|toolbar|popup"
+    r"|modal|cookie\w*|paywall|signup|teaser|outbrain|taboola|rating)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_SHARE_WORDS = re.compile(
+    r"^(?:(?:share|teilen|tweet|facebook|twitter|whatsapp|pinterest|pint|linkedin|e-?mail|print|drucken|"
+    r"copy link|link kopieren|baixar|save|merken|x|reddit|telegram|messenger|flipboard)[\s,|·•]*)+$",
+    re.IGNORECASE,
+)
+
+
+# Blocks pruning may drop; inline elements (a link or a span in a sentence) are never dropped.
+_PRUNABLE = ("div", "section", "ul", "ol", "dl", "p", "table", "ins", "figure")
+
+
+def prune(container) -> None:
+    """Drop what readability keeps but a reader does not want: boxes named for sharing, related
+    stories, comments or sign-ups; blocks that are mostly links (menus, tag lists, teaser lists);
+    rows of share buttons. A block holding much of the story's text is never dropped."""
+    total = max(_story_chars(container), 1)
+    for el in list(container.iter("nav", "aside", "footer", "form", "header")):
+        if el.getparent() is not None and _story_chars(el) < 0.3 * total:
+            el.drop_tree()
+    for el in list(container.iter(*_PRUNABLE)):
+        if el is container or el.getparent() is None:
+            continue
+        if not _attached(el, container):
+            continue
+        text = normalise(el.text_content())
+        words = len(text.split())
+        names = f"{el.get('class') or ''} {el.get('id') or ''}"
+        story = _story_chars(el)
+        if story > 0.3 * total:
+            continue
+        if names.strip() and _JUNK_NAMES.search(names) and words < 120:
+            el.drop_tree()
+        elif words and _link_share(el, text) > 0.6 and words < 80:
+            el.drop_tree()
+        elif words <= 8 and _SHARE_WORDS.match(text):
+            el.drop_tree()
+
+
+def _attached(el, top) -> bool:
+    for a in el.iterancestors():
+        if a is top:
+            return True
+    return False
+
+
+def _link_share(el, text: str) -> float:
+    if el.tag == "a":
+        return 1.0
+    linked = sum(len(normalise(a.text_content())) for a in el.iter("a"))
+    return linked / max(len(text), 1)
+
+
+_INLINE = frozenset(
+    {"a", "span", "b", "strong", "em", "i", "u", "s", "small", "big", "font", "abbr", "cite", "q", "sub", "sup",
+     "time", "mark", "code", "br", "img", "label", "bdi", "bdo", "del", "ins", "wbr"}
+)
+_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_TEXT_NODES = lxml.etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]")
+
+
+def _text_units(top) -> dict:
+    """Block element -> characters of prose written directly in it (its inline children included),
+    for blocks with at least 40 such characters, mostly outside links. `<p>`s, and the `<div>`s with
+    `<br>`s that some sites write paragraphs as."""
+    chars: dict = {}
+    linked: dict = {}
+    for t in _TEXT_NODES(top):
+        owner = t.getparent()
+        if t.is_tail:
+            owner = owner.getparent()
+        in_link = False
+        while owner is not None and owner.tag in _INLINE:
+            in_link = in_link or owner.tag == "a"
+            owner = owner.getparent()
+        if owner is None:
+            continue
+        size = len(t.strip())
+        if _CJK_TEXT.search(t):
+            size *= 3  # a CJK character carries about a word: 40 of them are a paragraph
+        chars[owner] = chars.get(owner, 0) + size
+        if in_link:
+            linked[owner] = linked.get(owner, 0) + size
+    return {el: n for el, n in chars.items() if n >= 40 and linked.get(el, 0) < 0.5 * n}
+
+
+def _story_chars(el) -> int:
+    """Characters of prose the element holds (see _text_units)."""
+    return sum(_text_units(el).values())
+
+
+def _detached_copy(el, url: str):
+    copied = copy.deepcopy(el)
+    copied.tail = None
+    holder = lxml.html.Element("div")
+    holder.append(copied)
+    for junk in list(holder.iter("script", "style", "noscript", "template")):
+        junk.drop_tree()
+    for junk in list(holder.xpath(".//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')]")):
+        junk.drop_tree()
+    holder.make_links_absolute(url, handle_failures="discard")
+    return holder
+
+
+def _container_fallback(root, url: str):
+    """A copy of the page's element with the most prose (blocks credited to their parent, half to the
+    grandparent), links made absolute: for pages where readability picks the wrong block."""
+    body = root.find("body")
+    scores: dict = {}
+    for unit, size in _text_units(body if body is not None else root).items():
+        if any(a.tag in ("nav", "aside", "footer", "form", "header") for a in unit.iterancestors()):
+            continue
+        if unit.tag != "p":
+            scores[unit] = scores.get(unit, 0) + size
+        parent = unit.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            continue
+        scores[parent] = scores.get(parent, 0) + size
+        grand = parent.getparent()
+        if grand is not None and grand.tag not in ("body", "html"):
+            scores[grand] = scores.get(grand, 0) + size / 2
+    if not scores:
+        return None
+    return _detached_copy(max(scores, key=scores.get), url)
 
 
 def sanitise(container, url: str) -> None:
@@ -443,6 +590,19 @@ def _drop_repeated_heading(article, title: str) -> None:
         if text and (text == wanted or (len(text) > 20 and text in wanted)):
             h.drop_tree()
         break
+
+
+def _drop_byline_copy(article, byline: str) -> None:
+    """The header shows the byline: a short block near the top that repeats it goes."""
+    if not byline:
+        return
+    for i, el in enumerate(article.iter("p", "div", "span", "address")):
+        if i > 8:
+            break
+        text = normalise(el.text_content())
+        if byline in text and len(text) <= max(150, len(byline) + 60):
+            el.drop_tree()
+            break
 
 
 # -- the page -------------------------------------------------------------------------------------
