@@ -17,6 +17,8 @@ Where things are kept:
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import functools
 import logging
 import os
 from collections.abc import Sequence
@@ -34,6 +36,9 @@ log = logging.getLogger("newsclean.api")
 
 TOKEN_FILE = "newsclean-token"
 RELOAD_TIMEOUT = 60.0
+# The API's own threads: a call may wait on a file lock and then on a rule reload, which runs on the
+# event loop's default executor; sharing that executor would let waiting calls starve the reload.
+API_THREADS = 4
 
 
 class ProxyBackend:
@@ -89,6 +94,7 @@ class ControlApiAddon:
         self.api: ControlAPI | None = None
         self.token_path: Path | None = None
         self.loop: asyncio.AbstractEventLoop | None = None
+        self._executor: concurrent.futures.ThreadPoolExecutor | None = None
         self._master = None
 
     @property
@@ -153,6 +159,9 @@ class ControlApiAddon:
 
     def done(self) -> None:
         self.loop = None
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self._executor = None
 
     def _adopt_user_folder(self) -> None:
         folder = default_user_rules_dir()
@@ -177,7 +186,10 @@ class ControlApiAddon:
                 {"Content-Type": "application/json"},
             )
             return
-        answer = await asyncio.to_thread(
+        if self._executor is None:
+            self._executor = concurrent.futures.ThreadPoolExecutor(API_THREADS, thread_name_prefix="newsclean-api")
+        call = functools.partial(
             self.api.handle, req.method, req.path, list(req.headers.items(multi=True)), req.raw_content or b""
         )
+        answer = await asyncio.get_running_loop().run_in_executor(self._executor, call)
         flow.response = http.Response.make(answer.status, answer.body, answer.headers)
