@@ -8,9 +8,10 @@ the story (title, description, captions, the other paragraphs): how much of what
 names, terms, quoted words — the rest of the story also talks about. A paragraph the rest of the story
 shares (almost) nothing specific with is flagged.
 
-No model and no word lists from outside: the story itself is the reference, which keeps this cheap
-(one tokenisation per paragraph, set lookups; a few ms for a long article) and language-agnostic
-beyond a short list of function words per common language.
+The story itself is the reference: no corpus statistics and no language model ship with this, only a
+short list of function words per common language and fifteen weights (a logistic score over the
+measures in FEATURES, fitted by `python -m bench.stray_quality --fit`). One tokenisation per
+paragraph and set lookups: a few ms for a long article.
 """
 
 from __future__ import annotations
