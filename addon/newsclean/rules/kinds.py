@@ -553,7 +553,7 @@ def _in_link(el) -> bool:
 
 def _words(text: str) -> int:
     """Words of a text; in scripts written without spaces (CJK, Thai), two characters make a word."""
-    words = len(text.split())
+    words = sum(1 for token in text.split() if any(ch.isalnum() for ch in token))  # not "|", "•", "-"
     wide = sum(1 for ch in text if ord(ch) >= 0x0E00 and ch.isalpha())
     return max(words, wide // 2) if wide > words else words
 
@@ -794,32 +794,64 @@ class Widen(Climb):
 _SENTENCE_WORDS = 8
 
 
-def _link_box_shape(el, start) -> tuple[bool, bool]:
-    """(``el`` is links with at most a few words between them, ``el`` has a link).
+def _link_box_shape(el, start, spare) -> tuple[bool, bool]:
+    """(``el`` is links with at most a few words between them, ``el`` has a link beside ``start``).
 
-    The start element's text (the box's label) is not counted against it."""
+    The start element's own text (the box's label) is not counted against it; a link that holds
+    the whole label (a title link) is not "beside" it, a start that is itself a link is. ``spare`` is the most
+    words allowed outside links, or None for "a few": 40% of the box's words, at least three."""
     total = other = run = 0
-    has_link = False
     for text, in_link, is_label in _text_pieces(el, start):
         words = _words(text)
         total += words
         if in_link or is_label:
             run = 0
-            has_link = has_link or (in_link and (not is_label or start.tag == "a"))
             continue
         other += words
         run += words
         if run >= _SENTENCE_WORDS:
-            return False, has_link
-    return other <= max(3, 0.4 * total), has_link
+            return False, False
+    limit = max(3, 0.4 * total) if spare is None else spare
+    return other <= limit, start.tag == "a" or any(not _is_title_link(a, start) for a in el.iter("a"))
+
+
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+#: a link to another story reads like a headline; shorter ones are tags and menu entries
+_HEADLINE_WORDS = 3
+
+
+def _has_headline_link(el, start) -> bool:
+    return any(
+        not _is_title_link(a, start) and _words(normalise(a.text_content())) >= _HEADLINE_WORDS for a in el.iter("a")
+    )
+
+
+def _is_title_link(a, start) -> bool:
+    """The link that holds a box's title (`<h3><a>Most read</a></h3>`): not a teaser beside it."""
+    if not any(up is start for up in a.iterancestors()):
+        return False
+    return normalise(a.text_content()) == normalise(start.text_content())
+
+
+def _grown_over_wrappers(page, el):
+    """``el`` grown over ancestors that add no text of their own (empty wrappers, the slot box)."""
+    text = page.text(el)
+    while True:
+        parent = el.getparent()
+        if parent is None or parent in page.guarded or _is_frame(parent) or page.text(parent) != text:
+            return el
+        el = parent
 
 
 @climb
 class LinkBox(Climb):
-    """Grow from a label (or a link) to the largest element holding nothing but it and links, with
-    at most a few words between them (a section name, a date): a teaser paragraph or box, or a
-    block of spam links. Nothing when no link is beside the label. Never takes a run of eight or
-    more words outside links, the page's frame, or the article container."""
+    """From a label to the box of links it heads: the nearest element holding the label and links
+    to other stories with at most a few words between them (a section name, a date), and the
+    wrappers around it that add no text: `<p>READ: <a>..</a></p>`, a "MOST READ" box, whose title
+    may be a heading's link (any other link is a menu entry, not a label). Nothing when
+    no link beside the label reads like a headline (three words or more: a list of tags is not a
+    teaser box), or when a run of eight words outside links comes first."""
 
     key = "link-box"
 
@@ -833,39 +865,86 @@ class LinkBox(Climb):
     def apply(self, page, el):
         if not self.on:
             return el
-        guarded = page.guarded
-        start, box, cur = el, None, el
+        if _in_link(el):
+            # A label that is a link heads a box only as its title (`<h3><a>Most read</a></h3>`);
+            # anywhere else it is a menu entry.
+            el = next((up for up in el.iterancestors() if up.tag in _HEADINGS), None)
+            if el is None:
+                return None
+        guarded, start, cur = page.guarded, el, el
         while True:
-            ok, has_link = _link_box_shape(cur, start)
+            ok, has_link = _link_box_shape(cur, start, None)
             if not ok:
-                break
+                return None
+            if has_link:
+                # Links beside the label: a teaser box if one reads like a headline (tags and menu
+                # entries are a word or two), else no box at all.
+                return _grown_over_wrappers(page, cur) if _has_headline_link(cur, start) else None
+            parent = cur.getparent()
+            if parent is None or parent in guarded or _is_frame(parent):
+                return None
+            cur = parent
+
+    def describe(self):
+        return "grown to the box of links the label heads"
+
+
+@climb
+class LinkRun(Climb):
+    """From a link to the largest element holding nothing but links and at most N other words: a
+    run of spam links in its paragraph, `<p><a>x</a> | <a>y</a></p>` (separators are no words)."""
+
+    key = "link-run"
+
+    def __init__(self, spare: int):
+        self.spare = spare
+
+    @classmethod
+    def parse(cls, value):
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < _SENTENCE_WORDS:
+            raise RuleSyntaxError("NC009", f"`link-run` must be a number of words from 0 to {_SENTENCE_WORDS - 1}", cls.key)
+        return cls(value)
+
+    def apply(self, page, el):
+        if _words(page.text(el)) >= _SENTENCE_WORDS:
+            return None  # a link as long as a sentence is no spam run (and may be the story's)
+        guarded, start, box, cur = page.guarded, el, None, el
+        while True:
+            ok, has_link = _link_box_shape(cur, start, self.spare)
+            if ok and any(_words(page.text(a)) >= _SENTENCE_WORDS for a in cur.iter("a")):
+                ok = False
+            if not ok:
+                return box
             if has_link:
                 box = cur
             parent = cur.getparent()
             if parent is None or parent in guarded or _is_frame(parent):
-                break
+                return box
             cur = parent
-        return box
 
     def describe(self):
-        return "grown to the box of links around it"
+        return f"grown to the run of links around it (at most {self.spare} other words)"
 
 
 _CONTROLS = frozenset(("form", "button", "label", "select", "option", "textarea"))
 
 
-def _words_outside(el, start, small_print) -> int:
-    """Words of ``el`` outside links, form controls and ``start``, less the runs of text (between
-    links and block edges) that ``small_print`` (a regex, or None) claims."""
+def _words_outside(el, start, small_print) -> tuple[int, int, int]:
+    """Words of ``el`` outside ``start`` and form controls, less the runs of text (between block
+    edges) that ``small_print`` (a regex, or None) claims: (before start, after it, longest run)."""
     run: list[str] = []
-    count = 0
+    counts = [0, 0]
+    longest = 0
+    after = False
 
     def flush() -> None:
-        nonlocal count
+        nonlocal longest
         text = " ".join(run)
         run.clear()
         if text.strip() and (small_print is None or small_print.search(text) is None):
-            count += _words(text)
+            words = _words(text)
+            counts[after] += words
+            longest = max(longest, words)
 
     stack = [(el, False)]
     while stack:
@@ -882,9 +961,11 @@ def _words_outside(el, start, small_print) -> int:
                 if node.tail:
                     run.append(node.tail)
             continue
-        skip = node is start or tag == "a" or tag in _CONTROLS or tag in ("script", "style", "noscript", "template")
+        skip = node is start or tag in _CONTROLS or tag in ("script", "style", "noscript", "template")
         if skip or tag not in _INLINE:
             flush()
+        if node is start:
+            after = True
         stack.append((node, True))
         if skip:
             continue
@@ -893,14 +974,21 @@ def _words_outside(el, start, small_print) -> int:
         for child in reversed(node):
             stack.append((child, False))
     flush()
-    return count
+    return counts[0], counts[1], longest
+
+
+#: what a box may hold besides its start, its form controls and its small print: nothing before
+#: the prompt, less than a sentence after it ("Our editors' picks, every weekday at 7am.")
+_BOX_WORDS_BEFORE = 0
+_BOX_WORDS_AFTER = _SENTENCE_WORDS - 1
 
 
 @climb
 class Box(Climb):
     """Grow to the largest element with at most N words of text (a sign-up box around its prompt),
-    short of the page's frame and the article container. Besides the start, links and form controls,
-    the box may hold fewer than eight words (a sentence's worth), and small print the rule names:
+    short of the page's frame and the article container. Besides the start and its form controls,
+    the box may hold the small print the rule names and, after the start, less than a sentence (a
+    subtitle, a button); nothing else before it:
 
         box = 60
         box = { words = 60, small-print = "(?i)e-?mail|privacy|unsubscribe" }
@@ -935,13 +1023,14 @@ class Box(Climb):
                 return el
             if _words(page.text(parent)) > self.words:
                 return el
-            if _words_outside(parent, start, self.small_print) >= _SENTENCE_WORDS:
+            before, after, longest = _words_outside(parent, start, self.small_print)
+            if before > _BOX_WORDS_BEFORE or after > _BOX_WORDS_AFTER or longest >= _SENTENCE_WORDS:
                 return el
             el = parent
 
     def describe(self):
         extra = f", small print /{self.pattern}/" if self.pattern else ""
-        return f"grown to the largest box of at most {self.words} words and no other sentence{extra}"
+        return f"grown to the largest box of at most {self.words} words and nothing else but small print{extra}"
 
 
 # ================================================================================================
