@@ -166,7 +166,7 @@ SPAM_WORDS = [
 ]  # fmt: skip
 _BRAND_STEMS = ["mentos", "dewa", "hoki", "sultan", "naga", "garuda", "raja", "jp", "gacor", "zeus", "mpo",
                 "wd", "maxwin", "toto", "bola", "koi", "panen", "cuan", "xxx", "mega", "royal"]  # fmt: skip
-_BRAND_SUFFIX = ["4d", "88", "77", "99", "138", "168", "303", "777", "123", "365", "55", "69", "89", "slot"]
+_BRAND_SUFFIX = ["4d", "88", "77", "99", "138", "168", "303", "777", "123", "365", "55", "69", "slot"]
 _SPAM_TLDS = ["vip", "xyz", "top", "site", "online", "fun", "bet", "click", "live", "pro", "club", "shop",
               "icu", "com", "net", "org", "info", "cc", "me"]  # fmt: skip
 # Words no rule lists: shapes alone (hidden, after the document) must catch these.
