@@ -1,0 +1,446 @@
+"""The mitmproxy addon: HTML pages of covered news sites are cleaned as they pass through.
+
+The addon adapts flows to the engine and nothing more: it picks the responses that are pages
+(GET, 200, HTML, a complete non-empty body), removes the content-encoding, hands the bytes to
+``engine.cleaner.clean`` on a worker thread, and serves what comes back — uncompressed UTF-8 with a
+matching ``Content-Type`` charset, an ``X-Newsclean: removed=N; rules=...`` header and cache headers
+that keep cleaned copies apart from originals (cache.py). Whatever goes wrong, the original
+response goes on unchanged (fail open) and the failure is logged once with the URL.
+
+Options (``--set name=value`` with ``mitmdump -s addon/newsclean_mitmproxy.py``) are declared in
+``load``; their help text is their documentation.
+
+Per request, a reader can ask for the original page: add ``newsclean=off`` to the query
+(``https://site/page?newsclean=off``; the parameter is removed before the request goes on) or send
+the header ``X-Newsclean-Bypass: 1``. A site is switched off with ``enabled = false`` in its file.
+
+Seam for the control API (and anything else that drives the proxy)
+------------------------------------------------------------------
+- ``NewsClean.state`` — a ``ProxyState`` (state.py) that lives as long as the addon: the rule book in
+  force (``state.book``, swapped whole on reload), counters, the recent pages by URL with their
+  reports, and the original bodies of the most recent pages for previews.
+- ``NewsClean.control`` — ``None``, or a callable ``control(flow)`` returning ``None`` or an
+  awaitable. The ``request`` hook calls it first for every request addressed to the proxy itself
+  (``NewsClean.addressed_to_proxy(flow)``: the proxy's own listen address and port); it answers by
+  setting ``flow.response``. Such flows are marked ``flow.metadata[LOCAL] = True`` and are never
+  cleaned.
+- ``await NewsClean.reload_rules(force=True)`` — re-read the rule folders now (off the event loop),
+  swap the new book in, and bring the covered hosts (and ``allow_hosts``) up to date.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Callable, Optional
+
+from mitmproxy import exceptions, http
+from mitmproxy.net import encoding
+from mitmproxy.net.http.headers import parse_content_type
+
+from ..engine.cleaner import CleanResult, clean
+from ..rules.book import BUNDLED_RULES, RuleBook, SitePlan, rule_dirs
+from . import cache
+from .scope import DomainError, Scope, normalise_domain
+from .state import PageRecord, ProxyState, ReloadResult
+
+log = logging.getLogger("newsclean.proxy")
+
+LOCAL = "newsclean.local"  # flow.metadata: answered by the proxy itself (control API)
+BYPASS = "newsclean.bypass"  # flow.metadata: the reader asked for the original
+REVALIDATE = "newsclean.revalidate"  # flow.metadata: book tag of an ETag we unwrapped for the origin
+BYPASS_PARAM = "newsclean"
+BYPASS_PARAM_VALUE = "off"
+STATUS_HEADER = "X-Newsclean"
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+DEFAULT_MAX_BYTES = 8 * 1024 * 1024
+WATCH_INTERVAL = 1.0  # seconds between looks at the rule folders
+LOCAL_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
+
+_RULE_OPTIONS = {"newsclean_rules", "newsclean_no_bundled"}
+_SCOPE_OPTIONS = {"newsclean_sites", "newsclean_all_sites", "newsclean_tunnel_others"}
+
+
+def strip_bypass_param(path: str) -> tuple[str, bool]:
+    """Remove ``newsclean=off`` from a request path's query; the rest of the path is kept byte for byte."""
+    base, sep, query = path.partition("?")
+    if not sep:
+        return path, False
+    query, hash_sep, fragment = query.partition("#")
+    parts = query.split("&")
+    kept = [p for p in parts if p != f"{BYPASS_PARAM}={BYPASS_PARAM_VALUE}"]
+    if len(kept) == len(parts):
+        return path, False
+    new = base + ("?" + "&".join(kept) if kept else "")
+    return new + (hash_sep + fragment if hash_sep else ""), True
+
+
+def not_a_page(flow: http.HTTPFlow) -> str | None:
+    """Why this response is not a page to clean, or None if it is one."""
+    req, resp = flow.request, flow.response
+    if req.method != "GET":
+        return f"method {req.method}"
+    if resp.status_code != 200:
+        return f"status {resp.status_code}"
+    ctype = parse_content_type(resp.headers.get("content-type", ""))
+    if ctype is None or f"{ctype[0]}/{ctype[1]}".lower() not in HTML_TYPES:
+        return "not HTML"
+    if resp.raw_content is None:
+        return "streamed body"
+    if not resp.raw_content:
+        return "empty body"
+    if resp.headers.get("content-disposition", "").lower().startswith("attachment"):
+        return "download"
+    if "content-range" in resp.headers:
+        return "partial content"
+    return None
+
+
+def http_charset(headers: http.Headers) -> str | None:
+    ctype = parse_content_type(headers.get("content-type", ""))
+    return ctype[2].get("charset") if ctype else None
+
+
+def status_header(removed: int, sources: Sequence[str], marked: int = 0, status: str | None = None) -> str:
+    parts = [f"removed={removed}"]
+    if marked:
+        parts.append(f"marked={marked}")
+    parts.append("rules=" + (",".join(sources) or "none"))
+    if status:
+        parts.append(f"status={status}")
+    return "; ".join(parts)
+
+
+def _decode_and_clean(
+    raw: bytes, content_encoding: str, url: str, book: RuleBook, plan: SitePlan, charset: str | None, max_bytes: int
+) -> tuple[bytes, CleanResult | None, float]:
+    """Runs on a worker thread: the body without its content-encoding, then the engine's result."""
+    started = time.perf_counter()
+    data = encoding.decode(raw, content_encoding) if content_encoding else raw
+    if not isinstance(data, bytes):  # a charset named as a content-encoding: not ours to guess
+        raise ValueError(f"invalid Content-Encoding: {content_encoding}")
+    if len(data) > max_bytes:
+        return data, None, (time.perf_counter() - started) * 1000
+    result = clean(data, url, book, http_charset=charset, plan=plan)
+    return data, result, (time.perf_counter() - started) * 1000
+
+
+class NewsClean:
+    def __init__(self) -> None:
+        self.state = ProxyState()
+        self.scope = Scope()
+        self.control: Optional[Callable[[http.HTTPFlow], object]] = None
+        self._scope_book: RuleBook | None = None
+        self._managed_allow_hosts: list[str] | None = None  # what we last set allow_hosts to
+        self._told_hosts_are_users = False
+        self._watch_task: asyncio.Task | None = None
+        self._listen: list[tuple[str, int]] = []
+        self._master = None  # the Master that loaded us (not mitmproxy's global ctx: tests and
+        # benchmarks run more than one Master in a process)
+
+    @property
+    def options(self):
+        return self._master.options
+
+    # -- options ------------------------------------------------------------------------------
+    def load(self, loader) -> None:
+        self._master = loader.master
+        loader.add_option(
+            "newsclean_rules", Optional[str], None,
+            f"Your rule folder. Its *.toml files extend or override the bundled rules ({BUNDLED_RULES}): "
+            "a file named like a bundled one adds to it (same rule name replaces), a new domain adds a site.",
+        )
+        loader.add_option(
+            "newsclean_no_bundled", bool, False, "Load only the rules in newsclean_rules, not the bundled ones.",
+        )
+        loader.add_option(
+            "newsclean_sites", Sequence[str], [],
+            "An extra news domain to clean with the default rules (repeatable; a domain covers its subdomains).",
+        )
+        loader.add_option(
+            "newsclean_all_sites", bool, False,
+            "Clean every HTML page with the default rules, and open the TLS of every host to do so.",
+        )
+        loader.add_option(
+            "newsclean_max_bytes", int, DEFAULT_MAX_BYTES,
+            "Largest page to clean, in bytes after content decoding; bigger pages pass untouched.",
+        )
+        loader.add_option(
+            "newsclean_watch", bool, True, "Reload rule files when they change on disk (looked at every second).",
+        )
+        loader.add_option(
+            "newsclean_tunnel_others", bool, True,
+            "Set allow_hosts so that only covered sites are intercepted and every other host is tunnelled "
+            "untouched (its TLS never opened). Not applied with newsclean_all_sites, or when you set "
+            "allow_hosts or ignore_hosts yourself.",
+        )
+        loader.add_option(
+            "newsclean_stream_others", bool, False,
+            "Stream responses that will not be cleaned (other hosts, non-HTML) instead of buffering them: "
+            "faster downloads, but other addons then do not see those bodies.",
+        )
+
+    def configure(self, updated: set[str]) -> None:
+        opts = self.options
+        if "newsclean_max_bytes" in updated and opts.newsclean_max_bytes <= 0:
+            raise exceptions.OptionsError(
+                f"newsclean_max_bytes must be a positive number of bytes, not {opts.newsclean_max_bytes}"
+            )
+        if updated & _RULE_OPTIONS:
+            self.state.load(self._rule_dirs(opts))
+        if "newsclean_sites" in updated:
+            self._extra_domains(opts.newsclean_sites)  # validates
+        if updated & (_RULE_OPTIONS | _SCOPE_OPTIONS):
+            self._refresh_scope(force=True)
+        elif updated & {"allow_hosts", "ignore_hosts"} and self._managed_allow_hosts is not None:
+            if list(opts.allow_hosts) != self._managed_allow_hosts:
+                self._managed_allow_hosts = None  # the user took allow_hosts over
+        if updated & {"listen_host", "listen_port", "mode"}:
+            self._listen = []
+        if "newsclean_watch" in updated and self._watch_task is not None and not opts.newsclean_watch:
+            self._stop_watching()
+
+    def _rule_dirs(self, opts) -> list[Path]:
+        folder = opts.newsclean_rules
+        if folder:
+            path = Path(folder).expanduser()
+            if not path.is_dir():
+                raise exceptions.OptionsError(f"newsclean_rules: {folder} is not a folder")
+        elif opts.newsclean_no_bundled:
+            raise exceptions.OptionsError("newsclean_no_bundled needs newsclean_rules: there would be no rules at all")
+        return rule_dirs(Path(folder).expanduser() if folder else None, bundled=not opts.newsclean_no_bundled)
+
+    @staticmethod
+    def _extra_domains(values) -> frozenset[str]:
+        out = set()
+        for value in values:
+            try:
+                out.add(normalise_domain(value))
+            except DomainError as err:
+                raise exceptions.OptionsError(f"newsclean_sites: {err}") from None
+        return frozenset(out)
+
+    def _refresh_scope(self, force: bool = False) -> None:
+        """Rebuild which hosts are covered when the book or the options changed; keep allow_hosts in step."""
+        book = self.state.book
+        if not force and book is self._scope_book:
+            return
+        opts = self.options
+        self.scope = Scope(
+            site_domains=frozenset(book.site_domains),
+            extra_domains=self._extra_domains(opts.newsclean_sites),
+            all_sites=opts.newsclean_all_sites,
+        )
+        self._scope_book = book
+        self._sync_allow_hosts()
+
+    def _sync_allow_hosts(self) -> None:
+        opts = self.options
+        current = list(opts.allow_hosts)
+        ours = self._managed_allow_hosts
+        if not opts.newsclean_tunnel_others:
+            if ours is not None and current == ours:
+                self._managed_allow_hosts = None
+                opts.update(allow_hosts=[])
+            return
+        if opts.ignore_hosts or (current and current != ours):
+            if not self._told_hosts_are_users:
+                self._told_hosts_are_users = True
+                log.info("newsclean: allow_hosts/ignore_hosts are set by you and left as they are")
+            return
+        wanted = self.scope.allow_hosts()
+        if current != wanted:
+            self._managed_allow_hosts = wanted
+            opts.update(allow_hosts=wanted)
+        else:
+            self._managed_allow_hosts = wanted
+
+    # -- lifecycle ----------------------------------------------------------------------------
+    def running(self) -> None:
+        if self.options.newsclean_watch and self._watch_task is None:
+            self._watch_task = asyncio.get_running_loop().create_task(self._watch(), name="newsclean rule watcher")
+
+    def done(self) -> None:
+        self._stop_watching()
+
+    def _stop_watching(self) -> None:
+        if self._watch_task is not None:
+            self._watch_task.cancel()
+            self._watch_task = None
+
+    async def _watch(self) -> None:
+        """Look at the rule folders every second, off the per-page path; swap in a new book on change."""
+        while True:
+            await asyncio.sleep(WATCH_INTERVAL)
+            try:
+                await asyncio.to_thread(self.state.reload)
+                self._refresh_scope()
+            except Exception:  # noqa: BLE001 - the watcher must outlive any one bad reload
+                log.exception("newsclean: reloading the rules failed; the rules in force stay")
+
+    async def reload_rules(self, force: bool = True) -> ReloadResult:
+        """Re-read the rule folders now (for the control API); covered hosts follow the new book."""
+        result = await asyncio.to_thread(self.state.reload, force)
+        self._refresh_scope()
+        return result
+
+    # -- requests -----------------------------------------------------------------------------
+    def addressed_to_proxy(self, flow: http.HTTPFlow) -> bool:
+        """Whether the request is for the proxy itself (its listen address), not for a web site."""
+        req = flow.request
+        listen = self._listen_addresses()
+        if req.port not in {port for _, port in listen}:
+            return False
+        host = req.host.lower()
+        return host in LOCAL_NAMES or host in {h for h, _ in listen}
+
+    def _listen_addresses(self) -> list[tuple[str, int]]:
+        if self._listen:
+            return self._listen
+        server = self._master.addons.get("proxyserver")
+        addrs = [(str(a[0]), int(a[1])) for a in server.listen_addrs()] if server else []
+        if addrs:
+            self._listen = addrs  # known once the servers are up
+            return addrs
+        return [(self.options.listen_host or "127.0.0.1", self.options.listen_port or 8080)]
+
+    async def request(self, flow: http.HTTPFlow) -> None:
+        if flow.response is not None:
+            return  # answered already by another addon
+        if self.control is not None and self.addressed_to_proxy(flow):
+            flow.metadata[LOCAL] = True
+            answer = self.control(flow)
+            if inspect.isawaitable(answer):
+                await answer
+            return
+        req = flow.request
+        if not self.scope.covers(req.pretty_host):
+            return
+        path, asked = strip_bypass_param(req.path)
+        if asked:
+            req.path = path
+        if req.headers.pop(cache.BYPASS_HEADER, "0").strip() not in ("", "0"):
+            asked = True
+        if asked:
+            flow.metadata[BYPASS] = True
+            return
+        tag = self.state.book_tag
+        if cache.prepare_conditional(req, tag):
+            flow.metadata[REVALIDATE] = tag
+
+    def responseheaders(self, flow: http.HTTPFlow) -> None:
+        """With newsclean_stream_others, let what will never be cleaned stream through unbuffered."""
+        if not self.options.newsclean_stream_others or flow.metadata.get(LOCAL):
+            return
+        req, resp = flow.request, flow.response
+        if self.scope.covers(req.pretty_host):
+            ctype = parse_content_type(resp.headers.get("content-type", ""))
+            html = ctype is not None and f"{ctype[0]}/{ctype[1]}".lower() in HTML_TYPES
+            # Headers of in-scope pages and 304s may still change in `response`: those are buffered.
+            if html or resp.status_code == 304 or flow.metadata.get(BYPASS):
+                return
+        resp.stream = True
+
+    # -- responses ----------------------------------------------------------------------------
+    async def response(self, flow: http.HTTPFlow) -> None:
+        resp = flow.response
+        if resp is None or flow.metadata.get(LOCAL):
+            return
+        req = flow.request
+        if not self.scope.covers(req.pretty_host):
+            return
+        if flow.metadata.get(BYPASS):
+            if resp.status_code in (200, 304):
+                cache.mark_original(resp.headers)
+                resp.headers[STATUS_HEADER] = status_header(0, (), status="bypassed")
+                self.state.counters.bypassed += 1
+            return
+        if resp.status_code == 304 and REVALIDATE in flow.metadata:
+            cache.mark_revalidated(resp.headers, flow.metadata[REVALIDATE])
+            return
+        if not_a_page(flow) is not None:
+            return
+        url = req.pretty_url
+        try:
+            await self._clean_page(flow, url)
+        except Exception as err:  # noqa: BLE001 - fail open: the original goes on unchanged
+            self.state.counters.failures += 1
+            self.state.record(PageRecord(url, "error", time.time(), detail=f"{type(err).__name__}: {err}"))
+            log.warning("newsclean: left %s as it was: %s: %s", url, type(err).__name__, err, exc_info=True)
+
+    async def _clean_page(self, flow: http.HTTPFlow, url: str) -> None:
+        resp = flow.response
+        book, tag, counters = self.state.book, self.state.book_tag, self.state.counters
+        plan = book.plan_for(flow.request.pretty_host)
+        ctype = resp.headers.get("content-type", "")
+        charset = http_charset(resp.headers)
+        max_bytes = self.options.newsclean_max_bytes
+        rec = PageRecord(
+            url, "", time.time(), sources=plan.sources, content_type=ctype, http_charset=charset, book_tag=tag
+        )
+        counters.pages += 1
+        headers = resp.headers.copy()  # changes are built here and put in place at the end, at once
+        cache.mark_inspected(headers, tag)
+
+        if not plan.settings.enabled:
+            counters.skipped += 1
+            rec.status, rec.detail = "skipped", "site switched off in its rule file (enabled = false)"
+        elif len(resp.raw_content) > max_bytes:
+            counters.too_large += 1
+            rec.status, rec.size = "too-large", len(resp.raw_content)
+        if rec.status:
+            headers[STATUS_HEADER] = status_header(0, plan.sources, status=rec.status)
+            self.state.record(rec)
+            resp.headers = headers
+            return
+
+        content_encoding = resp.headers.get("content-encoding", "").strip().lower()
+        data, result, rec.elapsed_ms = await asyncio.to_thread(
+            _decode_and_clean, resp.raw_content, content_encoding, url, book, plan, charset, max_bytes
+        )
+        rec.size = len(data)
+        if result is None:
+            counters.too_large += 1
+            rec.status = "too-large"
+            headers[STATUS_HEADER] = status_header(0, plan.sources, status=rec.status)
+            self.state.record(rec)
+            resp.headers = headers
+            return
+
+        report = result.report
+        rec.report, rec.status, rec.detail, rec.original = report, report.status, report.detail, data
+        rec.removed, rec.marked = report.removed, report.marked
+        body = None
+        if result.changed:
+            body = result.body
+            headers.pop("content-encoding", None)
+            for name in cache.BODY_DIGEST_HEADERS:
+                headers.pop(name, None)
+            # The engine serialises HTML (also for an XHTML page) as UTF-8 and says so in <meta charset>.
+            headers["content-type"] = "text/html; charset=utf-8"
+            if "transfer-encoding" not in headers:
+                headers["content-length"] = str(len(body))
+            counters.cleaned += 1
+            counters.removals += report.removed
+            counters.marked += report.marked
+            log.info(
+                "newsclean: cleaned %s: removed=%d marked=%d rules=%s (%.1f ms)",
+                url, report.removed, report.marked, ",".join(plan.sources) or "none", rec.elapsed_ms,
+            )
+        elif report.status == "error":
+            counters.failures += 1  # the engine logged it with the URL and returned the original
+        elif report.status == "skipped":
+            counters.skipped += 1
+        else:
+            counters.unchanged += 1
+        headers[STATUS_HEADER] = status_header(
+            report.removed, plan.sources, report.marked, None if result.changed else report.status
+        )
+        self.state.record(rec)
+        resp.headers = headers
+        if body is not None:
+            resp.raw_content = body

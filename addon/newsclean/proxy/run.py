@@ -1,0 +1,175 @@
+"""``newsclean run``: mitmproxy in this process, the addon loaded, a banner that says how to use it.
+
+mitmproxy's ``DumpMaster`` is not used: it calls ``sys.exit(1)`` when anything logs an error during
+start-up, and prints every flow. A plain ``Master`` with the default addons, the terminal log and
+ours keeps start-up errors ours to report (a busy port is a clear message and exit status 1).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import shlex
+import signal
+import sys
+from pathlib import Path
+
+from mitmproxy import addons, exceptions, master, options
+
+from .addon import NewsClean
+
+DEFAULT_CONFDIR = "~/.mitmproxy"
+CA_FILE = "mitmproxy-ca-cert.pem"
+# Big downloads through a browsing proxy should stream, not sit in memory until complete. Pages over
+# this size are never cleaned anyway (newsclean_max_bytes is smaller).
+STREAM_LARGE_BODIES = "16m"
+
+
+def make_master(
+    *,
+    listen_host: str = "127.0.0.1",
+    port: int = 8080,
+    confdir: str | None = None,
+    rules: str | None = None,
+    no_bundled: bool = False,
+    sites: list[str] | tuple[str, ...] = (),
+    all_sites: bool = False,
+    extra_addons=(),
+    **more_options,
+) -> tuple[master.Master, NewsClean]:
+    """A ready-to-run mitmproxy Master with the newsclean addon (call with an event loop running).
+
+    Raises ``mitmproxy.exceptions.OptionsError`` with a readable message for bad options.
+    """
+    opts = options.Options(listen_host=listen_host, listen_port=port, confdir=confdir or DEFAULT_CONFDIR)
+    m = master.Master(opts, with_termlog=True)
+    m.addons.add(*addons.default_addons())
+    addon = NewsClean()
+    m.addons.add(addon, *extra_addons)
+    m.options.update(
+        newsclean_rules=rules,
+        newsclean_no_bundled=no_bundled,
+        newsclean_sites=list(sites),
+        newsclean_all_sites=all_sites,
+        newsclean_stream_others=True,
+        stream_large_bodies=STREAM_LARGE_BODIES,
+        **more_options,
+    )
+    return m, addon
+
+
+def ca_cert_path(m: master.Master) -> Path:
+    return Path(os.path.expanduser(m.options.confdir)) / CA_FILE
+
+
+def banner(m: master.Master, addon: NewsClean) -> str:
+    """What a user needs to start reading: where the proxy is, what it covers, how to trust its CA."""
+    host, port = _listen_address(m)
+    proxy = f"http://{host}:{port}"
+    ca = ca_cert_path(m)
+    book = addon.state.book
+    rules = sum(len(f.rules) for f in book.files)
+    folders = " + ".join(str(d) for d in book.dirs) or "(none)"
+    scope = addon.scope
+    example = min(scope.site_domains or scope.extra_domains or {"example.com"})
+    q = shlex.quote
+    lines = [
+        f"newsclean proxy on {proxy}",
+        f"  covers {addon.scope.describe()}",
+        f"  rules: {len(book.files)} file(s), {rules} rule(s), {len(book.errors)} error(s) from {folders}"
+        + (" (reloaded when they change)" if m.options.newsclean_watch else ""),
+        "",
+        f"CA certificate (needed for HTTPS sites): {ca}",
+        "  Chromium/Chrome on Linux (certutil is in the libnss3-tools package):",
+        f'    certutil -d sql:$HOME/.pki/nssdb -A -t "C,," -n newsclean-mitmproxy -i {q(str(ca))}',
+        f"    then start it with:  chromium --proxy-server={proxy}",
+        "  Firefox: Settings > Privacy & Security > Certificates > View Certificates > Authorities >",
+        f"    Import... {ca}, tick 'Trust this CA to identify websites'; then Settings > Network",
+        f"    Settings > Manual proxy configuration: HTTP Proxy {host}, Port {port},",
+        "    'Also use this proxy for HTTPS'.",
+        "",
+        "Check it works (a covered page shows an X-Newsclean header):",
+        f"  curl -s -o /dev/null -D - -x {proxy} --cacert {q(str(ca))} https://{example}/ | grep -i x-newsclean",
+        "",
+        "Original page: add ?newsclean=off to its URL. Stop with Ctrl-C.",
+    ]
+    return "\n".join(lines)
+
+
+def _listen_address(m: master.Master) -> tuple[str, int]:
+    server = m.addons.get("proxyserver")
+    addrs = server.listen_addrs() if server else []
+    if addrs:
+        host, port = str(addrs[0][0]), int(addrs[0][1])
+    else:
+        host, port = m.options.listen_host, m.options.listen_port
+    if host in ("", "0.0.0.0", "::"):
+        host = "127.0.0.1"
+    return (f"[{host}]" if ":" in host else host), port
+
+
+class _Announce:
+    """Prints the banner once the servers are up, or stops the proxy if none could listen."""
+
+    def __init__(self, m: master.Master, out=None):
+        self.master = m
+        self.out = out or sys.stdout
+        self.failed = False
+
+    def running(self) -> None:
+        m = self.master
+        server = m.addons.get("proxyserver")
+        if server is not None and not server.listen_addrs():
+            self.failed = True
+            print(
+                f"newsclean run: cannot listen on {m.options.listen_host}:{m.options.listen_port} "
+                "(see the error above; is another proxy running there? try --port)",
+                file=sys.stderr,
+            )
+            m.shutdown()
+            return
+        print(banner(m, m.addons.get("newsclean")), file=self.out, flush=True)
+
+
+def _setup_logging() -> None:
+    # As mitmdump does: the terminal log filters by level (termlog_verbosity), so let records through,
+    # except the chatter of the libraries under mitmproxy.
+    logging.getLogger().setLevel(logging.DEBUG)
+    for name in ("tornado", "asyncio", "hpack", "quic", "urwid"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+async def serve(args, out=None) -> int:
+    _setup_logging()
+    try:
+        m, _ = make_master(
+            listen_host=args.listen_host,
+            port=args.port,
+            confdir=args.confdir,
+            rules=args.rules,
+            no_bundled=args.no_bundled,
+            sites=args.site,
+            all_sites=args.all_sites,
+        )
+    except exceptions.OptionsError as err:
+        print(f"newsclean run: {err}", file=sys.stderr)
+        return 2
+    announce = _Announce(m, out)
+    m.addons.add(announce)
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, m.shutdown)
+        except (NotImplementedError, RuntimeError):  # not on this platform / not the main thread
+            pass
+    await m.run()
+    return 1 if announce.failed else 0
+
+
+def run_proxy(args) -> int:
+    """Entry point of ``newsclean run`` (args: rules, no_bundled, port, listen_host, all_sites, site, confdir)."""
+    try:
+        return asyncio.run(serve(args))
+    except KeyboardInterrupt:
+        return 0
