@@ -88,6 +88,9 @@ def report(summary: Summary, show_misses: bool = False, show_removals: bool = Fa
     print(f"  truth sentences + with-fragments  {sentences + fragments:>8}   {lost_s:>17}   {len(lost_injected):>21}   {100 * kept_share:9.3f}%")
     print(f"    (truth sentences {sentences}, with-fragments {fragments})")
     ok &= not lost and not lost_injected
+    if summary.broken:
+        ok = False
+        print(f"  generator error: {len(summary.broken)} truth texts split by the injected junk, e.g. {summary.broken[:3]}")
     if lost or lost_injected:
         print()
         print("  lost:")

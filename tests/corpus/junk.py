@@ -484,12 +484,19 @@ class _Writer:
             href = href.rstrip("/") + "/" + re.sub(r"[^a-z0-9]+", "-", spam.lower()).strip("-") + "/"
         return text_node_text[: m.start()], f'<a href="{_attr(href)}">{_esc(m.group(0))}</a>', text_node_text[m.end():], it
 
-    def spam_inline_anchor(self, text_node_text: str) -> tuple[str, str, JunkItem] | None:
-        """Split a sentence boundary of ``text_node_text`` with a spam anchor: (before, anchor html, after)."""
-        m = list(re.finditer(r"[.!?](\s+)(?=[A-Z\u00c0-\u024f])", text_node_text))
-        if not m:
+    def spam_inline_anchor(self, text_node_text: str, truth=()) -> tuple[str, str, JunkItem] | None:
+        """Split a sentence boundary of ``text_node_text`` with a spam anchor: (before, anchor html, after).
+
+        A boundary inside a piece of ``truth`` (a "with" fragment may span two sentences) is not used."""
+        whole = norm(text_node_text)
+        held = [t for t in truth if t in whole]
+        cuts = [
+            m for m in re.finditer(r"[.!?](\s+)(?=[A-Z\u00c0-\u024f])", text_node_text)
+            if all(t in norm(text_node_text[: m.end(1)]) or t in norm(text_node_text[m.end(1):]) for t in held)
+        ]
+        if not cuts:
             return None
-        cut = self.pick(m)
+        cut = self.pick(cuts)
         text = self.spam_text()
         it = self.item("spam", "in-sentence", [text], inline=True)
         return text_node_text[: cut.end(1)], self.anchor(text, self.spam_href(text)), it
@@ -517,13 +524,18 @@ def _texts_of(html: str) -> list[str]:
 # ------------------------------------------------------------------------------------------------
 
 _BLOCK_TAGS = {"p", "div", "li", "blockquote", "h2", "h3", "h4", "td", "dd", "section", "pre"}
+_INLINE_TAGS = {"a", "b", "strong", "i", "em", "span", "font", "small", "u", "br", "sup", "sub", "abbr", "time", "code"}
 _LAYOUT_PARENTS = {"li": ("ul", "ol"), "td": ("table",), "dd": ("dl",)}
 
 
-def _story_blocks(root, page: CorpusPage, before: str) -> list:
-    """The smallest block elements that hold a piece of the article's truth text, in page order."""
+def _truth(root, page: CorpusPage, before: str) -> list[str]:
     sentences, fragments = page.must_keep(before, link_texts(root))
-    truth = [t for t in sentences + fragments if len(t) >= 12]
+    return sentences + fragments
+
+
+def _story_blocks(root, truth: list[str]) -> list:
+    """The smallest block elements that hold a piece of the article's truth text, in page order."""
+    truth = [t for t in truth if len(t) >= 12]
     if not truth:
         return []
     body = root.find("body")
@@ -563,16 +575,24 @@ def _sentence_paragraphs(blocks) -> list:
 def inject(page: CorpusPage, seed: int = 0) -> InjectedPage | None:
     """The page with junk of every kind in it; None when it holds no truth text to put junk beside."""
     root, _ = document.parse(page.source)
-    before = page_text(root)
-    blocks = _story_blocks(root, page, before)
+    truth = _truth(root, page, page_text(root))
+    blocks = _story_blocks(root, truth)
     if not blocks:
         return None
     rng = random.Random(f"newsclean-junk:{seed}:{page.id}")
     w = _Writer(rng, page.url)
     body = root.find("body")
 
+    # Junk goes after a block whose line ends there: nothing of a sentence may follow it in the parent.
+    ends = [
+        b for b in blocks
+        if not (b.tail or "").strip() and (b.getnext() is None or b.getnext().tag not in _INLINE_TAGS)
+    ]
+    if not ends:
+        return None
+
     def after_block(el):
-        rng.choice(blocks).addnext(el)
+        rng.choice(ends).addnext(el)
 
     # Between the story's paragraphs: ads, teasers, link-only spam, a bare spam anchor.
     for _ in range(3):
@@ -585,7 +605,7 @@ def inject(page: CorpusPage, seed: int = 0) -> InjectedPage | None:
 
     # Newsletter prompts: inside the story, right after its last paragraph, after its container.
     after_block(w.newsletter())
-    last = blocks[-1]
+    last = ends[-1]
     last.addnext(w.newsletter())
     container = last.getparent()
     if container is not None and container is not body and container.getparent() is not None:
@@ -602,15 +622,20 @@ def inject(page: CorpusPage, seed: int = 0) -> InjectedPage | None:
     paragraphs = _sentence_paragraphs(blocks)
     rng.shuffle(paragraphs)
     for p in paragraphs[:2]:
-        split = w.spam_inline_anchor(p.text)
+        split = w.spam_inline_anchor(p.text, truth)
         if split is None:
             continue
         head, anchor_html, it = split
-        rest = p.text[len(head):]
+        held = [t for t in truth if t in norm(p.text_content())]
+        text = p.text
         a = w.element(anchor_html, it)
         p.text = head
-        a.tail = " " + rest
+        a.tail = " " + text[len(head):]
         p.insert(0, a)
+        if any(t not in norm(p.text_content()) for t in held):  # a fragment ran across the cut
+            p.remove(a)
+            p.text = text
+            w.items.remove(it)
 
     # One word of a sentence turned into a spam link (the words are the page's own).
     plain = [

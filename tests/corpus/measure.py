@@ -34,6 +34,7 @@ class PageResult:
     fragments: int = 0  # "with" fragments present before cleaning (original page)
     lost: list[str] = field(default_factory=list)  # lost from the original page
     lost_injected: list[str] = field(default_factory=list)  # lost from the page with junk in it
+    broken: list[str] = field(default_factory=list)  # truth the injection itself split (must be none)
     junk: list[tuple[str, str, str]] = field(default_factory=list)  # (item id, shape, removed|marked|left)
     removals_original: list[tuple[str, str]] = field(default_factory=list)  # (rule, text) on the clean page
     seconds: float = 0.0  # cleaning time of the injected page
@@ -67,6 +68,10 @@ class Summary:
     @property
     def lost(self) -> list[tuple[str, str]]:
         return [(p.id, t) for p in self.pages for t in p.lost]
+
+    @property
+    def broken(self) -> list[tuple[str, str]]:
+        return [(p.id, t) for p in self.pages for t in p.broken]
 
     @property
     def lost_injected(self) -> list[tuple[str, str]]:
@@ -129,6 +134,7 @@ def measure_page(page: CorpusPage, book, seed: int = 0) -> PageResult:
     result.seconds = time.perf_counter() - started
     text_injected = page_text(document.parse(injected.data)[0])
     keep_injected = [t for t in keep if t in text_injected]
+    result.broken = [t for t in keep if t not in text_injected]
     result.lost_injected = _lost(keep_injected, cleaned.body)
     result.junk = _junk_verdicts(injected, cleaned.body, text_before)
     return result
