@@ -1,0 +1,81 @@
+"""`newsclean run` as a user runs it: a real process, its banner, a real request through it, Ctrl-C."""
+
+from __future__ import annotations
+
+import re
+import socket
+import subprocess
+
+import pytest
+import requests
+
+from .processes import Process, newsclean_argv
+from .servers import PAGES, TEST_RULES, Origin, Route
+
+PAGE = (PAGES / "article-utf-8.html").read_bytes()
+
+
+@pytest.fixture(scope="module")
+def origin():
+    server = Origin()
+    server.routes["/plain"] = Route(PAGE)
+    yield server
+    server.close()
+
+
+def test_run_prints_how_to_use_it_cleans_through_it_and_stops_on_ctrl_c(tmp_path, origin):
+    confdir = tmp_path / "mitmproxy"
+    proc = Process(newsclean_argv(
+        "run", "--port", 0, "--confdir", confdir, "--rules", TEST_RULES, "--no-bundled", "--site", "127.0.0.1",
+    ))
+    try:
+        first = proc.wait_for_line("newsclean proxy on http://127.0.0.1:")
+        port = int(re.search(r":(\d+)$", first.strip()).group(1))
+        proc.wait_for_line("Stop with Ctrl-C")
+        banner = "".join(proc.out)
+        ca = confdir / "mitmproxy-ca-cert.pem"
+        assert ca.is_file()
+        assert "covers 3 sites: 2 with rule files (courier.test, switched-off.test); 1 you listed" in banner
+        assert f'certutil -d sql:$HOME/.pki/nssdb -A -t "C,," -n newsclean-mitmproxy -i {ca}' in banner
+        assert "Firefox: Settings > Privacy & Security > Certificates" in banner
+        assert f"curl -s -o /dev/null -D - -x http://127.0.0.1:{port} --cacert {ca} https://courier.test/" in banner
+
+        with requests.Session() as client:
+            client.trust_env = False
+            proxies = {"http": f"http://127.0.0.1:{port}"}
+            r = client.get(f"http://127.0.0.1:{origin.port}/plain", proxies=proxies, timeout=30)
+        assert r.headers["X-Newsclean"] == "removed=1; rules=_default"
+        assert b"mentos4d" not in r.content
+        proc.wait_for_line(f"newsclean: cleaned http://127.0.0.1:{origin.port}/plain: removed=1")
+    finally:
+        code = proc.stop()
+    assert code == 0, "".join(proc.err)
+
+
+def test_busy_port_is_a_clear_error(tmp_path):
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        proc = subprocess.run(
+            newsclean_argv("run", "--port", port, "--confdir", tmp_path),
+            capture_output=True, text=True, timeout=120,
+        )
+    assert proc.returncode == 1
+    assert f"newsclean run: cannot listen on 127.0.0.1:{port}" in proc.stderr
+    assert "newsclean proxy on" not in proc.stdout
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--rules", "/no/such/folder"], "newsclean run: newsclean_rules: /no/such/folder is not a folder"),
+        (["--site", "https://example.com/"], "newsclean run: newsclean_sites: 'https://example.com/': give a domain"),
+    ],
+)
+def test_bad_arguments_are_refused_before_listening(tmp_path, args, message):
+    proc = subprocess.run(
+        newsclean_argv("run", "--port", 0, "--confdir", tmp_path, *args), capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 2
+    assert message in proc.stderr
