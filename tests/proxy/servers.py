@@ -173,11 +173,15 @@ class HostsFile:
     name the client used, which is what the newsclean addon and mitmproxy's allow_hosts look at.
     """
 
-    def __init__(self, table: dict[tuple[str, int], int]):
+    def __init__(self, table: dict[tuple[str, int], int], fallback: dict[int, int] | None = None):
         self.table = table
+        # {port: local port} for every other name: a page's third-party resources stay local too
+        self.fallback = fallback or {}
 
     def _point(self, request) -> None:
-        port = self.table.get((request.host, request.port))
+        if request.host == "127.0.0.1":
+            return
+        port = self.table.get((request.host, request.port), self.fallback.get(request.port))
         if port is not None:
             host_header = request.host_header
             request.host, request.port = "127.0.0.1", port
@@ -193,9 +197,9 @@ class HostsFile:
 class RunningProxy:
     """newsclean's proxy (``run.make_master``) on 127.0.0.1:0, its event loop in a thread of its own."""
 
-    def __init__(self, confdir: Path, hosts: dict, **options):
+    def __init__(self, confdir: Path, hosts: dict, hosts_fallback: dict | None = None, **options):
         self.confdir = confdir
-        self.hosts = HostsFile(hosts)
+        self.hosts = HostsFile(hosts, hosts_fallback)
         self.options = options
         self.ready = threading.Event()
         self.error: BaseException | None = None
