@@ -230,3 +230,121 @@ def test_literal_rule_skips_pages_without_its_text_and_finds_it_otherwise():
     assert "continues after" not in after
     result, _, _ = run(rules)
     assert result.report.rules[0].note == "no match"
+
+
+# -- labels and shapes of generic junk: own-text, label-box, in-text, in-link, link-box, link-run, box --
+
+SHAPES_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Story</title></head><body>
+<nav><ul><li><a href="/trending">Trending</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<article id="story">
+ <p class="lead">The ferry company said on Monday that it would add a second boat to the island route in June.</p>
+ <div class="ad"><p>- ADVERTISEMENT -</p><div class="slot"></div><a href="#skip">Skip advertisement</a></div>
+ <p>Tickets will cost the same, the company said, and <span>advertisement</span> spending will be cut instead.</p>
+ <p><b>READ:</b> <a href="https://news.example.com/2025/ferry-strike">Ferry workers call off strike after pay deal</a></p>
+ <div class="box"><h3>Most read</h3><ul><li><a href="/a">Harbour master named after a long search</a> <span>(2 hours ago)</span></li>
+  <li><a href="/b">Storm damage at the marina worse than feared</a></li></ul></div>
+ <p class="tags">Related: <a href="/tag/ferry">Ferry</a>, <a href="/tag/islands">Islands</a></p>
+ <p>Islanders welcomed the news <a href="https://spam-one.vip/">slot gacor</a> but asked for later sailings in winter.</p>
+ <p><a href="https://spam-two.vip/">togel online</a> | <a href="https://spam-three.vip/">judi bola</a></p>
+ <div class="nl"><h4>Subscribe to our newsletter</h4><p>The day's news in your inbox every morning.</p>
+  <form action="/subscribe"><input type="email"><button>Sign up</button></form></div>
+ <div class="wrap"><p>The second boat will run from the first of June until the end of September, then twice a week in winter.</p>
+  <p>Subscribe to our newsletter</p></div>
+</article>
+</body></html>"""
+
+
+def shaped(rule_body: str, html: str = SHAPES_PAGE):
+    result, after, root = run(f'[[rule]]\nreason = "test"\n{rule_body}\n', html)
+    return result, after, root
+
+
+def test_own_text_matches_the_label_however_it_is_punctuated():
+    _, after, root = shaped('own-text = ["Advertisement", "Read"]')
+    assert "- ADVERTISEMENT -" not in after and "READ:" not in after
+    # The word inside a sentence is the span's own text too, but a label only as a whole.
+    assert "advertisement spending" not in after  # (own-text alone does not look at the sentence)
+    _, after, _ = shaped('own-text = ["Advertisement"]\nin-text = false')
+    assert "advertisement spending will be cut" in after and "- ADVERTISEMENT -" not in after
+
+
+def test_label_box_takes_the_slot_box_with_all_its_labels():
+    result, after, root = shaped('label-box = ["Advertisement", "Skip advertisement"]')
+    assert not root.cssselect("div.ad") and not root.cssselect("div.slot")
+    assert "advertisement spending will be cut" in after  # a label inside a sentence starts no box
+    assert [r.element for r in result.report.removals] == ["div.ad"]
+
+
+def test_label_box_needs_every_text_of_the_box_to_be_a_label():
+    _, _, root = shaped('label-box = ["Advertisement"]')
+    assert root.cssselect("div.ad") and not root.cssselect("div.ad p")  # "Skip advertisement" is no label here
+
+
+def test_in_text_and_in_link():
+    _, after, root = shaped('css = "a"\ntext-regex = "gacor|togel|judi"\nin-text = true\naction = "unwrap"')
+    assert "Islanders welcomed the news slot gacor but asked" in after
+    assert not [a for a in root.iter("a") if "spam-one" in a.get("href", "")]
+    assert [a for a in root.iter("a") if "spam-two" in a.get("href", "")]  # standalone: not in text
+    _, after, _ = shaped('own-text = ["Trending"]\nin-link = false')
+    assert "Trending" in after
+
+
+def test_link_box_takes_the_teaser_paragraph_and_box_whole():
+    result, after, root = shaped('own-text = ["Read", "Most read", "Related"]\nin-text = false\nlink-box = true')
+    assert "Ferry workers call off strike" not in after and "READ:" not in after
+    assert not root.cssselect("div.box")
+    assert "Related: Ferry, Islands" in after  # tags are no headlines: no teaser box
+    assert "Trending" in after
+
+
+def test_link_box_never_takes_a_sentence():
+    html = SHAPES_PAGE.replace(
+        '<p><b>READ:</b> <a href="https://news.example.com/2025/ferry-strike">',
+        '<p><b>READ:</b> what the union said after the vote on Sunday night <a href="https://news.example.com/2025/ferry-strike">',
+    )
+    _, after, _ = shaped('own-text = ["Read"]\nlink-box = true', html)
+    assert "what the union said after the vote on Sunday night" in after
+
+
+def test_link_run_takes_a_run_of_links_and_nothing_else():
+    result, after, root = shaped('css = "a"\ntext-regex = "gacor|togel|judi"\nin-text = false\nlink-run = 0')
+    assert "togel online" not in after and "judi bola" not in after
+    assert "Islanders welcomed the news slot gacor" in after
+    assert [r.element for r in result.report.removals] == ["p"]
+
+
+def test_box_takes_the_sign_up_box_with_its_small_print_only():
+    rule = 'own-text = ["Subscribe to our newsletter"]\nbox = { words = 60, small-print = "(?i)inbox|e-?mail|sign up" }'
+    _, after, root = shaped(rule)
+    assert not root.cssselect("div.nl") and not root.cssselect("form")
+    # The prompt beside a sentence of the story goes alone: the box never grows over the sentence.
+    assert "The second boat will run from the first of June" in after
+    assert root.cssselect("div.wrap") and len(root.cssselect("div.wrap p")) == 1
+
+
+def test_box_without_small_print_stops_at_other_text():
+    _, after, root = shaped('own-text = ["Subscribe to our newsletter"]\nbox = 60')
+    assert root.cssselect("div.nl form") and "The day's news in your inbox" in after
+
+
+SHAPE_ERRORS = [
+    ({"reason": "r", "own-text": []}, "NC003", "non-empty list of strings"),
+    ({"reason": "r", "own-text": ["--"]}, "NC008", "no letters or digits"),
+    ({"reason": "r", "label-box": 5}, "NC003", "non-empty list of strings"),
+    ({"reason": "r", "css": "p.x", "in-text": "no"}, "NC003", "`in-text` must be true or false"),
+    ({"reason": "r", "css": "p.x", "in-link": 1}, "NC003", "`in-link` must be true or false"),
+    ({"reason": "r", "css": "p.x", "link-box": 3}, "NC003", "`link-box` must be true or false"),
+    ({"reason": "r", "css": "p.x", "link-run": 8}, "NC009", "`link-run` must be a number of words"),
+    ({"reason": "r", "css": "p.x", "box": 0}, "NC009", "between 1 and 500"),
+    ({"reason": "r", "css": "p.x", "box": "big"}, "NC003", "`box` must be a number of words"),
+    ({"reason": "r", "css": "p.x", "box": {"words": 10, "fine-print": "x"}}, "NC002", "unknown key `fine-print`"),
+    ({"reason": "r", "css": "p.x", "box": {"words": 10, "small-print": "(a"}}, "NC007", "invalid regex"),
+]
+
+
+@pytest.mark.parametrize("table,code,message", SHAPE_ERRORS, ids=[f"{e[1]}-shape-{i}" for i, e in enumerate(SHAPE_ERRORS)])
+def test_shape_kind_errors(table, code, message):
+    with pytest.raises(RuleSyntaxError) as caught:
+        parse_rule(table, "example.com", 0, "example.com.toml", 1)
+    assert caught.value.code == code
+    assert message in caught.value.message

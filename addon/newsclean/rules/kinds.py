@@ -667,7 +667,7 @@ class InText(Matcher):
     """Whether the element sits inside running text (words right before or after it)."""
 
     key = "in-text"
-    cost = 45
+    cost = 95  # walks the element's line: after the cheaper tests have cut the candidates down
 
     def __init__(self, in_text: bool):
         self.in_text = in_text
