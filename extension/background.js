@@ -8,10 +8,12 @@ if (typeof importScripts === "function") {
 }
 
 async function handlePickerMessage(message, sender) {
-  if (!sender.tab || !sender.tab.url) {
-    return { ok: false, data: { error: "not from a page" } };
+  // sender.url: the address of the frame the picker runs in (the page), given by the browser.
+  const from = sender.url || (sender.tab && sender.tab.url);
+  if (!sender.tab || !from || !/^https?:/.test(from)) {
+    return { ok: false, data: { error: "not from a web page" } };
   }
-  const url = ncPageUrl(sender.tab.url);
+  const url = ncPageUrl(from);
   switch (message && message.type) {
     case "newsclean:site": {
       const answer = await ncCall("GET", "/report?url=" + encodeURIComponent(url));

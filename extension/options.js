@@ -34,7 +34,7 @@ form.addEventListener("submit", async (event) => {
   const answer = await ncCall("GET", "/status");
   if (answer.ok) {
     const d = answer.data;
-    show(`Saved. Connected to newsclean ${d.version}: ${d.rules.files.length} rule file(s), ${d.rules.sites.length} site(s), ${d.counters.pages_cleaned ?? 0} page(s) cleaned so far.`, "ok");
+    show(`Saved. Connected to newsclean ${d.version}: ${d.rules.files.length} rule file(s), ${d.rules.sites.length} site(s), ${d.counters.cleaned ?? 0} page(s) cleaned so far.`, "ok");
   } else {
     show(`Saved, but the test failed: ${answer.data.error}`, "error");
   }

@@ -320,7 +320,13 @@
   }
 
   NC.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (sender.id !== NC.runtime.id || !message || message.type !== "newsclean:pick") return false;
+    if (sender.id !== NC.runtime.id || !message) return false;
+    if (message.type === "newsclean:where") {
+      // The popup may not see the tab's address (no "tabs" permission): the page tells it.
+      sendResponse({ url: location.href });
+      return false;
+    }
+    if (message.type !== "newsclean:pick") return false;
     if (picker) picker.stop();
     (async () => {
       let site = typeof message.site === "string" ? message.site : null;

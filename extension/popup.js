@@ -49,7 +49,7 @@ function renderRemovals(report) {
     }
     const details = el(
       "details",
-      { class: "group", open: report.groups.length <= 4, "data-rule": group.rule },
+      { class: "group", open: true, "data-rule": group.rule },
       el("summary", {}, el("span", { class: "rule-id" }, group.rule), el("span", { class: "count" }, ` ×${group.count}`)),
       el("p", { class: "reason" }, group.reason),
       list,
@@ -107,14 +107,25 @@ async function edit(method, path, body) {
   setTimeout(refresh, 700); // the reloaded page's report
 }
 
+async function tabUrl(tab) {
+  if (tab.url) return tab.url; // with activeTab (the toolbar button was clicked)
+  try {
+    const answer = await NC.tabs.sendMessage(tab.id, { type: "newsclean:where" });
+    return answer && answer.url;
+  } catch (err) {
+    return null; // no picker script there: not a web page, or loaded before the extension
+  }
+}
+
 async function refresh() {
   const tab = await currentTab();
-  if (!tab || !tab.url || !/^https?:/.test(tab.url)) {
-    message("newsclean works on web pages (http and https).");
+  const url = tab && (await tabUrl(tab));
+  if (!url || !/^https?:/.test(url)) {
+    message("newsclean works on web pages (http and https); reload the page if the extension was just installed.");
     return;
   }
   state.tabId = tab.id;
-  state.url = ncPageUrl(tab.url);
+  state.url = ncPageUrl(url);
   const answer = await ncCall("GET", "/report?url=" + encodeURIComponent(state.url));
   if (answer.status === 0 || answer.status === 401 || answer.status === 403) {
     message(answer.data.error || "The proxy refused the request: check the token in the options.", "error");
