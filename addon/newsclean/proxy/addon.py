@@ -139,6 +139,7 @@ class NewsClean:
         self._told_hosts_are_users = False
         self._watch_task: asyncio.Task | None = None
         self._listen: list[tuple[str, int]] = []
+        self._configured = False
         self._master = None  # the Master that loaded us (not mitmproxy's global ctx: tests and
         # benchmarks run more than one Master in a process)
 
@@ -186,6 +187,11 @@ class NewsClean:
 
     def configure(self, updated: set[str]) -> None:
         opts = self.options
+        if not self._configured:
+            # The first call sets up everything, whichever options it names (an embedding Master may
+            # never update ours at all: see `running`).
+            self._configured = True
+            updated = set(updated) | _RULE_OPTIONS | _SCOPE_OPTIONS | {"newsclean_max_bytes"}
         if "newsclean_max_bytes" in updated and opts.newsclean_max_bytes <= 0:
             raise exceptions.OptionsError(
                 f"newsclean_max_bytes must be a positive number of bytes, not {opts.newsclean_max_bytes}"
@@ -261,6 +267,8 @@ class NewsClean:
 
     # -- lifecycle ----------------------------------------------------------------------------
     def running(self) -> None:
+        if not self._configured:
+            self.configure(set())
         if self.options.newsclean_watch and self._watch_task is None:
             self._watch_task = asyncio.get_running_loop().create_task(self._watch(), name="newsclean rule watcher")
 
