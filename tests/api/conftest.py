@@ -127,20 +127,7 @@ def start_proxy(tmp: Path, origin: Origin, **options) -> RunningProxy:
     confdir = tmp / "confdir"
     confdir.mkdir(exist_ok=True)
     hosts = {(name, 80): origin.port for name in ("newsinfo.inquirer.net", "www.attacker.test", "sports.inquirer.net")}
-    return with_api(RunningProxy(confdir, hosts, **options))
-
-
-def with_api(running):
-    if running.master.addons.get("controlapiaddon") is None:  # TEMP until make_master adds it
-        from newsclean.api.addon import ControlApiAddon
-
-        def add():
-            a = ControlApiAddon()
-            running.master.addons.add(a)
-            a.configure(set(running.master.options.keys()))
-            a.running()
-        running.call(add)
-    return running
+    return RunningProxy(confdir, hosts, **options)
 
 
 def token_of(proxy: RunningProxy) -> str:

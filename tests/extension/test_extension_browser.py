@@ -57,10 +57,8 @@ def user_rules(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def proxy(tmp_path_factory, origin, user_rules):
     confdir = tmp_path_factory.mktemp("confdir")
-    from ..api.conftest import with_api
-
-    running = with_api(RunningProxy(confdir, {("globalnation.inquirer.net", 80): origin.port},
-                                    rules=str(user_rules), newsclean_watch=False))
+    running = RunningProxy(confdir, {("globalnation.inquirer.net", 80): origin.port},
+                           rules=str(user_rules), newsclean_watch=False)
     yield running
     running.stop()
 

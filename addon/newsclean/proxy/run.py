@@ -17,6 +17,7 @@ from pathlib import Path
 
 from mitmproxy import addons, exceptions, master, options
 
+from ..api.addon import ControlApiAddon
 from .addon import NewsClean
 
 DEFAULT_CONFDIR = "~/.mitmproxy"
@@ -46,7 +47,7 @@ def make_master(
     m = master.Master(opts, with_termlog=True)
     m.addons.add(*addons.default_addons())
     addon = NewsClean()
-    m.addons.add(addon, *extra_addons)
+    m.addons.add(addon, ControlApiAddon(addon), *extra_addons)  # the extension's API, on the same port
     m.options.update(
         newsclean_rules=rules,
         newsclean_no_bundled=no_bundled,
@@ -94,6 +95,12 @@ def banner(m: master.Master, addon: NewsClean) -> str:
         "",
         "Original page: add ?newsclean=off to its URL. Stop with Ctrl-C.",
     ]
+    api = m.addons.get("controlapiaddon")
+    if api is not None and api.api is not None:
+        lines[-1:-1] = [
+            f"Browser extension (extension/ in the repository): proxy address {proxy}, token in {api.token_path}",
+            "",
+        ]
     return "\n".join(lines)
 
 
