@@ -105,3 +105,22 @@ def test_find_literal_smallest_elements():
     assert [e.get("id") for e in page.find_literal("advertisement")] == ["s"]
     assert [e.get("id") for e in page.find_literal("read: other story")] == ["p"]
     assert page.find_literal("not on the page") == []
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from newsclean.engine.page import _HIDDEN_STYLE  # noqa: E402
+
+STYLE_PARTS = ["display", "DISPLAY", ":", " : ", "none", "NONE", ";", "visibility", "hidden", "left", "top",
+               "text-indent", "-", " - ", "9999px", "0", "0px", "height", "overflow", "font-size", "opacity",
+               ".5", "\t", " ", "position:absolute", "block", "color:red"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(STYLE_PARTS), min_size=1, max_size=12))
+def test_c_level_first_cut_keeps_every_hidden_style(parts):
+    style = "".join(parts)
+    page = make(f'<html><body><div id="x" style="{style}">t</div></body></html>')
+    el = page.root.get_element_by_id("x")
+    assert (el in page.hidden_set) == bool(_HIDDEN_STYLE.search(style))
