@@ -80,13 +80,17 @@ def report(summary: Summary, show_misses: bool = False, show_removals: bool = Fa
     for shape, c in sorted(summary.junk_counts("shape").items()):
         print(f"    {shape:<32} {c['total']:>8} {c['removed']:>9} {c['marked']:>8} {c['left']:>8}   {_pct(c['removed'], c['total'])}")
     print()
-    sentences, fragments = summary.sentences, summary.fragments
     lost, lost_injected = summary.lost, summary.lost_injected
-    lost_s = sum(1 for _ in lost)
-    print("article text kept                     present   lost (page as is)   lost (page with junk)   kept share")
-    kept_share = 1 - (len(lost) + len(lost_injected)) / max(1, 2 * (sentences + fragments))
-    print(f"  truth sentences + with-fragments  {sentences + fragments:>8}   {lost_s:>17}   {len(lost_injected):>21}   {100 * kept_share:9.3f}%")
-    print(f"    (truth sentences {sentences}, with-fragments {fragments})")
+    sentence_set = {(p.id, t) for p in pages for t in p.kept_sentences}
+    print("article text kept                 present   kept (page as is)   kept (page with junk)   kept share")
+    for label, total, is_sentence in (
+        ("truth sentences", summary.sentences, True),
+        ('"with" fragments', summary.fragments, False),
+    ):
+        gone = sum(1 for item in lost if (item in sentence_set) == is_sentence)
+        gone_injected = sum(1 for item in lost_injected if (item in sentence_set) == is_sentence)
+        share = 1 - (gone + gone_injected) / max(1, 2 * total)
+        print(f"  {label:<30} {total:>8}   {total - gone:>17}   {total - gone_injected:>21}   {100 * share:9.3f}%")
     ok &= not lost and not lost_injected
     if summary.broken:
         ok = False

@@ -30,6 +30,7 @@ from .pages import CorpusPage, link_texts, page_text
 @dataclass
 class PageResult:
     id: str
+    kept_sentences: list[str] = field(default_factory=list)  # truth sentences present before cleaning
     sentences: int = 0  # truth sentences present before cleaning (original page)
     fragments: int = 0  # "with" fragments present before cleaning (original page)
     lost: list[str] = field(default_factory=list)  # lost from the original page
@@ -119,6 +120,7 @@ def measure_page(page: CorpusPage, book, seed: int = 0) -> PageResult:
     text_before = page_text(root_before)
     sentences, fragments = page.must_keep(text_before, link_texts(root_before))
     result.sentences, result.fragments = len(sentences), len(fragments)
+    result.kept_sentences = sentences
     keep = sentences + fragments
 
     cleaned = clean(page.source, page.url, book)

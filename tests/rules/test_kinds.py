@@ -348,3 +348,9 @@ def test_shape_kind_errors(table, code, message):
         parse_rule(table, "example.com", 0, "example.com.toml", 1)
     assert caught.value.code == code
     assert message in caught.value.message
+
+
+def test_own_text_label_with_a_typographic_apostrophe():
+    html = SHAPES_PAGE.replace("<h3>Most read</h3>", "<h3>Don’t Miss</h3>")
+    _, after, root = shaped('own-text = ["Don\'t miss"]\nlink-box = true', html)
+    assert not root.cssselect("div.box") and "Harbour master named" not in after

@@ -461,6 +461,8 @@ def _is_frame(node) -> bool:
         parent = node.getparent()
         return parent is None or parent.tag in ("body", "html") or node.get("role") in ("banner", "contentinfo")
     return False
+
+
 _MEDIA = ("img", "picture", "video", "audio", "canvas", "svg", "object", "embed")
 
 
@@ -567,7 +569,10 @@ def _labels(value: Any, key: str) -> tuple[tuple[str, ...], str]:
         if not form:
             raise RuleSyntaxError("NC008", f"`{key}` entry {text!r} has no letters or digits", key)
         forms.append(form)
-        patterns.append(f"(?:{source_pattern(normalise(text).strip(' :|-–—•·»›>«‹<*()[]'))})")
+        written = normalise(text).strip(" :|-–—•·»›>«‹<*()[]")
+        # Pages write "Don’t miss" as often as "Don't miss": the source may hold either.
+        for variant in dict.fromkeys((written, written.replace("'", "’"), written.replace("’", "'"))):
+            patterns.append(f"(?:{source_pattern(variant)})")
     return tuple(dict.fromkeys(forms)), "|".join(dict.fromkeys(patterns))
 
 
