@@ -150,9 +150,11 @@
       this.site = site;
       this.host = document.createElement("newsclean-picker");
       this.root = this.host.attachShadow({ mode: "open" });
-      this.root.innerHTML = `<style>${STYLE}</style><div class="box" hidden></div><div class="tag" hidden></div>`;
-      this.box = this.root.querySelector(".box");
-      this.tag = this.root.querySelector(".tag");
+      const style = document.createElement("style");
+      style.textContent = STYLE;
+      this.box = Object.assign(document.createElement("div"), { className: "box", hidden: true });
+      this.tag = Object.assign(document.createElement("div"), { className: "tag", hidden: true });
+      this.root.append(style, this.box, this.tag);
       document.documentElement.append(this.host);
       this.onMove = this.onMove.bind(this);
       this.onClick = this.onClick.bind(this);
