@@ -292,11 +292,11 @@ def test_control_seam_answers_requests_addressed_to_the_proxy(proxy):
     def control(flow):
         flow.response = http.Response.make(200, b"pages=%d" % proxy.addon.state.counters.pages)
 
-    proxy.addon.control = control
+    previous, proxy.addon.control = proxy.addon.control, control
     try:
         direct = requests.get(f"{proxy.url}/newsclean/status", timeout=10)  # straight to the proxy's port
     finally:
-        proxy.addon.control = None
+        proxy.addon.control = previous
     assert direct.status_code == 200 and direct.content.startswith(b"pages=")
 
 
