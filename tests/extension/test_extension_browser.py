@@ -153,7 +153,8 @@ def test_picking_an_element_makes_a_rule_and_the_reloaded_page_lacks_it(browser,
     try:
         popup.wait_for_selector("#pick:not([disabled])", timeout=15_000)
         popup.click("#pick")
-        popup.wait_for_function("document.getElementById('message').textContent.startsWith('Picking')")
+        # (a locator, not wait_for_function: the extension's CSP forbids the eval that polling needs)
+        popup.locator("#message", has_text="Picking").wait_for()
         page.bring_to_front()
         page.hover(PICKED)
         page.wait_for_selector("newsclean-picker .box:not([hidden])")
@@ -164,8 +165,7 @@ def test_picking_an_element_makes_a_rule_and_the_reloaded_page_lacks_it(browser,
         proposal = panel.locator(".rule-text").inner_text()
         assert proposal == f'text = "{PICKED_TEXT}"'  # a text anchor first
         assert panel.locator(".count").inner_text() == "Matches 1 element on this page."
-        page.wait_for_function(
-            "document.querySelector('newsclean-picker').shadowRoot.querySelector('.preview').textContent.includes('would')")
+        panel.locator(".preview", has_text="would").wait_for()
         assert "would remove 1 element" in panel.locator(".preview").inner_text()  # the proxy's preview agrees
         page.screenshot(path=str(artifacts / "extension-picker-panel.png"))
         with page.expect_navigation(wait_until="load", timeout=20_000):
