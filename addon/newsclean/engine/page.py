@@ -7,6 +7,7 @@ page that no rule asks about costs nothing beyond its parse.
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import cached_property
 from urllib.parse import urljoin, urlsplit
@@ -102,6 +103,42 @@ def link_host(href: str, page_host: str) -> str | None:
     return host.lower().rstrip(".") or None
 
 
+def _own_text(el) -> str:
+    """The element's text outside its child elements (what `own-text` rules compare)."""
+    return " ".join([el.text or "", *(c.tail or "" for c in el)])
+
+
+def _label_word(label: str) -> str | None:
+    """The label's longest word that XPath's translate() can lower-case (one character to one)."""
+    words = [w for w in label.split() if "'" not in w and '"' not in w and all(len(c.casefold()) == 1 for c in w)]
+    return max(words, key=len) if words else None
+
+
+# Label text nodes are short; long ones (paragraphs) are ruled out before any translate() runs.
+_SHORT_TEXT = "(string-length(.) < 200 or string-length(normalize-space(.)) < 160)"
+
+
+@functools.lru_cache(maxsize=4096)
+def _labels_xpath(labels: tuple[str, ...]):
+    """XPath selecting the body's short text nodes that hold a word of one of the labels, any case;
+    None when a label has no word translate() can lower-case."""
+    words = []
+    for label in labels:
+        word = _label_word(label)
+        if word is None:
+            return None
+        words.append(word)
+    words = sorted(set(words))
+    chars = dict.fromkeys(ch for w in words for ch in w)
+    upper = "".join(dict.fromkeys(c for ch in chars for c in (ch.upper(), ch.title()) if len(c) == 1 and c != ch))
+    lower = "".join(c.casefold() for c in upper)
+    folded = f"translate(., '{upper}', '{lower}')"
+    test = " or ".join(f"contains({folded}, '{w}')" for w in words)
+    return lxml.etree.XPath(
+        f".//text()[not(parent::script or parent::style or parent::noscript)][{_SHORT_TEXT}][{test}]"
+    )
+
+
 class Page:
     def __init__(self, root: lxml.html.HtmlElement, url: str, article_selector=None, source_hits=None):
         self.root = root
@@ -113,6 +150,7 @@ class Page:
         self._article_selector = article_selector  # compiled XPath from the site file, or None
         self._text: dict = {}
         self._selections: dict = {}
+        self._owners_by_label: dict = {}
         self.protected: set = set()  # elements a `keep` rule protects (with their subtrees)
         self._protected_ancestors: set = set()
 
@@ -160,6 +198,8 @@ class Page:
                 nodes.append((normalise(t).casefold(), owner))
         return nodes
 
+    _own_text_index = None  # set once the full index has been built
+
     @cached_property
     def own_text_index(self) -> dict:
         """Elements by their own text (the text outside their child elements) in `label_form`:
@@ -170,7 +210,38 @@ class Page:
         index: dict = {}
         for owner, texts in parts.items():
             index.setdefault(label_form(" ".join(texts)), []).append(owner)
+        self._own_text_index = index
         return index
+
+    def own_text_owners(self, labels) -> dict:
+        """{label form: elements whose own text has that form} for a few labels.
+
+        One libxml2 pass picks the short text nodes holding a distinctive word of any of the labels
+        (case-insensitive through translate()), so Python looks at a handful of nodes instead of
+        all of them. Labels no XPath can lower-case fall back to the full own-text index."""
+        if self._own_text_index is None:
+            missing = tuple(sorted(label for label in labels if label not in self._owners_by_label))
+            xpath = _labels_xpath(missing) if missing else None
+            if missing and xpath is None:
+                self.own_text_index  # noqa: B018 - builds the full index
+            elif missing:
+                found: dict = {label: [] for label in missing}
+                seen = set()
+                for t in xpath(self.body):
+                    owner = t.getparent()
+                    if t.is_tail:
+                        owner = owner.getparent()
+                    if owner is None or owner in seen:
+                        continue
+                    seen.add(owner)
+                    form = label_form(_own_text(owner))
+                    if form in found:
+                        found[form].append(owner)
+                self._owners_by_label.update(found)
+        if self._own_text_index is not None:
+            index = self._own_text_index
+            return {label: index.get(label, []) for label in labels}
+        return {label: self._owners_by_label[label] for label in labels}
 
     def may_contain(self, source_pattern: str) -> bool:
         """False when the page's source cannot hold the text (decided by the plan's prefilter)."""

@@ -34,6 +34,8 @@ class SourcePrefilter:
         if self.patterns:
             options = re2.Options()
             options.case_sensitive = False
+            # Hundreds of label patterns with Unicode classes outgrow RE2's default 8 MiB budget.
+            options.max_mem = 256 << 20
             self._set = re2.Set.SearchSet(options)
             for pattern in self.patterns:
                 self._set.Add(pattern)
@@ -57,7 +59,7 @@ class SitePlan:
     @cached_property
     def prefilter(self) -> "SourcePrefilter":
         return SourcePrefilter(
-            {m.source_pattern for r in self.rules for m in r.matchers if hasattr(m, "source_pattern")}
+            {p for r in self.rules for m in r.matchers for p in getattr(m, "source_patterns", ())}
         )
 
     @property

@@ -163,6 +163,7 @@ class XPath(Matcher):
 # Whitespace as str.split() sees it (RE2's \s is ASCII only): \p{Z} has the no-break space.
 _SOURCE_GAP = r"(?:[\s\p{Z}\x{85}\x{1c}-\x{1f}]|&nbsp;|&#0*160;|&#x0*a0;|<[^>]*>)+"
 _SOURCE_ENTITY = r"&#?[a-zA-Z0-9]{1,10};"
+_SOURCE_TAGS = r"(?:<[^>]*>)*"
 
 
 def source_pattern(literal: str) -> str:
@@ -179,7 +180,8 @@ def source_pattern(literal: str) -> str:
                 parts.append(ch)
             else:
                 parts.append(f"(?:{re2.escape(ch)}|{_SOURCE_ENTITY})")
-        words.append("".join(parts))
+        # Markup may split a word anywhere: `Salvador</a>,` or `<b>R</b>EAD`.
+        words.append(_SOURCE_TAGS.join(parts))
     return _SOURCE_GAP.join(words)
 
 
@@ -193,6 +195,7 @@ class _Literal(Matcher):
         if not self.needle:
             raise RuleSyntaxError("NC008", f"`{self.key}` is empty: it would match every element", self.key)
         self.source_pattern = source_pattern(self.literal)
+        self.source_patterns = (self.source_pattern,)
 
     @classmethod
     def parse(cls, value):
@@ -560,39 +563,55 @@ def _words(text: str) -> int:
     return max(words, wide // 2) if wide > words else words
 
 
-def _labels(value: Any, key: str) -> tuple[tuple[str, ...], str]:
-    """A list of labels → (their label forms, one source pattern for the page prefilter)."""
-    texts = _strings(value, key)
-    forms, patterns = [], []
-    for text in texts:
+# What may stand around a label inside its text node: spaces, punctuation, symbols, entities
+# (`- ADVERTISEMENT -`, `READ MORE:`, `&raquo; Trending`), but no letters or digits and no tag.
+_LABEL_EDGE = r"(?:[^\p{L}\p{N}<>&]|&#?[a-zA-Z0-9]{1,10};)*"
+
+
+def label_source_pattern(written: str) -> str:
+    """RE2 pattern for a label standing as the whole of a text node in the page source:
+    `>` edge label edge `<`. A label is an element's own text, so in the source it sits between
+    two tags; that keeps "Ad" from matching every `<head>` and `loading`."""
+    variants = dict.fromkeys((written, written.replace("'", "’"), written.replace("’", "'")))
+    core = "|".join(source_pattern(v) for v in variants)  # "Don’t miss" is as common as "Don't miss"
+    return f">{_LABEL_EDGE}(?:{core}){_LABEL_EDGE}<"
+
+
+def _labels(value: Any, key: str) -> dict[str, str]:
+    """A list of labels → {label form: source pattern}, in the order written."""
+    out: dict[str, str] = {}
+    for text in _strings(value, key):
         form = label_form(text)
         if not form:
             raise RuleSyntaxError("NC008", f"`{key}` entry {text!r} has no letters or digits", key)
-        forms.append(form)
         written = normalise(text).strip(" :|-–—•·»›>«‹<*()[]")
-        # Pages write "Don’t miss" as often as "Don't miss": the source may hold either.
-        for variant in dict.fromkeys((written, written.replace("'", "’"), written.replace("’", "'"))):
-            patterns.append(f"(?:{source_pattern(variant)})")
-    return tuple(dict.fromkeys(forms)), "|".join(dict.fromkeys(patterns))
+        pattern = label_source_pattern(written)
+        out[form] = f"{out[form]}|{pattern}" if form in out and pattern not in out[form] else pattern
+    return out
 
 
 class _LabelList(Matcher):
     cost = 38
     can_find = True
 
-    def __init__(self, labels: tuple[str, ...], pattern: str):
-        self.labels, self.label_set, self.source_pattern = labels, frozenset(labels), pattern
+    def __init__(self, patterns: dict[str, str]):
+        self.labels = tuple(patterns)
+        self.label_set = frozenset(patterns)
+        self._patterns = patterns
+        #: one prefilter entry per label: a page pays only for the labels its source holds
+        self.source_patterns = tuple(patterns.values())
 
     @classmethod
     def parse(cls, value):
-        return cls(*_labels(value, cls.key))
+        return cls(_labels(value, cls.key))
 
     def _starts(self, page):
         """Elements whose own text is one of the labels, in the order of the list."""
-        if not page.may_contain(self.source_pattern):
+        present = [label for label in self.labels if page.may_contain(self._patterns[label])]
+        if not present:
             return []
-        index = page.own_text_index
-        return [el for label in self.labels for el in index.get(label, ()) if page.is_attached(el)]
+        owners = page.own_text_owners(present)
+        return [el for label in present for el in owners.get(label, ()) if page.is_attached(el)]
 
     def _quoted(self) -> str:
         shown = ", ".join(repr(label) for label in self.labels[:4])
