@@ -49,6 +49,22 @@ def per_page_times(fn, pages, repeat: int = 3) -> list[float]:
     return times
 
 
+def interleaved_times(fns, pages, repeat: int = 3) -> list[list[float]]:
+    """Best of `repeat` wall times of each fn(page), the fns taking turns on each page, so that a
+    burst of load from elsewhere on the machine hits all of them alike (ratios stay honest)."""
+    times = [[] for _ in fns]
+    for page in pages:
+        best = [float("inf")] * len(fns)
+        for _ in range(repeat):
+            for i, fn in enumerate(fns):
+                t0 = time.perf_counter()
+                fn(page)
+                best[i] = min(best[i], time.perf_counter() - t0)
+        for i, b in enumerate(best):
+            times[i].append(b)
+    return times
+
+
 def summary(times: list[float]) -> tuple[float, float]:
     ordered = sorted(times)
     return statistics.median(ordered), ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]

@@ -114,29 +114,7 @@ def _label_word(label: str) -> str | None:
     return max(words, key=len) if words else None
 
 
-# Label text nodes are short; long ones (paragraphs) are ruled out before any translate() runs.
-_SHORT_TEXT = "(string-length(.) < 200 or string-length(normalize-space(.)) < 160)"
-
-
-@functools.lru_cache(maxsize=4096)
-def _labels_xpath(labels: tuple[str, ...]):
-    """XPath selecting the body's short text nodes that hold a word of one of the labels, any case;
-    None when a label has no word translate() can lower-case."""
-    words = []
-    for label in labels:
-        word = _label_word(label)
-        if word is None:
-            return None
-        words.append(word)
-    words = sorted(set(words))
-    chars = dict.fromkeys(ch for w in words for ch in w)
-    upper = "".join(dict.fromkeys(c for ch in chars for c in (ch.upper(), ch.title()) if len(c) == 1 and c != ch))
-    lower = "".join(c.casefold() for c in upper)
-    folded = f"translate(., '{upper}', '{lower}')"
-    test = " or ".join(f"contains({folded}, '{w}')" for w in words)
-    return lxml.etree.XPath(
-        f".//text()[not(parent::script or parent::style or parent::noscript)][{_SHORT_TEXT}][{test}]"
-    )
+_ALL_TEXT = lxml.etree.XPath(".//text()")
 
 
 class Page:
@@ -216,32 +194,47 @@ class Page:
     def own_text_owners(self, labels) -> dict:
         """{label form: elements whose own text has that form} for a few labels.
 
-        One libxml2 pass picks the short text nodes holding a distinctive word of any of the labels
-        (case-insensitive through translate()), so Python looks at a handful of nodes instead of
-        all of them. Labels no XPath can lower-case fall back to the full own-text index."""
-        if self._own_text_index is None:
-            missing = tuple(sorted(label for label in labels if label not in self._owners_by_label))
-            xpath = _labels_xpath(missing) if missing else None
-            if missing and xpath is None:
-                self.own_text_index  # noqa: B018 - builds the full index
-            elif missing:
-                found: dict = {label: [] for label in missing}
-                seen = set()
-                for t in xpath(self.body):
-                    owner = t.getparent()
-                    if t.is_tail:
-                        owner = owner.getparent()
-                    if owner is None or owner in seen:
-                        continue
-                    seen.add(owner)
-                    form = label_form(_own_text(owner))
-                    if form in found:
-                        found[form].append(owner)
-                self._owners_by_label.update(found)
-        if self._own_text_index is not None:
-            index = self._own_text_index
-            return {label: index.get(label, []) for label in labels}
+        One pass over the body's text nodes keeps the short ones holding a distinctive word of a
+        label; only their owners get their own text compared. (Measured on the corpus: a plain
+        `in` test per node in Python is several times faster than libxml2's translate().)"""
+        missing = [label for label in labels if label not in self._owners_by_label]
+        if missing:
+            if self._own_text_index is not None:
+                index = self._own_text_index
+                self._owners_by_label.update({label: index.get(label, []) for label in missing})
+            else:
+                words = [_label_word(label) for label in missing]
+                if None in words:
+                    index = self.own_text_index
+                    self._owners_by_label.update({label: index.get(label, []) for label in missing})
+                else:
+                    self._owners_by_label.update(self._scan_labels(set(missing), set(words)))
         return {label: self._owners_by_label[label] for label in labels}
+
+    def _scan_labels(self, labels: set, words: set) -> dict:
+        found: dict = {label: [] for label in labels}
+        seen = set()
+        for t in self._all_text_nodes:
+            # A label's text node is short; a long one is a paragraph (whitespace aside).
+            if len(t) >= 200 and len(normalise(t)) >= 160:
+                continue
+            folded = t.casefold()
+            if not any(w in folded for w in words):
+                continue
+            owner = t.getparent()
+            if t.is_tail:
+                owner = owner.getparent()
+            if owner is None or owner in seen or owner.tag in _TEXTLESS:
+                continue
+            seen.add(owner)
+            form = label_form(_own_text(owner))
+            if form in found:
+                found[form].append(owner)
+        return found
+
+    @cached_property
+    def _all_text_nodes(self) -> list:
+        return _ALL_TEXT(self.body)
 
     def may_contain(self, source_pattern: str) -> bool:
         """False when the page's source cannot hold the text (decided by the plan's prefilter)."""
