@@ -1,10 +1,17 @@
-"""What the benchmarks share: the corpus pages and the floor (one lxml parse + serialise)."""
+"""What the benchmarks share: the corpus pages, the floor (one lxml parse + serialise), and for the proxy
+benchmarks a local origin and real mitmdump processes."""
 
 from __future__ import annotations
 
+import http.client
+import http.server
 import json
+import multiprocessing
 import os
+import shutil
+import socket
 import statistics
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -72,3 +79,150 @@ def summary(times: list[float]) -> tuple[float, float]:
 
 def ms(x: float) -> str:
     return f"{x * 1000:.2f} ms"
+
+
+# -- the proxy benchmarks: a local origin and real mitmdump processes ------------------------------
+
+ADDON_SCRIPT = REPO / "addon" / "newsclean_mitmproxy.py"
+#: mitmdump arguments that load the addon the way a user loads it, cleaning every HTML page.
+ADDON_ARGS = ("-s", str(ADDON_SCRIPT), "--set", "newsclean_all_sites=true")
+
+
+def corpus_hosts() -> dict[str, str]:
+    """Page id -> the host it was saved from (manifest.tsv). Sent as the Host header, so the addon picks
+    that site's rules as it would on the web while the connection goes to the local origin."""
+    hosts = {}
+    for line in (CORPUS / "manifest.tsv").read_text(encoding="utf-8").splitlines()[1:]:
+        cols = line.split("\t")
+        hosts[cols[0]] = cols[1]
+    return hosts
+
+
+class _OriginHandler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    wbufsize = 1 << 16  # headers and body in one write: no delayed-ACK stalls in the figures
+    disable_nagle_algorithm = True
+    bodies: dict[str, tuple[str, bytes]] = {}  # path without the leading "/" -> (content type, body)
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        entry = self.bodies.get(self.path.lstrip("/"))
+        if entry is None:
+            self.send_error(404)
+            return
+        content_type, body = entry
+        self.send_response(200)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+
+def _serve_origin(bodies: dict[str, tuple[str, bytes]], port_pipe) -> None:
+    _OriginHandler.bodies = bodies
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _OriginHandler)
+    server.daemon_threads = True
+    port_pipe.send(server.server_address[1])
+    port_pipe.close()
+    server.serve_forever()
+
+
+class Origin:
+    """A local HTTP origin serving fixed bodies (``{path: (content type, bytes)}``) on 127.0.0.1, in a
+    process of its own: serving and the benchmark's clients must not take turns on one GIL.
+
+        with Origin({"page": ("text/html", data)}) as origin:
+            origin.port
+    """
+
+    def __init__(self, bodies: dict[str, tuple[str, bytes]]):
+        self.bodies = bodies
+        self.port = 0
+        self._proc = None
+
+    def __enter__(self) -> "Origin":
+        ctx = multiprocessing.get_context("spawn")  # no fork of a process that may run threads
+        receive, send = ctx.Pipe(duplex=False)
+        self._proc = ctx.Process(target=_serve_origin, args=(self.bodies, send), name="bench origin", daemon=True)
+        self._proc.start()
+        send.close()
+        if not receive.poll(60):
+            self._proc.terminate()
+            raise SystemExit("the local origin did not start within 60 s")
+        self.port = receive.recv()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._proc.terminate()
+        self._proc.join(10)
+        if self._proc.is_alive():
+            self._proc.kill()
+            self._proc.join()
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_mitmdump(port: int, confdir: Path, *args: str) -> subprocess.Popen:
+    """A real mitmdump on 127.0.0.1:port (this Python's), returned once it accepts connections."""
+    mitmdump = shutil.which("mitmdump", path=str(Path(sys.executable).parent)) or "mitmdump"
+    argv = [mitmdump, "-q", "--listen-host", "127.0.0.1", "--listen-port", str(port), "--set", f"confdir={confdir}", *args]
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"mitmdump exited: {proc.stderr.read().decode(errors='replace')}")
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return proc
+        except OSError:
+            time.sleep(0.2)
+    proc.terminate()
+    raise SystemExit(f"mitmdump did not listen on {port} within 60 s")
+
+
+def stop_processes(procs: list[subprocess.Popen]) -> None:
+    for proc in procs:
+        proc.terminate()
+    for proc in procs:
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+class Client:
+    """One keep-alive connection to a proxy; fetch(path, host) returns (seconds, X-Newsclean header)."""
+
+    def __init__(self, proxy_port: int, origin_port: int):
+        self.conn = http.client.HTTPConnection("127.0.0.1", proxy_port, timeout=60)
+        self.origin = f"http://127.0.0.1:{origin_port}"
+
+    def fetch(self, path: str, host: str) -> tuple[float, str | None]:
+        t0 = time.perf_counter()
+        self.conn.request("GET", f"{self.origin}/{path}", headers={"Host": host, "Accept-Encoding": "identity"})
+        resp = self.conn.getresponse()
+        body = resp.read()
+        elapsed = time.perf_counter() - t0
+        if resp.status != 200 or not body:
+            raise SystemExit(f"{path}: status {resp.status} through the proxy")
+        return elapsed, resp.getheader("X-Newsclean")
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def outcome(header: str | None) -> str:
+    """What the addon did to a page, from its X-Newsclean header."""
+    if header is None:
+        return "no header"
+    for part in header.split("; "):
+        if part.startswith("status="):
+            return part[len("status="):]
+    return "cleaned"
