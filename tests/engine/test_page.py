@@ -36,9 +36,10 @@ def test_hidden_styles(style, hidden):
     assert (page.root.get_element_by_id("x") in page.hidden_set) is hidden
 
 
-def test_hidden_attribute():
-    page = make('<html><body><div id="x" hidden>t</div></body></html>')
-    assert page.hidden == [page.root.get_element_by_id("x")]
+def test_hidden_attribute_and_document_order():
+    page = make('<html><body><div id="x" hidden>t</div><p id="y" style="display:none" hidden>u</p>'
+                '<span id="z" style="left:-999px">v</span></body></html>')
+    assert [el.get("id") for el in page.hidden] == ["x", "y", "z"]
 
 
 def test_link_text_share():

@@ -30,15 +30,10 @@ _HIDDEN_STYLE = re.compile(
     re.IGNORECASE,
 )
 
-# A first cut in C of the elements _HIDDEN_STYLE can match: the style, lowercased and without
-# spaces, holds one of the words every alternative of the regex needs. Most styled elements have
-# none of them, so Python only sees the few that might be hidden.
-_STYLE = "translate(@style, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ \t\n\r', 'abcdefghijklmnopqrstuvwxyz')"
-_MAYBE_HIDDEN = lxml.etree.XPath(
-    ".//*[@hidden or (@style and ("
-    + " or ".join(f"contains({_STYLE}, '{word}')" for word in ("none", "hidden", ":-", "font-size:0", "opacity:0"))
-    + "))]"
-)
+# Every alternative of _HIDDEN_STYLE needs one of these in the style, lowercased and without
+# spaces: a cheap `in` test rules out most styled elements before the regex runs.
+_HIDDEN_WORDS = ("none", "hidden", ":-", "font-size:0", "opacity:0")
+_STYLE_OR_HIDDEN = lxml.etree.XPath(".//@style | .//@hidden")
 
 _TEXTLESS = ("script", "style", "noscript", "template")
 
@@ -333,8 +328,13 @@ class Page:
     @cached_property
     def hidden(self) -> list:
         out = []
-        for el in _MAYBE_HIDDEN(self.body):
-            if el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or ""):
+        for attr in _STYLE_OR_HIDDEN(self.body):  # attribute values, in document order
+            if attr.attrname == "style":
+                squeezed = "".join(attr.lower().split())
+                if not any(w in squeezed for w in _HIDDEN_WORDS) or not _HIDDEN_STYLE.search(attr):
+                    continue
+            el = attr.getparent()
+            if not out or out[-1] is not el:
                 out.append(el)
         return out
 

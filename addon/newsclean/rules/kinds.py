@@ -563,18 +563,25 @@ def _words(text: str) -> int:
     return max(words, wide // 2) if wide > words else words
 
 
-# What may stand around a label inside its text node: spaces, punctuation, symbols, entities
-# (`- ADVERTISEMENT -`, `READ MORE:`, `&raquo; Trending`), but no letters or digits and no tag.
-_LABEL_EDGE = r"(?:[^\p{L}\p{N}<>&]|&#?[a-zA-Z0-9]{1,10};)*"
+# A label is an element's own text, so in the source it sits in one text node between two tags.
+# The pattern asks for a text node (no `<` or `>` inside) holding the label's words: a superset
+# that stays cheap for RE2 with hundreds of labels, and keeps "Ad" from matching `<head>`.
+_LABEL_GAP = r"(?:[\s\p{Z}]|&nbsp;|&#0*160;|&#x0*a0;)+"
 
 
 def label_source_pattern(written: str) -> str:
-    """RE2 pattern for a label standing as the whole of a text node in the page source:
-    `>` edge label edge `<`. A label is an element's own text, so in the source it sits between
-    two tags; that keeps "Ad" from matching every `<head>` and `loading`."""
     variants = dict.fromkeys((written, written.replace("'", "’"), written.replace("’", "'")))
-    core = "|".join(source_pattern(v) for v in variants)  # "Don’t miss" is as common as "Don't miss"
-    return f">{_LABEL_EDGE}(?:{core}){_LABEL_EDGE}<"
+    cores = []
+    for variant in variants:  # "Don’t miss" is as common as "Don't miss"
+        words = []
+        for word in variant.split():
+            words.append("".join(
+                ch if ch.isascii() and ch.isalnum() else f"(?:{re2.escape(ch)}|{_SOURCE_ENTITY})" for ch in word
+            ))
+        cores.append(_LABEL_GAP.join(words))
+    # No ASCII letter or digit may touch the label inside its node ("More" must not match "More
+    # news about..."); other characters may (a superset: the DOM decides).
+    return f">[^<>a-zA-Z0-9]*(?:{'|'.join(cores)})[^<>a-zA-Z0-9]*<"
 
 
 def _labels(value: Any, key: str) -> dict[str, str]:
