@@ -205,14 +205,21 @@ class Client:
         self.origin = f"http://127.0.0.1:{origin_port}"
 
     def fetch(self, path: str, host: str) -> tuple[float, str | None]:
-        t0 = time.perf_counter()
+        sent, _, done, header = self.fetch_timed(path, host)
+        return done - sent, header
+
+    def fetch_timed(self, path: str, host: str) -> tuple[float, float, float, str | None]:
+        """(sent, headers in, body in) as time.perf_counter() instants, and the X-Newsclean header.
+        On Linux perf_counter is CLOCK_MONOTONIC: instants compare across processes."""
+        sent = time.perf_counter()
         self.conn.request("GET", f"{self.origin}/{path}", headers={"Host": host, "Accept-Encoding": "identity"})
         resp = self.conn.getresponse()
+        headers_in = time.perf_counter()
         body = resp.read()
-        elapsed = time.perf_counter() - t0
+        done = time.perf_counter()
         if resp.status != 200 or not body:
             raise SystemExit(f"{path}: status {resp.status} through the proxy")
-        return elapsed, resp.getheader("X-Newsclean")
+        return sent, headers_in, done, resp.getheader("X-Newsclean")
 
     def close(self) -> None:
         self.conn.close()
