@@ -138,3 +138,16 @@ def test_never_raises_and_unchanged_means_same_bytes(data, bundled_book):
         assert result.body is data
     else:
         assert result.body.decode("utf-8")  # what we wrote is valid UTF-8
+
+
+def test_later_rules_see_the_text_earlier_rules_left():
+    html = ("<html><body><article><p id='p'>Short note <span class='ad'>BUY NOW</span></p>"
+            "<p>Long story text that stays on the page for the reader to read in full.</p></article></body></html>")
+    rules = (
+        '[[rule]]\nreason = "size first"\ncss = "p"\ntext-regex = "BUY"\naction = "mark"\n'
+        '[[rule]]\nreason = "ad"\ncss = "span.ad"\n'
+        '[[rule]]\nreason = "now a bare note"\ncss = "p"\ntext = "Short note"\n'
+    )
+    result = clean(html.encode(), "https://example.com/", book_with(rules))
+    assert "Short note" not in text_of(result.body)
+    assert [r.reason for r in result.report.removals] == ["size first", "ad", "now a bare note"]

@@ -124,6 +124,7 @@ class Page:
         self._text: dict = {}
         self._selections: dict = {}
         self._owners_by_label: dict = {}
+        self.regex_results: dict = {}  # (pattern, element) -> bool, shared by rules with one regex
         self.protected: set = set()  # elements a `keep` rule protects (with their subtrees)
         self._protected_ancestors: set = set()
 
@@ -148,6 +149,14 @@ class Page:
         for code in self.root.iter(*_TEXTLESS):
             holders.update(code.iterancestors())
         return frozenset(holders)
+
+    def forget_text_around(self, el) -> None:
+        """Before a removal: the text of every ancestor is about to change (later rules must see
+        the page as it is now), and so are regex results on them."""
+        for ancestor in el.iterancestors():
+            self._text.pop(ancestor, None)
+        if self.regex_results:
+            self.regex_results.clear()
 
     def folded(self, el) -> str:
         return self.text(el).casefold()

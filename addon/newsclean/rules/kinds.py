@@ -247,7 +247,13 @@ class TextRegex(Matcher):
         return cls(value, compile_regex(value, cls.key))
 
     def test(self, page, el):
-        return self.regex.search(page.text(el)) is not None
+        # Several rules often share one vocabulary regex (the default spam rules do): a page
+        # searches each element's text with it once.
+        key = (self.pattern, el)
+        found = page.regex_results.get(key)
+        if found is None:
+            found = page.regex_results[key] = self.regex.search(page.text(el)) is not None
+        return found
 
     def describe(self):
         return f"text matches /{self.pattern}/"
@@ -1105,6 +1111,7 @@ class Remove(Action):
 
     def apply(self, page, el, rule):
         text = page.text(el)
+        page.forget_text_around(el)
         el.drop_tree()  # keeps the tail text, which belongs to the parent
         return text
 
@@ -1117,6 +1124,7 @@ class Unwrap(Action):
 
     def apply(self, page, el, rule):
         text = page.text(el)
+        page.forget_text_around(el)
         el.drop_tag()
         return text
 
@@ -1162,6 +1170,7 @@ class DropText(Action):
                 child.text = cut(child.text)
             child.tail = cut(child.tail)
         page._text.clear()  # texts below and above this element changed
+        page.regex_results.clear()
         return normalise(" ".join(dropped)) or None
 
 
