@@ -257,42 +257,106 @@ def fit_half(ids) -> set[str]:
     return set(ordered[: len(ordered) // 2])
 
 
-def fit(spliced: list[SplicedPage], iterations: int = 1500, rate: float = 0.5, l2: float = 1e-3):
-    """Logistic regression (class-balanced, plain gradient descent) of spliced against confirmed
-    genuine paragraphs of the fitting half: returns (weights per feature, intercept) on raw features."""
+def detector_rows(spliced: list[SplicedPage]) -> list[tuple[str, str, bool, dict]]:
+    """(page id, text, spliced?, features) of every paragraph the detector judges, as the cleaner
+    sees the page (the rules have run first)."""
+    book = RuleBook.load(rule_dirs())
+    seen: dict = {}
+    original = stray.judge
+
+    def recording(context, paragraphs, threshold=None, lang=None):
+        seen["args"] = (context, paragraphs, lang)
+        return []  # nothing flagged: only what the detector is given is wanted here
+
+    rows = []
+    stray.judge = recording
+    try:
+        for sp in spliced:
+            seen.clear()
+            clean(sp.html, sp.url, book, plan=marking_plan(book, sp.url))
+            if "args" not in seen:
+                continue
+            context, paragraphs, lang = seen["args"]
+            feats = stray.features(context, paragraphs, stray.story_language(paragraphs, lang))
+            if sum(1 for f in feats if f is not None) < stray.MIN_PARAGRAPHS:
+                continue
+            extra = set(sp.spliced)
+            done = set()
+            for text, f in zip(paragraphs, feats):
+                if f is not None and text not in done:
+                    done.add(text)
+                    rows.append((sp.id, text, text in extra, f))
+    finally:
+        stray.judge = original
+    return rows
+
+
+def fit(spliced: list[SplicedPage], l2: float = 1.0, iterations: int = 25, genuine_share: float = 0.004):
+    """Logistic regression (class-balanced, L2, Newton's method) of spliced against genuine paragraphs
+    of the fitting half: (weights per feature on raw features, intercept, threshold). The threshold is
+    the lowest score that flags at most ``genuine_share`` of the fitting half's genuine paragraphs."""
     half = fit_half(sp.id for sp in spliced)
-    rows, labels = [], []
-    for sp in spliced:
-        if sp.id not in half:
-            continue
-        root, _ = document.parse(sp.html)
-        page = Page(root, sp.url)
-        container, paragraphs = stray.story_paragraphs(page)
-        texts = [page.text(p) for p in paragraphs]
-        known, extra = set(sp.known), set(sp.spliced)
-        for text, feats in zip(texts, stray.features(stray.story_context(page, container), texts)):
-            if feats is not None and (text in known or text in extra):
-                rows.append([feats[k] for k in stray.FEATURES])
-                labels.append(1.0 if text in extra else 0.0)
-    n_feat = len(stray.FEATURES)
-    mean = [statistics.fmean(r[j] for r in rows) for j in range(n_feat)]
-    spread = [statistics.pstdev(r[j] for r in rows) or 1.0 for j in range(n_feat)]
-    z = [[(r[j] - mean[j]) / spread[j] for j in range(n_feat)] for r in rows]
+    rows = [r for r in detector_rows(spliced) if r[0] in half]
+    names = stray.FEATURES
+    raw = [[f[k] for k in names] for _, _, _, f in rows]
+    labels = [1.0 if is_spliced else 0.0 for _, _, is_spliced, _ in rows]
+    k = len(names)
+    mean = [statistics.fmean(r[j] for r in raw) for j in range(k)]
+    spread = [statistics.pstdev(r[j] for r in raw) or 1.0 for j in range(k)]
+    x = [[1.0] + [(r[j] - mean[j]) / spread[j] for j in range(k)] for r in raw]
     positives = sum(labels)
     balance = {1.0: len(rows) / (2 * positives), 0.0: len(rows) / (2 * (len(rows) - positives))}
-    w, b = [0.0] * n_feat, 0.0
+    w = [0.0] * (k + 1)
     for _ in range(iterations):
-        grad, grad_b = [0.0] * n_feat, 0.0
-        for x, y in zip(z, labels):
-            p = 1 / (1 + math.exp(-max(-30.0, min(30.0, b + sum(wj * xj for wj, xj in zip(w, x))))))
-            err = (p - y) * balance[y]
-            grad_b += err
-            for j in range(n_feat):
-                grad[j] += err * x[j]
-        b -= rate * grad_b / len(rows)
-        w = [wj - rate * (g / len(rows) + l2 * wj) for wj, g in zip(w, grad)]
-    weights = {stray.FEATURES[j]: w[j] / spread[j] for j in range(n_feat)}
-    return weights, b - sum(w[j] * mean[j] / spread[j] for j in range(n_feat))
+        grad = [l2 * wj for wj in w]
+        grad[0] = 0.0
+        hess = [[(l2 if a == b and a else 0.0) for b in range(k + 1)] for a in range(k + 1)]
+        for xi, y in zip(x, labels):
+            z = max(-30.0, min(30.0, sum(a * b for a, b in zip(w, xi))))
+            p = 1 / (1 + math.exp(-z))
+            c = balance[y]
+            err, curv = c * (p - y), c * p * (1 - p)
+            for a in range(k + 1):
+                grad[a] += err * xi[a]
+                row = hess[a]
+                cx = curv * xi[a]
+                for b in range(a, k + 1):
+                    row[b] += cx * xi[b]
+        for a in range(k + 1):
+            for b in range(a):
+                hess[a][b] = hess[b][a]
+        step = _solve(hess, grad)
+        w = [wj - sj for wj, sj in zip(w, step)]
+        if max(abs(s) for s in step) < 1e-6:
+            break
+    weights = {names[j]: w[j + 1] / spread[j] for j in range(k)}
+    intercept = w[0] - sum(w[j + 1] * mean[j] / spread[j] for j in range(k))
+    genuine_scores = sorted(
+        (intercept + sum(weights[n] * f[n] for n in names) for _, _, is_spliced, f in rows if not is_spliced),
+        reverse=True,
+    )
+    genuine_total = sum(len(sp.genuine) for sp in spliced if sp.id in half)
+    allowed = int(genuine_share * genuine_total)
+    threshold = genuine_scores[allowed] if allowed < len(genuine_scores) else genuine_scores[-1]
+    return weights, intercept, threshold
+
+
+def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
+    """Gaussian elimination with partial pivoting (the system is small: one row per feature)."""
+    n = len(vector)
+    a = [row[:] + [vector[i]] for i, row in enumerate(matrix)]
+    for col in range(n):
+        pivot = max(range(col, n), key=lambda r: abs(a[r][col]))
+        a[col], a[pivot] = a[pivot], a[col]
+        for r in range(col + 1, n):
+            factor = a[r][col] / a[col][col]
+            if factor:
+                for c in range(col, n + 1):
+                    a[r][c] -= factor * a[col][c]
+    out = [0.0] * n
+    for r in range(n - 1, -1, -1):
+        out[r] = (a[r][n] - sum(a[r][c] * out[c] for c in range(r + 1, n))) / a[r][r]
+    return out
 
 
 def time_detector(spliced: list[SplicedPage]) -> list[float]:
@@ -324,11 +388,11 @@ def main(argv=None) -> None:
     stories = load_stories(limit=args.limit)
     spliced = splice_corpus(stories, seed=args.seed, per_page=args.per_page)
     if args.fit:
-        weights, intercept = fit(spliced)
+        weights, intercept, threshold = fit(spliced)
         print("WEIGHTS = {")
         for name, value in weights.items():
             print(f'    "{name}": {value:.4f},')
-        print(f"}}\nINTERCEPT = {intercept:.4f}")
+        print(f"}}\nINTERCEPT = {intercept:.4f}\nTHRESHOLD = {threshold:.2f}")
         return
     flags = flag_all(spliced)
     held_out = [sp for sp in spliced if sp.id not in fit_half(sp.id for sp in spliced)]

@@ -107,7 +107,7 @@ FOREIGN = (
 def test_a_paragraph_from_another_story_scores_apart():
     verdicts = stray.judge(["Springfield closes Riverside bridge"], STORY[:3] + [FOREIGN] + STORY[3:])
     assert [v.stray for v in verdicts] == [False, False, False, True, False, False, False]
-    assert "names with the rest of the story" in verdicts[3].why
+    assert "names and little else with the rest of the story" in verdicts[3].why
 
 
 def test_short_stories_and_short_paragraphs_are_not_judged():
@@ -119,11 +119,63 @@ def test_short_stories_and_short_paragraphs_are_not_judged():
 
 def test_terms_and_names():
     terms, names = stray.terms_of("Rubio said the jails of El Salvador hold 1500 prisoners. The US agreed.")
-    assert {"rubio", "salvad", "jail", "prison", "1500"} <= terms
-    assert {"salvad", "1500", "us"} <= names
+    assert {"rubio", "salvado", "jail", "prison", "1500"} <= terms
+    assert {"salvado", "1500", "us"} <= names
     assert "rubio" not in names  # a capital that starts a sentence says nothing
     assert "the" not in terms and "said" not in terms
     assert stray._stem("citizenship") == stray._stem("citizens")
+    assert stray._stem("Regierungen".casefold()) == stray._stem("regierung")
+    # Seven letters, not six: different words with a common start stay apart.
+    assert stray._stem("bundestag") != stray._stem("bundesliga")
+    assert stray._stem("durchzogenen") != stray._stem("durchzuatmen")
+
+
+def test_word_frequencies_weigh_shared_terms():
+    """Sharing a rare word is evidence; sharing a word any text of that length holds is not."""
+    english = stray.background("en")
+    assert english is not None and english[stray._stem("government")] > 1e-4
+    assert english.get(stray._stem("bukele"), 0.0) < 1e-6
+    story = [
+        "Bukele's government opened the prison at Tecoluca to foreign inmates on Monday, the government said.",
+        "The prison at Tecoluca holds forty thousand inmates, and Bukele wants more of them from abroad.",
+        "Critics of Bukele say the Tecoluca prison holds people without trial for months on end.",
+        "Rubio thanked Bukele for the offer to take inmates from the United States into the prison.",
+        "The government of the country said the offer of help would be considered carefully by officials.",
+    ]
+    feats = stray.features([], story, "en")
+    # The last paragraph shares only common words ("government", "offer"): little evidence.
+    assert feats[4]["top1"] < feats[0]["top1"] and feats[4]["evidence"] < min(f["evidence"] for f in feats[:4])
+    # Without a frequency list the story's own counts still decide.
+    assert stray.features([], story, "xx")[4] is not None
+
+
+def test_story_language_comes_from_the_words_before_the_lang_attribute():
+    german = ["Die Regierung hat sich mit den Ländern auf die neuen Regeln für den Winter geeinigt, und das ist nicht alles."]
+    assert stray.story_language(german * 3, "en") == "de"
+    assert stray.story_language(["Lorem ipsum dolor sit amet."], "pt-BR") == "pt"
+    assert stray.story_language(["Lorem ipsum dolor sit amet."], None) is None
+
+
+def test_site_notices_are_not_judged():
+    notices = [
+        "CNN's Jason Carroll, Ben Brumfield and Greg Botelho contributed to this report, with others from the desk.",
+        "Join the conversation in our comments section below and share your own views and experience with us all.",
+        "In den Produktempfehlungen befinden sich sogenannte Affiliate-Links, an denen wir eine kleine Provision verdienen.",
+        "Email Tariq Malik at tmalik@space.com or follow him on the usual networks for more stories like this one.",
+    ]
+    for text in notices:
+        assert stray.is_site_notice(text), text
+    assert not stray.is_site_notice(STORY[1])
+    verdicts = stray.judge([], STORY + notices)
+    assert [v.judged for v in verdicts] == [True] * len(STORY) + [False] * len(notices)
+
+
+def test_a_quotation_from_a_speaker_the_story_never_names_counts_against_it():
+    used = {t: 2 for t in stray.terms_of("Rubio met Bukele in San Salvador.")[0]}
+    assert stray._new_speaker("“It has been a profound honor to serve,” Asakawa was quoted as saying.", used)
+    assert not stray._new_speaker("“No country’s ever made an offer of friendship such as this,” Rubio said.", used)
+    assert not stray._new_speaker("“We are profoundly grateful,” he said.", used)  # no name outside the quote
+    assert not stray._new_speaker("Asakawa said the bank would lend more next year to the region.", used)
 
 
 def test_features_cover_every_weight():
@@ -172,12 +224,15 @@ def test_splice_generator_is_deterministic(spliced):
 def test_quality_gates_as_measured(tally):
     """What the detector reaches now (bench.stray_quality prints the same figures): a regression gate."""
     assert tally.spliced >= 600
-    assert tally.recall >= 0.74, tally.recall
-    assert tally.genuine_flagged_share <= 0.015, tally.genuine_flagged_share
-    assert tally.precision >= 0.80, tally.precision
+    assert tally.recall >= 0.78, tally.recall
+    assert tally.genuine_flagged_share <= 1 / 200, tally.genuine_flagged_share
+    assert tally.precision >= 0.92, tally.precision
 
 
 @pytest.mark.corpus
-@pytest.mark.xfail(strict=True, reason="target not reached yet: measured recall 77.2%, 1.18% of genuine paragraphs flagged")
+@pytest.mark.xfail(
+    strict=True,
+    reason="target not reached yet: measured recall 79.9% with 0.41% of genuine paragraphs flagged (1 in 243)",
+)
 def test_quality_target_recall_90_and_1_genuine_in_200(tally):
     assert tally.recall >= 0.90 and tally.genuine_flagged_share <= 1 / 200

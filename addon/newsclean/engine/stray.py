@@ -8,18 +8,22 @@ the story (title, description, captions, the other paragraphs): how much of what
 names, terms, quoted words — the rest of the story also talks about. A paragraph the rest of the story
 shares (almost) nothing specific with is flagged.
 
-The story itself is the reference: no corpus statistics and no language model ship with this, only a
-short list of function words per common language and fifteen weights (a logistic score over the
-measures in FEATURES, fitted by `python -m bench.stray_quality --fit`). One tokenisation per
-paragraph and set lookups: a few ms for a long article.
+The story itself is the reference, weighed by how common each word is in its language: sharing
+"government" with the rest of the story says little, sharing "Bukele" says a lot, and a paragraph
+whose every shared word is one any text of that length would hold is likely from elsewhere. Word
+frequencies come from wordfreq's small per-language lists (loaded once per language); the score is a
+logistic one over the measures in FEATURES, weights fitted by `python -m bench.stray_quality --fit`.
+One tokenisation per paragraph, set and dict lookups: a few ms for a long article.
 """
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import re2
 
 from ..rules.kinds import MARK_CLASS  # the cleaner's MARK_STYLE dims it, as for the `mark` action
 from .page import normalise
@@ -38,7 +42,6 @@ MIN_PARAGRAPHS = 4
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
-_SENTENCE_END = re.compile(r"[.!?:;„“”\"«»—–(]\s*$")
 
 # Function words of the languages most pages are in; words of three letters or fewer are skipped in
 # every language anyway. Generic news words ("said", "year", "percent") are here too: they are shared
@@ -105,53 +108,107 @@ STOPWORDS = frozenset(
 )
 
 # -- text → terms ---------------------------------------------------------------------------------
-def _stem(word: str) -> str:
-    """A crude, language-agnostic stem: plural -s and possessives off, then the first 6 letters.
+# Endings taken off before a word is cut to STEM_LENGTH letters, longest first: plural and case
+# endings of English, German and the Romance languages, enough to make `jails`/`jail`,
+# `Regierungen`/`Regierung`, `citizens`/`citizenship` meet. Cutting at seven letters (not six) keeps
+# `Bundestag` and `Bundesliga`, `durchzogen` and `durchzuatmen` apart.
+_SUFFIXES = tuple(sorted("s es en er em ern e n ed ing ly ung ungen ers ies".split(), key=len, reverse=True))
+STEM_LENGTH = 7
+# Characters between two words that end a sentence (the next word's capital says nothing then).
+_SENTENCE_BREAK = frozenset(".!?:;„“”\"«»—–(")
 
-    Crude on purpose: it only has to make `jails`/`jail`, `citizens`/`citizenship`, `Regierung`/
-    `Regierungen` meet, and it costs nothing.
-    """
-    if len(word) > 4 and word.endswith("s") and not word.endswith("ss"):
-        word = word[:-1]
-    return word[:6]
+
+def _stem(word: str) -> str:
+    """A crude, language-agnostic stem: one common ending off, then the first STEM_LENGTH letters."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    return word[:STEM_LENGTH]
+
+
+@dataclass(frozen=True)
+class Terms:
+    """What one text talks about: its distinct content terms (stems), which of them are names
+    (capitalised words not starting a sentence, acronyms, numbers of 3+ digits), and its length."""
+
+    terms: frozenset
+    names: frozenset
+    tokens: int
+    words: frozenset = frozenset()  # (stem, word as written, case-folded): exact reuse weighs more
+
+
+# What a word is worth, by its spelling: (stem or None, may be a name). Words repeat within a page and
+# across pages: each is analysed once per process (bounded: cleared when it grows past _WORDS_MAX).
+_WORDS: dict[str, tuple[str | None, bool, str]] = {}
+_WORDS_MAX = 200_000
+_NO_TERM = (None, False, "")
+
+
+def _word(word: str) -> tuple[str | None, bool, str]:
+    found = _WORDS.get(word)
+    if found is not None:
+        return found
+    found = _analyse(word)
+    if len(_WORDS) >= _WORDS_MAX:
+        _WORDS.clear()
+    _WORDS[word] = found
+    return found
+
+
+def _analyse(token: str) -> tuple[str | None, bool, str]:
+    word = token.strip(".-'’")
+    if not word:
+        return _NO_TERM
+    if word[0].isdigit():
+        digits = re.sub(r"\D", "", word)
+        if len(digits) >= 3 and not (len(digits) == 4 and digits[:2] in ("19", "20")):
+            return digits, True, digits  # a number is named like a name: it does not start sentences
+        return _NO_TERM
+    folded = word.casefold()
+    if folded.endswith(("'s", "’s")):
+        folded = folded[:-2]
+    if len(folded) <= 3 and not (word.isupper() and len(word) >= 2):
+        return _NO_TERM
+    if folded in STOPWORDS:
+        return _NO_TERM
+    return _stem(folded), word[0].isupper() and len(word) >= 2, folded
+
+
+# Each word with the non-word characters before it (the gap tells whether a sentence ended there).
+_GAP_AND_TOKEN = re.compile(r"([\W_]*?)(" + _TOKEN.pattern + ")")
+
+
+def text_terms(text: str) -> Terms:
+    terms: set[str] = set()
+    names: set[str] = set()
+    words: set[str] = set()
+    pairs = _GAP_AND_TOKEN.findall(text)
+    has_cjk = _CJK.search(text) is not None
+    starts_sentence = True
+    for gap, token in pairs:
+        # A capital after a sentence break says nothing: only capitals inside sentences mark names.
+        if gap:
+            starts_sentence = starts_sentence or not _SENTENCE_BREAK.isdisjoint(gap)
+        if has_cjk and _CJK.search(token):
+            for run in _CJK_RUN.findall(token):
+                terms.update(run[i : i + 2] for i in range(max(1, len(run) - 1)))
+            starts_sentence = False
+            continue
+        stem, capital, folded = _word(token)
+        if stem is not None:
+            terms.add(stem)
+            words.add((stem, folded))
+            if capital and (not starts_sentence or stem.isdigit() or token.isupper()):
+                names.add(stem)
+        starts_sentence = False
+    return Terms(frozenset(terms), frozenset(names), len(pairs), frozenset(words))
 
 
 def terms_of(text: str) -> tuple[set[str], set[str]]:
-    """(content terms, names) of a text. Names are capitalised words not starting a sentence, acronyms
-    and numbers of 3+ digits; terms are every content word (names included), stemmed."""
-    terms: set[str] = set()
-    names: set[str] = set()
-    prev_end = 0
-    for m in _TOKEN.finditer(text):
-        word = m.group(0).strip(".-'’")
-        if not word:
-            continue
-        if _CJK.search(word):
-            for run in _CJK_RUN.findall(word):
-                terms.update(run[i : i + 2] for i in range(max(1, len(run) - 1)))
-            prev_end = m.end()
-            continue
-        folded = word.casefold()
-        if folded.endswith(("'s", "’s")):
-            folded = folded[:-2]
-        if word[0].isdigit():
-            digits = re.sub(r"\D", "", word)
-            if len(digits) >= 3 and not (len(digits) == 4 and digits[:2] in ("19", "20")):
-                names.add(digits)
-                terms.add(digits)
-            prev_end = m.end()
-            continue
-        starts_sentence = prev_end == 0 or bool(_SENTENCE_END.search(text[max(0, prev_end - 3) : m.start()]))
-        prev_end = m.end()
-        if len(folded) <= 3 and not (word.isupper() and len(word) >= 2):
-            continue
-        if folded in STOPWORDS:
-            continue
-        stem = _stem(folded)
-        terms.add(stem)
-        if word[0].isupper() and (not starts_sentence or word.isupper()) and len(word) >= 2:
-            names.add(stem)
-    return terms, names
+    """(content terms, names) of a text."""
+    found = text_terms(text)
+    return set(found.terms), set(found.names)
 
 
 def is_judgeable(text: str) -> bool:
@@ -160,49 +217,326 @@ def is_judgeable(text: str) -> bool:
     return len(text.split()) >= MIN_WORDS
 
 
+# -- how common a word is ------------------------------------------------------------------------
+# Sharing "government" with the rest of the story says little; sharing "Bukele" says a lot. How much
+# a shared term weighs is how unlikely it is to turn up by chance in that much unrelated text of the
+# same language: from wordfreq's frequency lists (its "small" lists: every word used at least once in a
+# million, about 30,000 a language, loaded once per language on first use). A word not in the list is
+# rarer than that: RARE_FREQUENCY. Without a list (a language wordfreq lacks, or wordfreq missing)
+# every term counts as UNKNOWN_FREQUENCY: the score then rests on the story's own counts.
+RARE_FREQUENCY = 3e-7
+UNKNOWN_FREQUENCY = 2e-5
+# A term used this rarely or less that nobody else in the story uses: a name or a subject of its own.
+NEW_RARE_BELOW = 1e-6
+
+
+@lru_cache(maxsize=16)
+def background(lang: str) -> dict | None:
+    """Stem → summed frequency of the words of ``lang`` with that stem; None where wordfreq has no list."""
+    try:
+        import wordfreq  # noqa: PLC0415 - loaded on first use: only sites with the detector on pay for it
+    except ImportError:  # pragma: no cover - a dependency; the detector still works on the story alone
+        return None
+    if lang not in _wordfreq_languages():
+        return None
+    out: dict[str, float] = {}
+    for word, freq in wordfreq.get_frequency_dict(lang, wordlist="small").items():
+        stem = _stem(word)
+        out[stem] = out.get(stem, 0.0) + freq
+    return out
+
+
+@lru_cache(maxsize=1)
+def _wordfreq_languages() -> frozenset:
+    import wordfreq  # noqa: PLC0415
+
+    return frozenset(wordfreq.available_languages("small"))
+
+
+# Frequent words of the languages most pages are in: the language whose words a story uses most is
+# the story's language (a page's lang attribute is wrong often enough: a German page saying "en").
+_LANGUAGE_MARKERS = {
+    "en": frozenset("the and of to is that with was for are have this from".split()),
+    "de": frozenset("der die und das ist nicht mit den sich auch auf für".split()),
+    "fr": frozenset("le les et des est une dans pour qui pas sur avec".split()),
+    "es": frozenset("el los las del que por una para con como más pero".split()),
+    "it": frozenset("il che di della per non una sono del gli anche con".split()),
+    "pt": frozenset("os que não uma com para mais pelo como dos das foi".split()),
+    "nl": frozenset("het een van en niet zijn voor met ook maar dat wordt".split()),
+    "pl": frozenset("się nie na jest że do jak oraz przez jego być tym".split()),
+    "sv": frozenset("och att det som för med inte har på till av är".split()),
+}
+
+
+_MARKER_LANGUAGES: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _LANGUAGE_MARKERS.items():
+    for _w in _words:
+        _MARKER_LANGUAGES[_w] = (*_MARKER_LANGUAGES.get(_w, ()), _lang)
+
+
+def story_language(texts: list[str], declared: str | None = None) -> str | None:
+    """The language of the story's words (a wordfreq code), else the page's declared one."""
+    counts = dict.fromkeys(_LANGUAGE_MARKERS, 0)
+    seen = 0
+    for text in texts:
+        words = text.casefold().split()
+        seen += len(words)
+        for word in words:
+            langs = _MARKER_LANGUAGES.get(word)
+            if langs:
+                for lang in langs:
+                    counts[lang] += 1
+        if seen > 1500:
+            break
+    best = max(counts, key=counts.get)
+    if counts[best] >= 5:
+        return best
+    if declared:
+        primary = declared.strip().split("-")[0].split("_")[0].lower()
+        return primary or None
+    return None
+
+
 # -- scoring --------------------------------------------------------------------------------------
-#: What is measured of each paragraph against the rest of its story (n = its distinct content terms).
+#: What is measured of each paragraph against the rest of its story (n = its distinct content terms;
+#: "evidence" of a shared term = -ln P(the term turns up by chance in that much unrelated text),
+#: capped at EVIDENCE_CAP).
 FEATURES = (
-    "shared",  # share of its terms that some other text of the story uses
-    "shared_twice",  # share used by at least two other texts
-    "shared_thrice",  # share used by at least three: the story's recurring terms
-    "relative",  # shared, over the median of the story's other paragraphs (how this story coheres)
-    "story_median",  # that median
-    "neighbours",  # share of its terms the two paragraphs either side use
-    "title",  # share of its terms in the title, description, headings and captions
-    "weighted",  # Σ log(1 + other texts using the term) / n: common story terms count more
-    "closest",  # the most terms it shares with any one other paragraph, / n
-    "closest_count",  # the same, as a count
-    "shared_count",  # terms shared, as a count
-    "names_shared",  # names (capitalised words, acronyms, numbers) it shares, at most 3
+    "evidence",  # Σ evidence of its terms some other text of the story uses
+    "evidence_per_term",  # the same, / n
+    "evidence_relative",  # evidence_per_term minus the story's median (how this story coheres)
+    "story_evidence_median",  # that median
+    "top1",  # evidence of its most telling shared term
+    "second",  # evidence of its second most telling shared term: one shared word can be chance
+    "top3",  # Σ evidence of its three most telling shared terms
+    "top3_relative",  # top3 minus the story's median top3
+    "missing",  # Σ -ln P(absent by chance) of its terms nobody else uses: common words left unshared
+    "missing_per_term",
+    "name_evidence",  # Σ evidence of its shared names
+    "new_rare",  # share of its terms that are rare words nobody else in the story uses
+    "new_rare_names",  # how many of those are names
+    "neighbour_evidence",  # evidence shared with the two paragraphs either side
+    "neighbour_evidence_per_term",
+    "title_evidence",  # evidence shared with the title, description, headings and captions
+    "title_evidence_per_term",
+    "log_terms",  # ln n: more words, more evidence either way
+    "log_story",  # ln(tokens of the rest of the story)
+    "bridge",  # how much the paragraphs before and after share, beyond what either shares with it
+    "previous_link",  # rare-term weight shared with the paragraph before
+    "next_link",  # ... and with the one after
+    "neighbours_link",  # ... between those two
+    "at_edge",  # first or last paragraph: no bridge to measure
     "names_new",  # names nobody else in the story mentions, / n
-    "log_terms",  # log n: more words, more evidence
-    "words",  # length in words / 50
+    "new_speaker",  # it quotes someone, and every name outside the quotation is new to the story
+    "names_shared",  # names it shares, at most 3
+    "shared_thrice",  # share of its terms used by at least three other texts
+    "story_median",  # the story's median share of terms shared
+)
+EVIDENCE_CAP = 8.0
+
+# Paragraphs that speak to the reader about the site rather than tell a story — credit lines, comment
+# and newsletter notices, affiliate-link disclosures, "follow us" lines — are not judged: they belong
+# to no story, so they are not "from another story" either (the rule files deal with them as junk).
+# RE2: one linear pass however many phrases (Python's re took a tenth of a ms a paragraph here).
+SITE_NOTICE = re2.compile(
+    r"(?i)contributed to this (?:report|story|article)|^(?:additional )?reporting by\b|\bediting by\b"
+    r"|join the conversation|comments? section|leave a comment|letters? to the editor|tell us what you think"
+    r"|let us know (?:in|down|below|what)|\bfollow (?:us|him|her|me)\b(?: on\b)?"
+    r"|\b(?:sign up|subscribe)\b[^.]{0,60}\bnewsletter|\bnewsletter\b[^.]{0,60}\b(?:sign up|subscribe|anmelden|abonnier)"
+    r"|\baffiliate[- ]?links?\b|\bpartnerlinks?\b|\bspendenbutton|^[^.]{0,40}\bcorrections?:"
+    r"|[\w.+-]+@[\w-]+\.[a-z]{2,}|https?://|^@\w{2,}"
 )
 
-# Logistic weights over FEATURES (and the intercept), fitted once on paragraphs spliced into half of
-# the development corpus and checked on the other half (bench/stray_quality.py measures both). A
-# paragraph whose score passes THRESHOLD is flagged; the threshold trades recall for genuine
-# paragraphs flagged.
+
+def is_site_notice(text: str) -> bool:
+    return bool(SITE_NOTICE.search(text))
+
+
+# A quotation: text between double quotes of any of the usual kinds.
+_QUOTATION = re.compile(r"[“„«»\"][^“”„«»\"]{8,}[”“«»\"]")
+
+
+def _new_speaker(text: str, used: dict) -> bool:
+    """A quotation attributed to someone the rest of the story never names ("..., Asakawa was quoted
+    as saying"): the names outside the quotation marks are all new. Stories introduce new speakers
+    too, so this only adds to the score."""
+    # A comma where the quotation was: the name right after it ("...,” Asakawa said) starts no
+    # sentence (nor does it start the text: "and" goes before, a word too short to be a term).
+    outside = _QUOTATION.sub(" , ", text)
+    if outside == text:
+        return False
+    names = text_terms("and " + outside).names
+    return bool(names) and all(used.get(t, 0) <= 1 for t in names)
+
+
+def _median(values: list[float]) -> float:
+    if not values:
+        return 0.0
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
+
+
+def features(context: list[str], paragraphs: list[str], lang: str | None = None) -> list[dict | None]:
+    """FEATURES of each paragraph (None for the ones not judged). Pure function of the texts."""
+    freq = background(lang) if lang else None
+    default = RARE_FREQUENCY if freq else UNKNOWN_FREQUENCY
+    para = [text_terms(p) for p in paragraphs]
+    ctx = [text_terms(t) for t in context]
+    judged = [is_judgeable(p) and not is_site_notice(p) for p in paragraphs]
+    ctx_union: set[str] = set().union(*(c.terms for c in ctx)) if ctx else set()
+    used: dict[str, int] = {}  # term -> number of texts (context and paragraphs) using it
+    for t in ctx_union:
+        used[t] = 1
+    word_used: dict[str, int] = {}  # the same, by word as written
+    for c in ctx:
+        for _, w in c.words:
+            word_used[w] = 1
+    for p in para:
+        for t in p.terms:
+            used[t] = used.get(t, 0) + 1
+        for _, w in p.words:
+            word_used[w] = word_used.get(w, 0) + 1
+    prob: dict[str, float] = {}
+    for t in used:
+        f = freq.get(t, default) if freq else default
+        prob[t] = min(f, 0.2)
+    total_tokens = sum(p.tokens for p in para) + sum(c.tokens for c in ctx)
+
+    def evidence(term: str, tokens: int) -> float:
+        chance = -math.expm1(-tokens * prob[term])
+        return min(-math.log(max(chance, 1e-12)), EVIDENCE_CAP)
+
+    def rare_weight(term: str) -> float:
+        """0 for common words, up to about 3 for rare ones (−log10 frequency beyond 3.5)."""
+        return max(0.0, -math.log10(prob[term]) - 3.5)
+
+    def link(a: int, b: int) -> float:
+        if a < 0 or b >= len(para):
+            return 0.0
+        return sum(rare_weight(t) for t in para[a].terms & para[b].terms)
+
+    shares = [sum(1 for t in p.terms if used[t] > 1) / len(p.terms) if p.terms else 0.0 for p in para]
+    rows: list[dict | None] = []
+    for i, p in enumerate(para):
+        if not judged[i] or not p.terms:
+            rows.append(None)
+            continue
+        n = len(p.terms)
+        rest_tokens = max(total_tokens - p.tokens, 1)
+        shared_evidence = []
+        missing = name_evidence = 0.0
+        new_rare = new_rare_names = names_shared = thrice = 0
+        # Terms some other text uses in the very same spelling; the rest share only a stem
+        # ("profound" and "profoundly"), which is weaker: their evidence counts half.
+        exact = {t for t, w in p.words if word_used[w] > 1}
+        for t in p.terms:
+            others = used[t] - 1
+            if others > 0:
+                e = evidence(t, rest_tokens) * (1.0 if t in exact or t.isdigit() else 0.25)
+                shared_evidence.append(e)
+                if t in p.names:
+                    name_evidence += e
+                    names_shared += 1
+                if others > 2:
+                    thrice += 1
+            else:
+                missing -= math.log1p(-min(-math.expm1(-rest_tokens * prob[t]), 0.999))
+                if prob[t] < NEW_RARE_BELOW:
+                    new_rare += 1
+                    if t in p.names:
+                        new_rare_names += 1
+        shared_evidence.sort(reverse=True)
+        near: set[str] = set()
+        near_tokens = 0
+        for j in range(max(0, i - 2), min(len(para), i + 3)):
+            if j != i:
+                near |= para[j].terms
+                near_tokens += para[j].tokens
+        ctx_tokens = sum(c.tokens for c in ctx)
+        neighbour = sum(evidence(t, max(near_tokens, 1)) for t in p.terms & near)
+        title = sum(evidence(t, max(ctx_tokens, 1)) for t in p.terms & ctx_union)
+        previous, following = link(i - 1, i), link(i, i + 1)
+        at_edge = i == 0 or i == len(para) - 1
+        across = 0.0 if at_edge else link(i - 1, i + 1)
+        total = sum(shared_evidence)
+        rows.append(
+            {
+                "evidence": total,
+                "evidence_per_term": total / n,
+                "top1": shared_evidence[0] if shared_evidence else 0.0,
+                "second": shared_evidence[1] if len(shared_evidence) > 1 else 0.0,
+                "top3": sum(shared_evidence[:3]),
+                "missing": missing,
+                "missing_per_term": missing / n,
+                "name_evidence": name_evidence,
+                "new_rare": new_rare / n,
+                "new_rare_names": new_rare_names,
+                "neighbour_evidence": neighbour,
+                "neighbour_evidence_per_term": neighbour / n,
+                "title_evidence": title,
+                "title_evidence_per_term": title / n,
+                "log_terms": math.log(n),
+                "log_story": math.log(rest_tokens),
+                "bridge": 0.0 if at_edge else across - max(previous, following),
+                "previous_link": previous,
+                "next_link": following,
+                "neighbours_link": across,
+                "at_edge": 1.0 if at_edge else 0.0,
+                "names_new": (len(p.names) - names_shared) / n,
+                "new_speaker": 1.0 if _new_speaker(paragraphs[i], used) else 0.0,
+                "names_shared": min(names_shared, 3),
+                "shared_thrice": thrice / n,
+            }
+        )
+    judged_rows = [r for r in rows if r is not None]
+    evidence_median = _median([r["evidence_per_term"] for r in judged_rows])
+    top3_median = _median([r["top3"] for r in judged_rows])
+    share_median = _median([shares[i] for i, r in enumerate(rows) if r is not None])
+    for r in judged_rows:
+        r["evidence_relative"] = r["evidence_per_term"] - evidence_median
+        r["story_evidence_median"] = evidence_median
+        r["top3_relative"] = r["top3"] - top3_median
+        r["story_median"] = share_median
+    return rows
+
+
+# Logistic weights over FEATURES (and the intercept), fitted on paragraphs spliced into half of the
+# development corpus and checked on the other half (`python -m bench.stray_quality --fit` prints
+# them; the bench measures both halves). A paragraph whose score passes THRESHOLD is flagged; the
+# threshold trades recall for genuine paragraphs flagged.
 WEIGHTS = {
-    "shared": -0.0002,
-    "shared_twice": -0.2490,
-    "shared_thrice": -4.5399,
-    "relative": -1.0629,
-    "story_median": 6.8557,
-    "neighbours": -4.5919,
-    "title": -2.8854,
-    "weighted": -1.6953,
-    "closest": -2.1957,
-    "closest_count": -0.5974,
-    "shared_count": -0.1106,
-    "names_shared": -0.4599,
-    "names_new": 3.0296,
-    "log_terms": 1.2136,
-    "words": 0.7187,
+    "evidence": -0.1164,
+    "evidence_per_term": 0.3708,
+    "evidence_relative": 0.4266,
+    "story_evidence_median": 0.0779,
+    "top1": 0.1067,
+    "second": 0.4785,
+    "top3": -0.2178,
+    "top3_relative": -0.2095,
+    "missing": 0.0064,
+    "missing_per_term": -0.2854,
+    "name_evidence": -0.0711,
+    "new_rare": -0.9656,
+    "new_rare_names": 0.3392,
+    "neighbour_evidence": -0.1549,
+    "neighbour_evidence_per_term": 0.5695,
+    "title_evidence": -0.1041,
+    "title_evidence_per_term": -0.7475,
+    "log_terms": 3.1713,
+    "log_story": -1.1174,
+    "bridge": -0.2741,
+    "previous_link": -0.2206,
+    "next_link": 0.2090,
+    "neighbours_link": 0.3833,
+    "at_edge": -0.6166,
+    "names_new": 1.8435,
+    "new_speaker": 0.5681,
+    "names_shared": -0.6290,
+    "shared_thrice": -5.9954,
+    "story_median": 7.0773,
 }
-INTERCEPT = -2.7665
-THRESHOLD = 2.5
+INTERCEPT = -2.4489
+THRESHOLD = 2.79
 
 
 @dataclass(frozen=True)
@@ -210,98 +544,26 @@ class Verdict:
     """How one paragraph fared against the rest of its story."""
 
     index: int
-    judged: bool  # long enough, in a story long enough, to judge
+    judged: bool  # long enough, in a story long enough, to judge (and not a notice about the site)
     score: float  # higher: less like the rest of the story
     stray: bool
     features: dict
     why: str = ""
 
 
-def features(context: list[str], paragraphs: list[str]) -> list[dict | None]:
-    """FEATURES of each paragraph (None for the ones too short to judge). Pure function of the texts."""
-    para = [terms_of(p) for p in paragraphs]
-    judged = [is_judgeable(p) for p in paragraphs]
-    ctx_sets = [terms_of(t)[0] for t in context]
-    ctx_union: set[str] = set().union(*ctx_sets) if ctx_sets else set()
-    used: dict[str, int] = {}  # term -> number of texts (context and paragraphs) using it
-    for terms in ctx_sets:
-        for t in terms:
-            used[t] = used.get(t, 0) + 1
-    for terms, _ in para:
-        for t in terms:
-            used[t] = used.get(t, 0) + 1
-    shares = []
-    for terms, _ in para:
-        shares.append(sum(1 for t in terms if used[t] > 1) / len(terms) if terms else 0.0)
-    judged_shares = sorted(shares[j] for j in range(len(para)) if judged[j])
-    # Which paragraphs hold each term: overlaps are counted from these lists, not pair by pair.
-    holders: dict[str, list[int]] = {}
-    for j, (terms, _) in enumerate(para):
-        for t in terms:
-            holders.setdefault(t, []).append(j)
-    out: list[dict | None] = []
-    for i, (terms, names) in enumerate(para):
-        if not judged[i] or not terms:
-            out.append(None)
-            continue
-        n = len(terms)
-        others = {t: used[t] - 1 for t in terms}
-        shared = sum(1 for t in terms if others[t] > 0)
-        near: set[str] = set()
-        for j in range(max(0, i - 2), min(len(para), i + 3)):
-            if j != i:
-                near |= para[j][0]
-        overlap: dict[int, int] = {}
-        for t in terms:
-            for j in holders[t]:
-                overlap[j] = overlap.get(j, 0) + 1
-        overlap.pop(i, None)
-        closest = max(overlap.values(), default=0)
-        median = _median_without(judged_shares, shares[i])
-        names_shared = sum(1 for t in names if others[t] > 0)
-        out.append(
-            {
-                "shared": shared / n,
-                "shared_twice": sum(1 for t in terms if others[t] > 1) / n,
-                "shared_thrice": sum(1 for t in terms if others[t] > 2) / n,
-                "relative": (shared / n) / max(median, 0.05),
-                "story_median": median,
-                "neighbours": len(terms & near) / n,
-                "title": len(terms & ctx_union) / n,
-                "weighted": sum(math.log1p(others[t]) for t in terms if others[t] > 0) / n,
-                "closest": closest / n,
-                "closest_count": closest,
-                "shared_count": shared,
-                "names_shared": min(names_shared, 3),
-                "names_new": (len(names) - names_shared) / n,
-                "log_terms": math.log(n),
-                "words": len(paragraphs[i].split()) / 50,
-            }
-        )
-    return out
-
-
-def _median_without(ordered: list[float], value: float) -> float:
-    """The (upper) median of ``ordered`` with one occurrence of ``value`` taken out."""
-    if len(ordered) < 2:
-        return 0.5
-    k = bisect.bisect_left(ordered, value)
-    m = (len(ordered) - 1) // 2
-    return ordered[m] if m < k else ordered[m + 1]
-
-
 def score_of(feats: dict) -> float:
-    return INTERCEPT + sum(WEIGHTS.get(k, 0.0) * v for k, v in feats.items())
+    return INTERCEPT + sum(WEIGHTS[k] * feats[k] for k in FEATURES)
 
 
-def judge(context: list[str], paragraphs: list[str], threshold: float | None = None) -> list[Verdict]:
+def judge(context: list[str], paragraphs: list[str], threshold: float | None = None, lang: str | None = None) -> list[Verdict]:
     """Score each paragraph against the story without it.
 
     ``context``: title, description, captions, headings — story text that is not a paragraph.
-    ``paragraphs``: the story's paragraphs in order.
+    ``paragraphs``: the story's paragraphs in order. ``lang``: the page's declared language, if any
+    (the story's own words decide where they clearly say which).
     """
     threshold = THRESHOLD if threshold is None else threshold
-    feats = features(context, paragraphs)
+    feats = features(context, paragraphs, story_language(paragraphs, lang))
     enough = sum(1 for f in feats if f is not None) >= MIN_PARAGRAPHS
     verdicts = []
     for i, f in enumerate(feats):
@@ -313,8 +575,8 @@ def judge(context: list[str], paragraphs: list[str], threshold: float | None = N
         why = ""
         if stray:
             why = (
-                f"shares {f['shared_count']} of its {round(math.exp(f['log_terms']))} terms and "
-                f"{f['names_shared']} names with the rest of the story; score {score:.1f}"
+                f"shares {f['names_shared']} names and little else with the rest of the story "
+                f"(its most telling shared term weighs {f['top1']:.1f} of {EVIDENCE_CAP:.0f}); score {score:.1f}"
             )
         verdicts.append(Verdict(i, True, score, stray, f, why))
     return verdicts
@@ -392,7 +654,7 @@ def apply(page, action: str, report: Report) -> list[Verdict]:
     if len(paragraphs) < MIN_PARAGRAPHS:
         return []
     texts = [page.text(p) for p in paragraphs]
-    verdicts = judge(story_context(page, container), texts)
+    verdicts = judge(story_context(page, container), texts, lang=page.root.get("lang"))
     for verdict, el in zip(verdicts, paragraphs):
         if not verdict.stray:
             continue
