@@ -63,7 +63,10 @@ def label_form(text: str) -> str:
 def registrable_domain(host: str) -> str:
     """``globalnation.inquirer.net`` → ``inquirer.net``; ``news.bbc.co.uk`` → ``bbc.co.uk``."""
     parts = _extract(host)
-    domain = getattr(parts, "top_domain_under_public_suffix", None) or parts.registered_domain
+    if hasattr(parts, "top_domain_under_public_suffix"):  # tldextract >= 5.3 renamed it
+        domain = parts.top_domain_under_public_suffix
+    else:
+        domain = parts.registered_domain
     return domain or host
 
 
