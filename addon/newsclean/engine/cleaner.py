@@ -69,10 +69,11 @@ def clean(
         rules = plan.rules + tuple(extra_rules)
         if extra_rules:
             rules = tuple(sorted(rules, key=lambda r: r.action_name != "keep"))
-            hits = None  # proposed rules are not in the plan's prefilter: let every literal look
+            hits, labels = None, frozenset()  # proposed rules are not in the plan's prefilter
         else:
             hits = plan.prefilter.hits(parsed.source)
-        page = Page(root, url, plan.settings.article_xpath, source_hits=hits)
+            labels = plan.prefilter.labels_in(hits)
+        page = Page(root, url, plan.settings.article_xpath, source_hits=hits, source_labels=labels)
         apply_rules(page, rules, plan.settings.guard, report)
         if plan.settings.stray != "off":
             from . import stray  # only pages of sites that switch it on pay for the import

@@ -106,6 +106,12 @@ def _own_text(el) -> str:
     return " ".join([el.text or "", *(c.tail or "" for c in el)])
 
 
+@functools.lru_cache(maxsize=1024)
+def _words_regex(words: tuple[str, ...]) -> re.Pattern:
+    """One search for any of the words (plain literals: Python's re is fine and linear here)."""
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
 def _label_word(label: str) -> str | None:
     """The label's longest word that XPath's translate() can lower-case (one character to one)."""
     words = [w for w in label.split() if "'" not in w and '"' not in w and all(len(c.casefold()) == 1 for c in w)]
@@ -116,11 +122,14 @@ _ALL_TEXT = lxml.etree.XPath(".//text()")
 
 
 class Page:
-    def __init__(self, root: lxml.html.HtmlElement, url: str, article_selector=None, source_hits=None):
+    def __init__(
+        self, root: lxml.html.HtmlElement, url: str, article_selector=None, source_hits=None, source_labels=frozenset()
+    ):
         self.root = root
         # Literal patterns found in the page's source by one pass of the plan's prefilter
         # (rules.book.SourcePrefilter), or None when the page was built without one.
         self._source_hits = source_hits
+        self._source_labels = source_labels  # label forms of the plan whose pattern is in the source
         self.url = url
         self.host = host_of(url)
         self._article_selector = article_selector  # compiled XPath from the site file, or None
@@ -204,8 +213,11 @@ class Page:
         One pass over the body's text nodes keeps the short ones holding a distinctive word of a
         label; only their owners get their own text compared. (Measured on the corpus: a plain
         `in` test per node in Python is several times faster than libxml2's translate().)"""
-        missing = [label for label in labels if label not in self._owners_by_label]
+        missing = {label for label in labels if label not in self._owners_by_label}
         if missing:
+            # Every label the source holds is looked for in the same pass: one pass a page, not
+            # one per label rule.
+            missing |= {label for label in self._source_labels if label not in self._owners_by_label}
             if self._own_text_index is not None:
                 index = self._own_text_index
                 self._owners_by_label.update({label: index.get(label, []) for label in missing})
@@ -215,18 +227,17 @@ class Page:
                     index = self.own_text_index
                     self._owners_by_label.update({label: index.get(label, []) for label in missing})
                 else:
-                    self._owners_by_label.update(self._scan_labels(set(missing), set(words)))
+                    self._owners_by_label.update(self._scan_labels(missing, _words_regex(tuple(sorted(set(words))))))
         return {label: self._owners_by_label[label] for label in labels}
 
-    def _scan_labels(self, labels: set, words: set) -> dict:
+    def _scan_labels(self, labels: set, words) -> dict:
         found: dict = {label: [] for label in labels}
         seen = set()
         for t in self._all_text_nodes:
             # A label's text node is short; a long one is a paragraph (whitespace aside).
             if len(t) >= 200 and len(normalise(t)) >= 160:
                 continue
-            folded = t.casefold()
-            if not any(w in folded for w in words):
+            if not words.search(t.casefold()):
                 continue
             owner = t.getparent()
             if t.is_tail:

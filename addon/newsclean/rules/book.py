@@ -28,8 +28,9 @@ class SourcePrefilter:
     cost of many text rules is one scan of the page, not one scan per rule.
     """
 
-    def __init__(self, patterns):
+    def __init__(self, patterns, labels=None):
         self.patterns = tuple(sorted(patterns))
+        self.labels = dict(labels or {})  # label pattern -> label form (own-text, label-box)
         self._set = None
         if self.patterns:
             options = re2.Options()
@@ -40,6 +41,9 @@ class SourcePrefilter:
             for pattern in self.patterns:
                 self._set.Add(pattern)
             self._set.Compile()
+
+    def labels_in(self, hits: frozenset) -> frozenset:
+        return frozenset(form for pattern, form in self.labels.items() if pattern in hits)
 
     def hits(self, source: str) -> frozenset:
         if self._set is None:
@@ -59,7 +63,8 @@ class SitePlan:
     @cached_property
     def prefilter(self) -> "SourcePrefilter":
         return SourcePrefilter(
-            {p for r in self.rules for m in r.matchers for p in getattr(m, "source_patterns", ())}
+            {p for r in self.rules for m in r.matchers for p in getattr(m, "source_patterns", ())},
+            {p: form for r in self.rules for m in r.matchers for form, p in getattr(m, "label_patterns", {}).items()},
         )
 
     @property

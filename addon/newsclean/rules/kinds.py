@@ -611,6 +611,7 @@ class _LabelList(Matcher):
         self.labels = tuple(patterns)
         self.label_set = frozenset(patterns)
         self._patterns = patterns
+        self.label_patterns = patterns  # label form -> its source pattern (for the page's one scan)
         #: one prefilter entry per label: a page pays only for the labels its source holds
         self.source_patterns = tuple(patterns.values())
 
