@@ -303,10 +303,20 @@ class Page:
         info = self._link_info.get(a)
         if not info:
             return None
+        href = info[0].strip()
+        head = href[:8].lower()
+        if head.startswith(("https://", "http://")):
+            return href  # the common case needs no urljoin (which costs more than the test itself)
+        if href.startswith("//"):
+            return self._scheme + ":" + href
         try:
-            return urljoin(self.url, info[0].strip())
+            return urljoin(self.url, href)
         except ValueError:
             return None
+
+    @cached_property
+    def _scheme(self) -> str:
+        return (self.url.split(":", 1)[0] or "https").lower()
 
     @cached_property
     def link_holders(self) -> frozenset:

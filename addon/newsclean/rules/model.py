@@ -32,6 +32,8 @@ class Rule:
     def candidates(self, page: Page) -> list:
         finder, *filters = self.matchers
         found = finder.find(page)
+        if finder.find_is_superset:
+            filters = [*filters, finder]
         # Filters backed by a page index (elements holding links, off-site links, hidden ones) cut
         # the candidates down by set membership before any per-element test runs.
         for f in filters:
