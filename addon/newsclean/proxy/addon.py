@@ -2,7 +2,8 @@
 
 The addon adapts flows to the engine and nothing more: it picks the responses that are pages
 (GET, 200, HTML, a complete non-empty body), removes the content-encoding, hands the bytes to
-``engine.cleaner.clean`` on a worker thread, and serves what comes back — uncompressed UTF-8 with a
+``engine.cleaner.clean`` on a worker thread (pages of ``newsclean_process_threshold`` bytes or more in a
+worker process, worker.py, so that the event loop is not slowed by them), and serves what comes back — uncompressed UTF-8 with a
 matching ``Content-Type`` charset, an ``X-Newsclean: removed=N; rules=...`` header and cache headers
 that keep cleaned copies apart from originals (cache.py). Whatever goes wrong, the original
 response goes on unchanged (fail open) and the failure is logged once with the URL.
@@ -47,6 +48,7 @@ from ..rules.book import BUNDLED_RULES, RuleBook, SitePlan, rule_dirs
 from . import cache
 from .scope import DomainError, Scope, normalise_domain
 from .state import PageRecord, ProxyState, ReloadResult
+from .worker import DEFAULT_TIMEOUT, DEFAULT_WORKERS, CleanerPool
 
 log = logging.getLogger("newsclean.proxy")
 
@@ -58,11 +60,15 @@ BYPASS_PARAM_VALUE = "off"
 STATUS_HEADER = "X-Newsclean"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 DEFAULT_MAX_BYTES = 8 * 1024 * 1024
+# From about this size a page's cleaning slows other flows more than the trip to a worker process
+# costs it (bench.proxy_load); below it a thread is cheaper.
+DEFAULT_PROCESS_THRESHOLD = 512 * 1024
 WATCH_INTERVAL = 1.0  # seconds between looks at the rule folders
 LOCAL_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 
 _RULE_OPTIONS = {"newsclean_rules", "newsclean_no_bundled"}
 _SCOPE_OPTIONS = {"newsclean_sites", "newsclean_all_sites", "newsclean_tunnel_others"}
+_PROCESS_OPTIONS = {"newsclean_process_threshold", "newsclean_process_workers", "newsclean_process_timeout"}
 
 
 def strip_bypass_param(path: str) -> tuple[str, bool]:
@@ -116,14 +122,16 @@ def status_header(removed: int, sources: Sequence[str], marked: int = 0, status:
 
 
 def _decode_and_clean(
-    raw: bytes, content_encoding: str, url: str, book: RuleBook, plan: SitePlan, charset: str | None, max_bytes: int
+    raw: bytes, content_encoding: str, url: str, book: RuleBook, plan: SitePlan, charset: str | None, max_bytes: int,
+    process_threshold: int,
 ) -> tuple[bytes, CleanResult | None, float]:
-    """Runs on a worker thread: the body without its content-encoding, then the engine's result."""
+    """Runs on a worker thread: the body without its content-encoding, then the engine's result (None
+    when the page is over ``max_bytes``, or big enough for a worker process)."""
     started = time.perf_counter()
     data = encoding.decode(raw, content_encoding) if content_encoding else raw
     if not isinstance(data, bytes):  # a charset named as a content-encoding: not ours to guess
         raise ValueError(f"invalid Content-Encoding: {content_encoding}")
-    if len(data) > max_bytes:
+    if len(data) > max_bytes or len(data) >= process_threshold:
         return data, None, (time.perf_counter() - started) * 1000
     result = clean(data, url, book, http_charset=charset, plan=plan)
     return data, result, (time.perf_counter() - started) * 1000
@@ -133,6 +141,7 @@ class NewsClean:
     def __init__(self) -> None:
         self.state = ProxyState()
         self.scope = Scope()
+        self.cleaner_pool = CleanerPool()  # worker processes for big pages, started on the first one
         self.control: Optional[Callable[[http.HTTPFlow], object]] = None
         self._scope_book: RuleBook | None = None
         self._managed_allow_hosts: list[str] | None = None  # what we last set allow_hosts to
@@ -171,6 +180,22 @@ class NewsClean:
             "Largest page to clean, in bytes after content decoding; bigger pages pass untouched.",
         )
         loader.add_option(
+            "newsclean_process_threshold", int, DEFAULT_PROCESS_THRESHOLD,
+            "Pages of this many bytes or more (after content decoding) are cleaned in a worker process, so "
+            "that the proxy keeps answering other requests at full speed meanwhile; smaller pages are cleaned "
+            "on a thread, which costs them less. 0: every page in a worker process; a value over "
+            "newsclean_max_bytes: none.",
+        )
+        loader.add_option(
+            "newsclean_process_workers", int, DEFAULT_WORKERS,
+            "Worker processes for big pages (started with the first big page; each holds its own copy of the rules).",
+        )
+        loader.add_option(
+            "newsclean_process_timeout", int, DEFAULT_TIMEOUT,
+            "Seconds a worker process may spend on one page; past that the original page is served and the "
+            "worker is replaced.",
+        )
+        loader.add_option(
             "newsclean_watch", bool, True, "Reload rule files when they change on disk (looked at every second).",
         )
         loader.add_option(
@@ -191,11 +216,13 @@ class NewsClean:
             # The first call sets up everything, whichever options it names (an embedding Master may
             # never update ours at all: see `running`).
             self._configured = True
-            updated = set(updated) | _RULE_OPTIONS | _SCOPE_OPTIONS | {"newsclean_max_bytes"}
+            updated = set(updated) | _RULE_OPTIONS | _SCOPE_OPTIONS | _PROCESS_OPTIONS | {"newsclean_max_bytes"}
         if "newsclean_max_bytes" in updated and opts.newsclean_max_bytes <= 0:
             raise exceptions.OptionsError(
                 f"newsclean_max_bytes must be a positive number of bytes, not {opts.newsclean_max_bytes}"
             )
+        if updated & _PROCESS_OPTIONS:
+            self._configure_processes(opts)
         if updated & _RULE_OPTIONS:
             self.state.load(self._rule_dirs(opts))
         if "newsclean_sites" in updated:
@@ -209,6 +236,22 @@ class NewsClean:
             self._listen = []
         if "newsclean_watch" in updated and self._watch_task is not None and not opts.newsclean_watch:
             self._stop_watching()
+
+    def _configure_processes(self, opts) -> None:
+        if opts.newsclean_process_threshold < 0:
+            raise exceptions.OptionsError(
+                "newsclean_process_threshold must be 0 (every page in a worker process) or a number of bytes, "
+                f"not {opts.newsclean_process_threshold}"
+            )
+        if opts.newsclean_process_workers < 1:
+            raise exceptions.OptionsError(
+                f"newsclean_process_workers must be at least 1, not {opts.newsclean_process_workers}"
+            )
+        if opts.newsclean_process_timeout < 1:
+            raise exceptions.OptionsError(
+                f"newsclean_process_timeout must be at least 1 second, not {opts.newsclean_process_timeout}"
+            )
+        self.cleaner_pool.configure(opts.newsclean_process_workers, opts.newsclean_process_timeout)
 
     def _rule_dirs(self, opts) -> list[Path]:
         folder = opts.newsclean_rules
@@ -274,6 +317,7 @@ class NewsClean:
 
     def done(self) -> None:
         self._stop_watching()
+        self.cleaner_pool.close()
 
     def _stop_watching(self) -> None:
         if self._watch_task is not None:
@@ -407,10 +451,25 @@ class NewsClean:
             return
 
         content_encoding = resp.headers.get("content-encoding", "").strip().lower()
-        data, result, rec.elapsed_ms = await asyncio.to_thread(
-            _decode_and_clean, resp.raw_content, content_encoding, url, book, plan, charset, max_bytes
-        )
+        process_threshold = self.options.newsclean_process_threshold
+        if not content_encoding and len(resp.raw_content) >= process_threshold:
+            data, result = resp.raw_content, None  # for a worker process, straight away
+        else:
+            data, result, rec.elapsed_ms = await asyncio.to_thread(
+                _decode_and_clean, resp.raw_content, content_encoding, url, book, plan, charset, max_bytes,
+                process_threshold,
+            )
         rec.size = len(data)
+        where = ""
+        if result is None and len(data) <= max_bytes:
+            # May raise (a worker died, took too long): `response` then serves the original.
+            result, worker_ms = await self.cleaner_pool.clean(data, url, flow.request.pretty_host, charset, book)
+            rec.elapsed_ms += worker_ms
+            where = " in a worker process"
+            if result is None:  # the rule files on disk are no longer the ones in force: clean here
+                log.info("newsclean: rule files changed on disk since they were loaded; %s cleaned in the proxy", url)
+                result = await asyncio.to_thread(clean, data, url, book, http_charset=charset, plan=plan)
+                where = ""
         if result is None:
             counters.too_large += 1
             rec.status = "too-large"
@@ -436,8 +495,8 @@ class NewsClean:
             counters.removals += report.removed
             counters.marked += report.marked
             log.info(
-                "newsclean: cleaned %s: removed=%d marked=%d rules=%s (%.1f ms)",
-                url, report.removed, report.marked, ",".join(plan.sources) or "none", rec.elapsed_ms,
+                "newsclean: cleaned %s: removed=%d marked=%d rules=%s (%.1f ms%s)",
+                url, report.removed, report.marked, ",".join(plan.sources) or "none", rec.elapsed_ms, where,
             )
         elif report.status == "error":
             counters.failures += 1  # the engine logged it with the URL and returned the original

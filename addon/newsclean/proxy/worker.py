@@ -1,0 +1,217 @@
+"""Big pages are cleaned in a worker process, so that the proxy's event loop keeps serving other flows.
+
+Why a process: the engine is Python around lxml's C calls, and on a worker thread it still holds the
+GIL most of the time, which mitmproxy's event loop needs for every other request (measured with
+``python -m bench.proxy_load``: small requests +96 ms at p95 while a 5 MB page was cleaned on a
+thread). A page of ``newsclean_process_threshold`` bytes or more (decoded) is sent to a small
+``ProcessPoolExecutor`` instead; smaller pages stay on a thread, where they cost less than the trip
+to another process would.
+
+The pool uses the ``spawn`` start method: mitmproxy runs threads, and a forked child would inherit
+their locks in whatever state they were. It starts on the first big page and stops in the addon's
+``done``.
+
+Rules: a ``RuleBook`` does not pickle (its rules hold compiled lxml XPath objects), so each worker
+keeps a book of its own, loaded from the same folders. Every page goes with the identity of the
+proxy's book (``book_identity``: its folders, and the path and mtime of each file in force). A worker
+whose book has another identity reloads (``RuleBook.load(dirs, previous=...)``, which re-parses only
+changed files); if the files on disk no longer give the proxy's identity (changed since the proxy
+read them, or a broken file whose earlier version only the proxy still holds), the worker cleans
+nothing and says so, and the proxy cleans that page itself with its own book. So a page is always
+cleaned with exactly the rules the proxy has in force.
+
+Failure: a worker that dies (``BrokenProcessPool``), a page that takes longer than the timeout, or
+any other exception reaches the addon, which serves the original page (fail open). After a death or
+a timeout the pool is dropped, its workers killed, and a new one starts with the next big page.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import logging
+import multiprocessing
+import signal
+import time
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
+from pathlib import Path
+
+from .. import __version__
+from ..engine.cleaner import CleanResult, clean
+from ..rules.book import RuleBook
+
+log = logging.getLogger("newsclean.proxy")
+
+DEFAULT_WORKERS = 1
+DEFAULT_TIMEOUT = 10  # seconds for one page in a worker
+
+
+def book_identity(book: RuleBook) -> str:
+    """What makes two books the same rules: the engine version, the folders, each file's path and mtime.
+
+    (``state.book_fingerprint`` is shorter, for ETags; this one must not collide.)
+    """
+    h = hashlib.blake2b(digest_size=16)
+    h.update(__version__.encode())
+    for folder in book.dirs:
+        h.update(f"\0dir\0{folder}".encode())
+    for f in book.files:
+        h.update(f"\0file\0{f.path}\0{f.mtime_ns}".encode())
+    return h.hexdigest()
+
+
+# -- in the worker process ------------------------------------------------------------------------
+_book: RuleBook | None = None  # this worker's rules, and their identity
+_book_identity: str | None = None
+
+
+def _start_worker() -> None:
+    # Ctrl-C in a terminal reaches the whole process group; the proxy decides when its workers stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _rules_for(dirs: tuple[Path, ...], identity: str) -> RuleBook | None:
+    """This worker's book brought to ``identity``, or None if the files on disk do not give it."""
+    global _book, _book_identity
+    if identity == _book_identity:
+        return _book
+    # First from the book held (files whose parse now fails keep their earlier version, as in the
+    # proxy); then from scratch (the proxy may have loaded afresh, without such earlier versions).
+    for previous in ((_book, None) if _book is not None else (None,)):
+        book = RuleBook.load(dirs, previous=previous)
+        if book_identity(book) == identity:
+            _book, _book_identity = book, identity
+            return book
+    return None
+
+
+def clean_in_worker(
+    data: bytes, url: str, host: str, http_charset: str | None, dirs: tuple[Path, ...], identity: str
+) -> tuple[CleanResult | None, float]:
+    """Runs in a worker process: the engine's result (None when this worker cannot have the proxy's
+    rules) and the milliseconds it took, rule loading included.
+
+    An unchanged page comes back with an empty body: the proxy holds the original already, and 5 MB
+    need not cross the pipe twice.
+    """
+    started = time.perf_counter()
+    book = _rules_for(dirs, identity)
+    if book is None:
+        return None, (time.perf_counter() - started) * 1000
+    result = clean(data, url, book, http_charset=http_charset, plan=book.plan_for(host))
+    if not result.changed:
+        result = replace(result, body=b"")
+    return result, (time.perf_counter() - started) * 1000
+
+
+# -- in the proxy ---------------------------------------------------------------------------------
+class CleanerPool:
+    """The worker processes for big pages, as the addon sees them: ``await pool.clean(...)``.
+
+    At most ``workers`` pages are in the pool at once; others wait their turn here, on the event loop,
+    so that the timeout counts a page's own cleaning, not its wait behind other pages.
+    """
+
+    def __init__(self, workers: int = DEFAULT_WORKERS, timeout: float = DEFAULT_TIMEOUT):
+        self.workers = workers
+        self.timeout = timeout
+        self.pools_started = 0
+        self.in_flight = 0
+        self._pool: ProcessPoolExecutor | None = None
+        self._slots = asyncio.Semaphore(workers)
+        self._identity: tuple[RuleBook, str] | None = None  # the last book seen and its identity
+
+    def configure(self, workers: int, timeout: float) -> None:
+        if workers != self.workers:
+            self.workers = workers
+            self._slots = asyncio.Semaphore(workers)
+            old, self._pool = self._pool, None
+            if old is not None:
+                old.shutdown(wait=False)  # its pages finish; the next big page starts the new pool
+        self.timeout = timeout
+
+    def worker_pids(self) -> list[int]:
+        """The pids of the current pool's worker processes (none before the first big page)."""
+        return _pids(self._pool)
+
+    async def clean(
+        self, data: bytes, url: str, host: str, http_charset: str | None, book: RuleBook
+    ) -> tuple[CleanResult | None, float]:
+        """Clean one page in a worker process with ``book``'s rules: (result, milliseconds).
+
+        The result is None when the worker cannot load the same rules (the caller cleans it itself).
+        Raises what went wrong (``BrokenProcessPool``, ``TimeoutError``, ...): the caller fails open.
+        """
+        identity = self._identity_of(book)
+        async with self._slots:
+            pool = self._current()
+            try:
+                future = pool.submit(clean_in_worker, data, url, host, http_charset, book.dirs, identity)
+            except BrokenProcessPool:  # a worker died while idle: nothing was lost, start again
+                self._discard(pool, "a worker process had died")
+                pool = self._current()
+                future = pool.submit(clean_in_worker, data, url, host, http_charset, book.dirs, identity)
+            self.in_flight += 1
+            try:
+                result, elapsed_ms = await asyncio.wait_for(asyncio.wrap_future(future), self.timeout)
+            except BrokenProcessPool:
+                self._discard(pool, "a worker process died")
+                raise
+            except TimeoutError:
+                self._discard(pool, f"a page took over {self.timeout} s")
+                raise TimeoutError(f"not cleaned within {self.timeout} s in a worker process") from None
+            finally:
+                self.in_flight -= 1
+        if result is not None and not result.changed:
+            result = replace(result, body=data)  # the worker sent the unchanged body back empty
+        return result, elapsed_ms
+
+    def close(self) -> None:
+        """Stop the workers (the addon's ``done``). A page still being cleaned is abandoned."""
+        pool, self._pool = self._pool, None
+        if pool is None:
+            return
+        if self.in_flight:
+            _kill(pool)  # do not wait up to the timeout for a page nobody will be served
+        pool.shutdown(wait=True, cancel_futures=True)
+
+    def _current(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker,
+            )
+            self.pools_started += 1
+        return self._pool
+
+    def _discard(self, pool: ProcessPoolExecutor, why: str) -> None:
+        """Drop a pool that failed (its other pages fail open too); the next big page starts a new one."""
+        if self._pool is pool:
+            self._pool = None
+            log.warning("newsclean: %s; its worker processes are replaced for the next big page", why)
+        _kill(pool)
+        pool.shutdown(wait=False, cancel_futures=True)
+
+    def _identity_of(self, book: RuleBook) -> str:
+        if self._identity is None or self._identity[0] is not book:
+            self._identity = (book, book_identity(book))
+        return self._identity[1]
+
+
+def _pids(pool: ProcessPoolExecutor | None) -> list[int]:
+    # ProcessPoolExecutor has no public list of its processes before Python 3.14 (terminate_workers);
+    # `_processes` ({pid: Process}) is the same in 3.11-3.13 and is None once the pool is shut down.
+    processes = getattr(pool, "_processes", None) or {}
+    return list(processes)
+
+
+def _kill(pool: ProcessPoolExecutor) -> None:
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        try:
+            process.kill()  # SIGKILL: also ends a worker that is stopped or stuck in C code
+        except (OSError, ValueError):  # already gone, or already closed
+            pass

@@ -1,0 +1,355 @@
+"""Big pages cleaned in a worker process: the same result and records as on a thread, the proxy's
+rules exactly (also after a change), and the original page whenever a worker dies or takes too long.
+
+Every worker here is a real process of a real ProcessPoolExecutor; the failures are real signals
+sent to its pid (SIGKILL while it cleans, SIGSTOP to make it overrun the timeout).
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import logging
+import os
+import shutil
+import signal
+import time
+from pathlib import Path
+
+import pytest
+from mitmproxy import exceptions
+from mitmproxy.test import taddons
+
+from newsclean.engine.cleaner import clean
+from newsclean.proxy import worker
+from newsclean.proxy.addon import NewsClean
+from newsclean.rules.book import RuleBook
+
+from .servers import PAGES, TEST_RULES, Origin, Route, RunningProxy, requests_session
+from .test_addon import configured, make_flow, run
+from .test_state import touch_later
+
+ARTICLE = (PAGES / "article-utf-8.html").read_bytes()
+_HEAD, _, _REST = ARTICLE.partition(b"<article")
+STORY = b"<article" + _REST.partition(b"</article>")[0] + b"</article>\n"  # 2 ad labels + 1 spam link
+
+
+def long_page(size: int) -> tuple[bytes, int]:
+    """A page of many stories (each like the test article) of at least `size` bytes, and its story count."""
+    count = size // len(STORY) + 1
+    return _HEAD + STORY * count + b"</main></body></html>\n", count
+
+
+BIG, BIG_STORIES = long_page(600_000)
+BIG_HEADER = f"removed={3 * BIG_STORIES}; rules=courier.test,_default"
+NO_ADS = b"<!DOCTYPE html><html><head><title>Quiet</title></head><body>" + b"<p>Nothing to remove here.</p>\n" * 30_000 + b"</body></html>"
+
+
+def process_exists(pid: int) -> bool:
+    """Whether the process is there and not a zombie waiting to be reaped."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rpartition(")")[2].split()[0] != "Z"
+
+
+def cpu_ticks(pid: int) -> int:
+    """User + system CPU time of a process, in clock ticks (/proc/PID/stat fields 14 and 15)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def wait_until(predicate, what: str, timeout: float = 30.0, step: float = 0.005):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(step)
+    raise AssertionError(f"gave up after {timeout} s waiting for {what}")
+
+
+# -- options ------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "options, message",
+    [
+        ({"newsclean_process_threshold": -1}, "newsclean_process_threshold must be 0 (every page in a worker process) or a number of bytes, not -1"),
+        ({"newsclean_process_workers": 0}, "newsclean_process_workers must be at least 1, not 0"),
+        ({"newsclean_process_timeout": 0}, "newsclean_process_timeout must be at least 1 second, not 0"),
+    ],
+)
+def test_bad_process_options_are_refused_with_a_clear_message(options, message):
+    async def scenario():
+        a = NewsClean()
+        with taddons.context(a) as tctx:
+            with pytest.raises(exceptions.OptionsError) as err:
+                tctx.configure(a, **options)
+            assert message in str(err.value)
+
+    run(scenario)
+
+
+# -- the rules a worker cleans with ---------------------------------------------------------------
+def test_book_identity_follows_the_folders_and_the_files_in_force(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(TEST_RULES, rules)
+    book = RuleBook.load([rules])
+    assert worker.book_identity(RuleBook.load([rules], previous=book)) == worker.book_identity(book)
+    assert worker.book_identity(RuleBook.load([rules, tmp_path])) != worker.book_identity(book)
+    touch_later(rules / "courier.test.toml", (rules / "courier.test.toml").read_text(encoding="utf-8") + "\n")
+    assert worker.book_identity(RuleBook.load([rules], previous=book)) != worker.book_identity(book)
+
+
+def test_worker_function_cleans_as_the_engine_does_and_only_with_the_rules_asked_for(tmp_path, monkeypatch):
+    """The function the worker process runs, called here: its result is the engine's; it loads the rules
+    when their identity is new to it, and refuses to clean when the files on disk no longer give it."""
+    monkeypatch.setattr(worker, "_book", None)
+    monkeypatch.setattr(worker, "_book_identity", None)
+    rules = tmp_path / "rules"
+    shutil.copytree(TEST_RULES, rules)
+    book = RuleBook.load([rules])
+    identity = worker.book_identity(book)
+    url = "http://courier.test/long"
+
+    result, elapsed_ms = worker.clean_in_worker(BIG, url, "courier.test", None, book.dirs, identity)
+    expected = clean(BIG, url, book, plan=book.plan_for("courier.test"))
+    assert result.body == expected.body and result.report == expected.report and elapsed_ms > 0
+    held = worker._book
+    assert worker._book_identity == identity
+    worker.clean_in_worker(ARTICLE, url, "courier.test", None, book.dirs, identity)
+    assert worker._book is held  # same identity: no reload
+
+    unchanged, _ = worker.clean_in_worker(NO_ADS, url, "courier.test", None, book.dirs, identity)
+    assert unchanged.body == b"" and not unchanged.changed  # the proxy has the original: not sent back
+
+    # A worker that starts now, after the file changed on disk, cannot have the rules `book` holds.
+    touch_later(rules / "courier.test.toml", "[[rule]]\nname = 'x'\nreason = 'newer on disk'\ncss = 'h1'\n")
+    monkeypatch.setattr(worker, "_book", None)
+    monkeypatch.setattr(worker, "_book_identity", None)
+    refused, _ = worker.clean_in_worker(BIG, url, "courier.test", None, book.dirs, identity)
+    assert refused is None
+    newer = RuleBook.load([rules], previous=book)
+    accepted, _ = worker.clean_in_worker(ARTICLE, url, "courier.test", None, book.dirs, worker.book_identity(newer))
+    assert accepted.report.removed == 2 and worker._book_identity == worker.book_identity(newer)  # h1 + spam link
+
+
+# -- through the addon, with a real worker process --------------------------------------------------
+def test_big_page_is_cleaned_in_a_worker_process_and_recorded_as_on_a_thread():
+    async def scenario():
+        in_process, on_thread = NewsClean(), NewsClean()
+        with taddons.context(in_process) as tctx:
+            configured(tctx, in_process, newsclean_process_threshold=len(BIG))
+            small = make_flow()
+            await in_process.response(small)
+            assert small.response.headers["x-newsclean"] == "removed=3; rules=courier.test,_default"
+            assert in_process.cleaner_pool.pools_started == 0  # small pages stay on the thread
+
+            f = make_flow(BIG)
+            await in_process.response(f)
+            pids = in_process.cleaner_pool.worker_pids()
+            assert in_process.cleaner_pool.pools_started == 1 and pids and os.getpid() not in pids
+            rec = in_process.state.record_for(f.request.pretty_url)
+            try:
+                with taddons.context(on_thread) as tctx2:
+                    configured(tctx2, on_thread, newsclean_process_threshold=len(BIG) + 1)
+                    g = make_flow(BIG)
+                    await on_thread.response(g)
+                    assert on_thread.cleaner_pool.pools_started == 0
+                    expected = on_thread.state.record_for(g.request.pretty_url)
+                    assert f.response.headers["x-newsclean"] == g.response.headers["x-newsclean"] == BIG_HEADER
+                    assert f.response.headers == g.response.headers
+                    assert f.response.raw_content == g.response.raw_content
+                    assert b"Article continues after this advertisement" not in f.response.raw_content
+                    for name in ("status", "sources", "removed", "marked", "size", "content_type", "book_tag", "original"):
+                        assert getattr(rec, name) == getattr(expected, name), name
+                    assert rec.report.to_dict() == expected.report.to_dict()
+                    assert rec.original == BIG and rec.elapsed_ms > 0
+                    c, e = in_process.state.counters, on_thread.state.counters
+                    assert (c.pages, c.cleaned, c.removals) == (2, 2, 3 + e.removals)
+            finally:
+                in_process.done()
+            assert not any(process_exists(pid) for pid in pids)  # `done` stops the workers
+
+    run(scenario)
+
+
+def test_compressed_and_unchanged_pages_through_a_worker_process():
+    async def scenario():
+        a = NewsClean()
+        with taddons.context(a) as tctx:
+            configured(tctx, a, newsclean_process_threshold=len(BIG))
+            try:
+                f = make_flow(BIG)
+                f.response.encode("gzip")
+                assert len(f.response.raw_content) < len(BIG)  # under the threshold until decoded
+                await a.response(f)
+                assert f.response.headers["x-newsclean"] == BIG_HEADER and a.cleaner_pool.pools_started == 1
+                assert "content-encoding" not in f.response.headers
+                assert a.state.original_for(f.request.pretty_url) == BIG  # kept decoded, for previews
+
+                quiet = make_flow(NO_ADS, path="/quiet")
+                before = quiet.response.raw_content
+                await a.response(quiet)
+                assert quiet.response.raw_content == before
+                assert quiet.response.headers["x-newsclean"] == "removed=0; rules=courier.test,_default; status=unchanged"
+                assert a.state.counters.unchanged == 1 and a.state.record_for(quiet.request.pretty_url).original == NO_ADS
+            finally:
+                a.done()
+
+    run(scenario)
+
+
+def test_a_rule_change_picked_up_by_the_proxy_reaches_the_worker_s_next_page(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(TEST_RULES, rules)
+    site_file = rules / "courier.test.toml"
+
+    async def scenario():
+        a = NewsClean()
+        with taddons.context(a) as tctx:
+            tctx.configure(a, newsclean_rules=str(rules), newsclean_no_bundled=True, newsclean_process_threshold=0,
+                           newsclean_watch=False)
+            try:
+                f = make_flow(BIG)
+                await a.response(f)
+                assert f.response.headers["x-newsclean"] == BIG_HEADER
+                pids = a.cleaner_pool.worker_pids()
+
+                touch_later(site_file, site_file.read_text(encoding="utf-8")
+                            + '\n[[rule]]\nname = "byline"\nreason = "test: added while running"\ncss = "p.byline"\n')
+                assert (await a.reload_rules()).changed
+                g = make_flow(BIG)
+                await a.response(g)
+                assert g.response.headers["x-newsclean"] == f"removed={4 * BIG_STORIES}; rules=courier.test,_default"
+                assert b"By Dana Whitfield" not in g.response.raw_content
+                assert a.cleaner_pool.worker_pids() == pids  # the same worker, with the new rules
+                rec = a.state.record_for(g.request.pretty_url)
+                assert rec.book_tag == a.state.book_tag
+                assert {r.rule for r in rec.report.removals} >= {"courier.test:byline", "courier.test:ad-label"}
+            finally:
+                a.done()
+
+    run(scenario)
+
+
+def test_rules_changed_on_disk_but_not_in_force_are_not_used_by_the_worker(tmp_path, caplog):
+    """Until the proxy loads a change, pages are cleaned with the rules it has: the worker, which would
+    only find the newer file on disk, hands the page back and the proxy cleans it itself."""
+    caplog.set_level(logging.INFO, logger="newsclean.proxy")
+    rules = tmp_path / "rules"
+    shutil.copytree(TEST_RULES, rules)
+
+    async def scenario():
+        a = NewsClean()
+        with taddons.context(a) as tctx:
+            tctx.configure(a, newsclean_rules=str(rules), newsclean_no_bundled=True, newsclean_process_threshold=0,
+                           newsclean_watch=False)
+            try:
+                tag = a.state.book_tag
+                touch_later(rules / "courier.test.toml",
+                            '[[rule]]\nname = "headline"\nreason = "not loaded by the proxy"\ncss = "h1"\n')
+                f = make_flow(BIG)
+                await a.response(f)
+                assert f.response.headers["x-newsclean"] == BIG_HEADER  # the rules in force, not the disk's
+                assert a.state.book_tag == tag and a.cleaner_pool.pools_started == 1
+                assert a.state.record_for(f.request.pretty_url).status == "cleaned"
+            finally:
+                a.done()
+
+    run(scenario)
+    assert any("rule files changed on disk" in r.getMessage() and "courier.test" in r.getMessage()
+               for r in caplog.records)
+
+
+# -- through the running proxy: a worker killed, a worker stuck ----------------------------------------
+HUGE, HUGE_STORIES = long_page(4 * 2**20)  # about a second to clean: a worker can be caught at it
+
+
+@pytest.fixture(scope="module")
+def origin():
+    server = Origin()
+    server.routes.update({"/small": Route(ARTICLE), "/huge": Route(HUGE), "/huge-2": Route(HUGE)})
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def proxy(tmp_path_factory, origin):
+    rules = tmp_path_factory.mktemp("rules")
+    for f in TEST_RULES.glob("*.toml"):
+        shutil.copy(f, rules / f.name)
+    running = RunningProxy(
+        tmp_path_factory.mktemp("confdir"),
+        {("courier.test", 80): origin.port},
+        rules=str(rules),
+        no_bundled=True,
+        newsclean_max_bytes=16 * 2**20,
+        newsclean_process_threshold=2**20,
+        newsclean_watch=False,
+    )
+    yield running
+    pids = running.addon.cleaner_pool.worker_pids()
+    running.stop()
+    assert not any(process_exists(pid) for pid in pids)  # the addon's `done` stopped its workers
+
+
+def fetch(proxy, path: str):
+    with requests_session(proxy) as session:
+        return session.get(f"http://courier.test{path}", timeout=120)
+
+
+def assert_cleaned_huge(r) -> None:
+    assert r.status_code == 200
+    assert r.headers["X-Newsclean"] == f"removed={3 * HUGE_STORIES}; rules=courier.test,_default"
+    assert b"Article continues after this advertisement" not in r.content
+
+
+def test_worker_killed_while_it_cleans_serves_the_original_and_the_next_page_is_cleaned_again(proxy, caplog):
+    caplog.set_level(logging.WARNING, logger="newsclean.proxy")
+    pool, counters = proxy.addon.cleaner_pool, proxy.addon.state.counters
+    assert fetch(proxy, "/small").headers["X-Newsclean"] == "removed=3; rules=courier.test,_default"
+    assert_cleaned_huge(fetch(proxy, "/huge"))  # starts the worker and loads its rules
+    (pid,) = pool.worker_pids()
+    failures, started = counters.failures, pool.pools_started
+    idle_ticks = cpu_ticks(pid)
+
+    with concurrent.futures.ThreadPoolExecutor(1) as client:
+        pending = client.submit(fetch, proxy, "/huge-2")
+        # Killed once it is at work on the page: handed over, and its CPU time moving (30 ms of it).
+        wait_until(lambda: pool.in_flight == 1 and cpu_ticks(pid) >= idle_ticks + 3, "the worker to be cleaning")
+        os.kill(pid, signal.SIGKILL)
+        r = pending.result(120)
+
+    assert r.status_code == 200 and r.content == HUGE  # the original, byte for byte
+    assert "X-Newsclean" not in r.headers
+    assert counters.failures == failures + 1
+    assert proxy.addon.state.record_for("http://courier.test/huge-2").status == "error"
+    logged = [rec for rec in caplog.records if "http://courier.test/huge-2" in rec.getMessage()]
+    assert len(logged) == 1 and logged[0].levelno == logging.WARNING
+
+    assert_cleaned_huge(fetch(proxy, "/huge-2"))  # a new worker for the next big page
+    assert pool.pools_started == started + 1 and pool.worker_pids() != [pid]
+    assert fetch(proxy, "/small").headers["X-Newsclean"] == "removed=3; rules=courier.test,_default"
+
+
+def test_worker_over_the_timeout_serves_the_original_and_is_replaced(proxy, caplog):
+    caplog.set_level(logging.WARNING, logger="newsclean.proxy")
+    pool, counters = proxy.addon.cleaner_pool, proxy.addon.state.counters
+    assert_cleaned_huge(fetch(proxy, "/huge"))
+    (pid,) = pool.worker_pids()
+    failures, started = counters.failures, pool.pools_started
+    proxy.set(newsclean_process_timeout=1)
+    os.kill(pid, signal.SIGSTOP)  # a worker that never finishes its page
+    try:
+        r = fetch(proxy, "/huge-2")
+        assert r.status_code == 200 and r.content == HUGE and "X-Newsclean" not in r.headers
+        assert counters.failures == failures + 1
+        assert "TimeoutError" in proxy.addon.state.record_for("http://courier.test/huge-2").detail
+        logged = [rec for rec in caplog.records if "http://courier.test/huge-2" in rec.getMessage()]
+        assert len(logged) == 1 and logged[0].levelno == logging.WARNING
+        wait_until(lambda: not process_exists(pid), "the stuck worker to be killed", step=0.1)
+    finally:
+        proxy.set(newsclean_process_timeout=worker.DEFAULT_TIMEOUT)
+        if process_exists(pid):  # the test failed before the proxy killed it: let it go on and end
+            os.kill(pid, signal.SIGCONT)
+    assert_cleaned_huge(fetch(proxy, "/huge-2"))
+    assert pool.pools_started == started + 1 and pool.worker_pids() != [pid]
