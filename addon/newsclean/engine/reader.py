@@ -349,19 +349,135 @@ def extract_article(root, url: str):
         article = lxml.html.Element("div")
     prune(article)
     found = _story_chars(article)
-    if found < FALLBACK_BELOW:
-        alternative = _container_fallback(root, url)
+    paragraphs = _paragraph_chars(article)
+    # A teaser or a caption (too little prose), or a table or list (prose, but not in paragraphs):
+    # readability took the wrong block, and the page's box with the most paragraph text is tried.
+    if found < FALLBACK_BELOW or paragraphs < PARAGRAPHS_SHARE_BELOW * found:
+        # The box with the most prose of any kind first, then (for a table or list picked) the box
+        # with the most paragraph text.
+        for paragraphs_only in (False, True) if found >= FALLBACK_BELOW else (False,):
+            alternative = _container_fallback(root, url, paragraphs_only)
+            if alternative is None:
+                continue
+            prune(alternative)
+            if _story_chars(alternative) > 4 * found + FALLBACK_BELOW or (
+                found >= FALLBACK_BELOW and _paragraph_chars(alternative) > 2 * paragraphs + FALLBACK_BELOW
+            ):
+                article = alternative
+                break
+    elif _picked_from_side_box(article, root):
+        # readability scored an author's bio, a disclosure or a comment highest: the page's box with
+        # the most prose is the story when it holds much more.
+        alternative = _container_fallback(root, url, avoid_side_boxes=True)
         if alternative is not None:
             prune(alternative)
-            if _story_chars(alternative) > 4 * found + FALLBACK_BELOW:
+            if _story_chars(alternative) > 2 * found + FALLBACK_BELOW:
                 article = alternative
+    restore_dropped(article, root)
+    drop_credit_lines(article)
+    drop_notices(article)
     sanitise(article, url)
     return article
+
+
+# A line that only credits a picture or names a source: "Foto: Privat", "iStock.com",
+# "(REUTERS/Denis Balibouse)", "Quelle: jorisvo / Fotolia.com", "Crédits photos : Bestimage".
+_CREDIT_LINE = re.compile(
+    r"^\(?\s*(?:quelle|source|sources|fuente|fonte|crédito|crédits?(?: photos?)?|credits?|foto|fotos|photo|photos|"
+    r"bild|bilder|kuva|image|imagen|picture|copyright|©)\s*[:/]|^[\w.-]+\.(?:com|de|net|org)$"
+    r"|^\(?\s*(?:reuters|afp|ap|dpa|epa|getty images|istock|shutterstock|imago|picture alliance)\s*/",
+    re.IGNORECASE,
+)
+
+
+# Small print that speaks about the site, not the story: copyright, follow-us and newsletter lines,
+# comment invitations, affiliate disclosures. (A report's own credit line, "Reporting by ...", stays:
+# it is part of the report.)
+_NOTICE = re.compile(
+    r"^file photo:|this (?:document|article|material) is (?:subject to )?copyright|copyrighted property|all rights reserved"
+    r"|written permission|^follow @|\bfollow (?:us|him|her|me) on\b|if you enjoyed (?:this|reading)"
+    r"|join the conversation|comments? section|letters? to the editor|tell us what you think"
+    r"|\b(?:sign up|subscribe)\b[^.]{0,60}\bnewsletter|\bnewsletter\b[^.]{0,60}\b(?:sign up|subscribe|anmelden|abonnier)"
+    r"|\baffiliate[- ]?links?\b|\bcontains references to products\b",
+    re.IGNORECASE,
+)
+NOTICE_MAX_WORDS = 50
+
+
+def drop_notices(article) -> None:
+    """Paragraphs of small print about the site (see _NOTICE) go, as the page's junk rules would."""
+    for el in list(article.iter("p", "div", "figcaption", "li")):
+        if el.getparent() is None or next(el.iter("p", "div", "ul", "ol", "table"), el) is not el:
+            continue
+        text = normalise(el.text_content())
+        if text and len(text.split()) <= NOTICE_MAX_WORDS and _NOTICE.search(text):
+            el.drop_tree()
+
+
+def drop_credit_lines(article) -> None:
+    """Lines of the article that only credit a picture or name a source go: they are the page's
+    small print, not the story (a caption keeps its words, without a credit of its own)."""
+    for el in list(article.iter("p", "div", "figcaption", "span", "small", "cite", "em", "i")):
+        if el.getparent() is None:
+            continue
+        # Inline elements only inside captions: elsewhere they are words of a sentence.
+        if el.tag not in ("p", "div", "figcaption") and not any(a.tag in ("figcaption", "figure") for a in el.iterancestors()):
+            continue
+        text = normalise(el.text_content())
+        if text and len(text) <= 80 and len(text.split()) <= 8 and (_CREDIT_LINE.search(text) or _credit_only(text)):
+            el.drop_tree()
+
+
+# Class or id words of the boxes beside a story that readability sometimes takes for it.
+_SIDE_BOX = re.compile(
+    r"(?:^|[\s_-])(?:author-?(?:bio|description|box|info|details)|about-?(?:the-?)?author|disclosure|"
+    r"advertiser-?disclosure|comments?|comment-?list|modal|popup)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+def _in_side_box(el) -> bool:
+    for box in (el, *list(el.iterancestors())[:SIDE_BOX_LEVELS]):
+        if _SIDE_BOX.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
+            return True
+    return False
+
+
+SIDE_BOX_LEVELS = 4
+
+
+def _picked_from_side_box(article, root) -> bool:
+    """Most of the page's blocks that readability's pick holds sit in a box named for something beside
+    the story (an author's bio, an advertiser disclosure, comments, a modal), within SIDE_BOX_LEVELS."""
+    body = root.find("body")
+    held = normalise(article.text_content())
+    kept = [el for el, text in _units(body if body is not None else root) if len(text) >= 40 and text in held]
+    return bool(kept) and sum(1 for el in kept if _in_side_box(el)) >= 0.5 * len(kept)
+    for box in (region, *list(region.iterancestors())[:3]):
+        if _SIDE_BOX.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
+            return True
+    return False
+
+
 
 
 # Where readability's pick holds less prose than this (characters), the page's element with the most
 # prose is tried instead: readability then took a teaser or a caption for the story.
 FALLBACK_BELOW = 300
+# Where less than this share of the pick's prose is in paragraphs (the rest in table cells or list
+# items), the page's box with the most paragraph text is tried too.
+PARAGRAPHS_SHARE_BELOW = 0.5
+
+
+_CELLS = frozenset({"td", "th", "li"})
+
+
+def _paragraph_chars(el) -> int:
+    """Characters of prose in paragraphs: text blocks not inside a table or a list."""
+    return sum(
+        size for unit, size in _text_units(el).items()
+        if unit.tag not in _CELLS and not any(a.tag in _CELLS for a in unit.iterancestors())
+    )
 
 # Class or id words of boxes that are not the story: sharing, related links, comments, sign-ups.
 _JUNK_NAMES = re.compile(
@@ -406,6 +522,449 @@ def prune(container) -> None:
             el.drop_tree()
         elif words <= 8 and _SHARE_WORDS.match(text):
             el.drop_tree()
+
+
+# -- what readability leaves out ---------------------------------------------------------------------
+# readability-lxml scores blocks by their prose and keeps the best-scoring container's paragraphs: the
+# story's subheadings (short, no commas), its standfirst (often in a box of its own above the body),
+# figure captions, lists, and whole stretches of the story in a box of their own fall below its bar.
+# They are put back from the rule-cleaned page — so junk the rules took out stays out — in page order,
+# next to the story text around them, and only where the page shows them as part of the story: a gap
+# between kept paragraphs when all of it reads as story (no link lists, no boxes named for sharing,
+# comments or related stories), a subheading when story text follows it straight away, the paragraphs
+# just above the first kept one and just below the last in the same box, a standfirst between the
+# headline and the story, a caption beside a picture readability kept. Credit lines, bylines, dates
+# and small print about the site are left out (and taken out of readability's own pick).
+
+# Innermost blocks of text, in page order: what is compared between the page and readability's output.
+_UNIT_TAGS = frozenset(
+    {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "blockquote", "dd", "dt", "pre", "td", "th",
+     "caption", "div", "section", "address"}
+)
+_SUBHEADINGS = frozenset({"h2", "h3", "h4"})
+# Class or id words of a standfirst (dek, summary, intro) under the headline.
+_STANDFIRST_NAMES = re.compile(
+    r"(?:^|[\s_-])(?:standfirst|dek|deck|summary|intro|introduction|lede|lead|leadtext|lead-?text|subtitle|"
+    r"sub-?title|subhead\w*|sub-?headline|excerpt|abstract|description|strapline|kicker-?text|teaser-?text|"
+    r"article-?summary|article-?lead|article-?intro|post-?excerpt|entry-?summary)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_OUT_OF_STORY = frozenset({"nav", "aside", "footer", "form", "header", "menu", "noscript", "template", "script", "style"})
+# A subheading is a line, not a paragraph.
+SUBHEADING_MAX_WORDS = 20
+STANDFIRST_WORDS = (6, 90)
+
+
+def _units(top) -> list:
+    """Innermost text blocks under ``top`` in page order, with their text: (element, text)."""
+    blocks = list(top.iter(*_UNIT_TAGS))
+    holding: set = set()  # blocks with a block inside: one walk up from each block, stopping early
+    for el in blocks:
+        for a in el.iterancestors():
+            if a in holding:
+                break
+            holding.add(a)
+            if a is top:
+                break
+    out = []
+    for el in blocks:
+        if el in holding:
+            continue
+        text = normalise(el.text_content())
+        if text:
+            out.append((el, text))
+    return out
+
+
+def _hidden(el, top) -> bool:
+    for a in (el, *el.iterancestors()):
+        if a.get("hidden") is not None or a.get("aria-hidden") == "true" or _HIDDEN.search(a.get("style") or ""):
+            return True
+        if a is top:
+            break
+    return False
+
+
+def _in_junk(el, top, story_boxes=frozenset()) -> bool:
+    """Inside a box that is not the story (by tag or by class/id words) below ``top``. A box holding
+    kept story text is the story's, whatever its name (a layout's "with-sidebar" wrapper)."""
+    for a in (el, *el.iterancestors()):
+        if a is top or a in story_boxes:
+            return False
+        if a.tag in _OUT_OF_STORY:
+            return True
+        names = f"{a.get('class') or ''} {a.get('id') or ''}"
+        if names.strip() and _JUNK_NAMES.search(names):
+            return True
+    return False
+
+
+def _common_ancestor(elements):
+    chains = [list(reversed([e, *e.iterancestors()])) for e in elements]
+    common = None
+    for level in zip(*chains):
+        if all(x is level[0] for x in level):
+            common = level[0]
+        else:
+            break
+    return common
+
+
+def restore_dropped(article, root) -> None:
+    """Put back the story's blocks that readability dropped: runs of paragraphs, subheadings, lists and
+    captions between kept story text, the paragraphs just above the first kept one, the standfirst."""
+    body = root.find("body")
+    units = _units(body if body is not None else root)
+    out_units = _units(article)
+    if not units or not out_units:
+        return
+    out_text = normalise(article.text_content())
+    present = [len(text) >= 2 and text in out_text for _, text in units]
+    story = [i for i, (el, text) in enumerate(units) if present[i] and len(text) >= 40]
+    if not story:
+        return
+    first, last = story[0], story[-1]
+    region = _common_ancestor([units[i][0] for i in story])
+    if region is None:
+        return
+    by_text: dict[str, object] = {}
+    for el, text in out_units:
+        by_text.setdefault(text, el)
+    story_boxes: set = set()  # every box holding kept story text
+    for i in story:
+        for a in units[i][0].iterancestors():
+            if a in story_boxes:
+                break
+            story_boxes.add(a)
+
+    def output_of(text: str):
+        """The output block holding ``text`` (exactly, else the smallest one containing it)."""
+        found = by_text.get(text)
+        if found is not None:
+            return found
+        holders = [(len(t), el) for el, t in out_units if text in t]
+        return min(holders, key=lambda h: h[0])[1] if holders else None
+
+    kinds = {}
+    pictures = {_picture_name(img) for img in article.iter("img")} - {""}
+
+    def kind(i: int, top) -> str | None:
+        if i not in kinds:
+            el, text = units[i]
+            what = None if _hidden(el, top) or _in_junk(el, top, story_boxes) else _block_kind(el, text)
+            # A caption comes back only to a picture readability kept: with the picture gone, its
+            # caption would describe nothing.
+            if what == "caption" and not (_pictures_of(el) & pictures):
+                what = None
+            kinds[i] = what
+        return kinds[i]
+
+    copied_lists: set = set()
+
+    def copy_of(i: int):
+        el, _ = units[i]
+        if kinds.get(i) == "item":
+            holder = el.getparent()
+            if holder is None or holder in copied_lists:
+                return None
+            copied_lists.add(holder)
+            copied = _copy_block(holder)
+            for child in list(copied):
+                # Only its items of text: a sign-up box some sites nest in a list stays out.
+                if child.tag != "li" or next(child.iter("p", "div", "section", "form", "h2", "h3", "h4"), None) is not None:
+                    child.drop_tree()
+            return copied
+        copied = _copy_block(el)
+        if el.tag in ("figcaption", "div", "section", "address", "dd", "dt"):
+            copied.tag = "p"
+        return copied
+
+    # Gaps: blocks readability left out between two blocks of story text it kept. A gap holding only
+    # paragraphs, subheadings, list items and captions (no link lists, nothing in a box named for
+    # sharing, comments or related stories) comes back whole; otherwise only its subheadings that story
+    # text follows, and its captions.
+    anchor = None
+    i = first
+    while i <= last:
+        if present[i]:
+            found = output_of(units[i][1])
+            if found is not None:
+                anchor = found
+            i += 1
+            continue
+        j = i
+        while j <= last and not present[j]:
+            j += 1
+        # Photo credits and date lines inside a gap are left out without holding the rest back.
+        gap = [k for k in range(i, j) if not (kind(k, region) is None and _is_page_line(units[k][1]))]
+        whole = len(gap) <= MAX_GAP and all(kind(k, region) is not None for k in gap)
+        # Otherwise its opening run of story blocks (up to the first block that is not story text,
+        # without a subheading left hanging at its end) comes back, and further on only subheadings
+        # that story text follows, and captions.
+        opening = 0
+        if not whole and len(gap) <= MAX_GAP:
+            while opening < min(len(gap), MAX_OPENING):
+                what = kind(gap[opening], region)
+                if what is None or (what == "paragraph" and len(units[gap[opening]][1].split()) < 4):
+                    break
+                opening += 1
+            while opening and kinds[gap[opening - 1]] == "heading":
+                opening -= 1
+        for n, k in enumerate(gap):
+            what = kind(k, region)
+            if anchor is None or what is None:
+                continue
+            if not whole and n >= opening and not (
+                what == "caption" or (what == "heading" and _story_follows(units, present, k, last))
+            ):
+                continue
+            copied = copy_of(k)
+            if copied is not None:
+                _place_after(article, anchor, copied)
+                anchor = copied
+        i = j
+    # The lead: paragraphs just above the first kept one (readability often takes the body's box and
+    # leaves the intro's), back to the headline or to the first block that is not story text.
+    lead = []
+    start = first  # the story starts with the short kept lines right above its first paragraph
+    while start > 0 and present[start - 1] and units[start - 1][0].tag != "h1" and first - start < MAX_LEAD:
+        start -= 1
+    top = _box_of(units[first][0], LEAD_BOX_LEVELS)
+    k = start - 1
+    while k >= 0 and start - k <= MAX_LEAD and units[k][0].tag != "h1" and not present[k]:
+        el, text = units[k]
+        if top is None or not _attached(el, top):
+            break
+        if kind(k, top) is None:
+            if _is_page_line(text) and not _in_junk(el, top, story_boxes):
+                k -= 1  # a photo credit or a date between two paragraphs: left out, but no stop
+                continue
+            break
+        lead.append(k)
+        k -= 1
+    # Short lines at the top of the lead are more likely labels or kickers than story: only a lead's
+    # inner short lines (an interview's questions) come back.
+    while lead and kinds[lead[-1]] in ("paragraph", "heading", "caption") and len(units[lead[-1]][1].split()) < 6:
+        lead.pop()
+    first_out = output_of(units[start][1])
+    for k in reversed(lead):
+        copied = copy_of(k)
+        if copied is None:
+            continue
+        if first_out is not None:
+            _place_before(article, first_out, copied)
+        else:
+            article.insert(0, copied)
+    # The end: paragraphs just below the last kept one, in the same box, up to the first block that is
+    # not story text.
+    last_out = output_of(units[last][1])
+    top = _box_of(units[last][0], TAIL_BOX_LEVELS)
+    k = last + 1
+    anchor = last_out
+    while anchor is not None and k < len(units) and k - last <= MAX_TAIL and not present[k]:
+        el, text = units[k]
+        if not _attached(el, top):
+            break
+        what = kind(k, top)
+        if what is None and _is_page_line(text) and not _in_junk(el, top, story_boxes):
+            k += 1
+            continue
+        if what == "heading" and not (k + 1 < len(units) and kind(k + 1, top) in ("paragraph", "item")):
+            break
+        if what is None or (what == "paragraph" and len(text.split()) < 6):
+            break
+        copied = copy_of(k)
+        if copied is not None:
+            _place_after(article, anchor, copied)
+            anchor = copied
+        k += 1
+    standfirst = _standfirst(root, units, present, (lead[-1] if lead else start), out_text)
+    if standfirst is not None:
+        copied = _copy_block(standfirst)
+        copied.tag = "p"
+        article.insert(0, copied)
+
+
+# Longest run of dropped blocks put back between two kept ones, and longest lead put back above.
+MAX_GAP = 40
+MAX_OPENING = 10
+MAX_LEAD = 12
+# The lead is looked for in the box this many levels above the first kept block (never the body),
+# the end in the box this many levels above the last.
+LEAD_BOX_LEVELS = 4
+TAIL_BOX_LEVELS = 4
+MAX_TAIL = 20
+
+
+def _box_of(el, levels: int):
+    box = el
+    for _ in range(levels):
+        parent = box.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        box = parent
+    return box
+
+
+# Lines that are about the page, not the story: photo credits, bylines, datelines, video players.
+_CREDIT = re.compile(
+    r"(?:^|[\s(|/:])(?:foto|photo|photos|picture|bild|bilder|kuva|credit|credits|courtesy|image|imagen|"
+    r"getty|shutterstock|reuters|afp|dpa|epa|ap|istock|alamy|ddp|keystone|imago)\b\s*(?::|/|\)|$)|©|\(c\)",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"\b(?:1[89]|20)\d\d\b.*\b\d{1,2}[:.]\d\d\b|\b\d{1,2}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)\b"
+    r"|^(?:by|von|par|por|di|door|written by|geschrieben von)\s|\b(?:updated|published|aktualisiert|veröffentlicht)\b"
+    r"|copyright|all rights reserved|alle rechte vorbehalten|\b(?:photograph|photo|foto|bild) (?:by|von)\b",
+    re.IGNORECASE,
+)
+_CODE = re.compile(r"\bvar\s+\w+\s*=|\bfunction\s*\(|\.push\(\s*function|googletag\.|__ATA\.|window\.\w+\s*=")
+_GALLERY = re.compile(r"^\d{1,3}\s*/\s*\d{1,3}\b")  # "1/50 United goin down": a slide of a gallery
+_PLAYER = re.compile(
+    r"\b(?:your video will play|video will play|now playing|watch now|on youtube|click to|sign up|subscribe"
+    r"|newsletter|registrieren|werden sie mitglied|exklusive angebote|jetzt (?:kaufen|bestellen|anmelden)"
+    r"|explore further|read more|mehr lesen|weiterlesen|lesen sie auch|leer más|lire aussi)\b",
+    re.IGNORECASE,
+)
+
+
+def _block_kind(el, text: str) -> str | None:
+    """What a text block is, for putting it back: "heading", "caption", "paragraph", "item", or None
+    for anything else (link lists, table cells, blocks that are mostly links, credit and date lines)."""
+    links = _link_share(el, text)
+    words = len(text.split())
+    if _PLAYER.search(text) or (words <= 24 and _DATELINE.search(text)) or _GALLERY.match(text):
+        return None
+    if el.tag in _SUBHEADINGS:
+        return "heading" if _is_subheading(el, text) else None
+    in_figure = words <= 60 and any(a.tag == "figure" and next(a.iter("img"), None) is not None for a in el.iterancestors())
+    if el.tag == "figcaption" or in_figure or (words <= 12 and _CREDIT.search(text)):
+        return "caption" if words >= 3 and links < 0.5 and not _credit_only(text) else None
+    if el.tag == "li":
+        # Judged as a whole list: one linked ingredient does not make a recipe's list a link list.
+        holder = el.getparent()
+        if holder is None or holder.tag not in ("ul", "ol"):
+            return None
+        listed = normalise(holder.text_content())
+        return "item" if _link_share(holder, listed) < 0.5 else None
+    if links >= 0.5:
+        return None
+    if _CODE.search(text) or (words < 3 and not _CJK_TEXT.search(text)):
+        return None  # a chart's axis labels, a stray word, a script's text shown as text
+    if el.tag in ("p", "blockquote", "pre", "dd", "dt", "address"):
+        return "paragraph"
+    if el.tag in ("div", "section") and len(text.split()) >= 6:
+        return "paragraph"
+    return None
+
+
+def _is_page_line(text: str) -> bool:
+    """A line about the page rather than the story: a photo credit, a byline or a date."""
+    words = len(text.split())
+    return words <= 24 and (_credit_only(text) or bool(_DATELINE.search(text)))
+
+
+def _credit_only(text: str) -> bool:
+    """A credit line ("Foto: Reuters", "TebNad/Shutterstock.com"), or a caption that is little more."""
+    found = _CREDIT.search(text)
+    if found is None:
+        return "/" in text and len(text.split()) <= 2 and len(text) <= 40 and not _CJK_TEXT.search(text)
+    return len(text.split()) <= 6 or found.start() < 3
+
+
+def _place_after(article, anchor, new) -> None:
+    """Right after ``anchor`` in the output, but never inside a list, table, quote or figure."""
+    anchor = _outside_containers(article, anchor)
+    anchor.addnext(new)
+
+
+def _place_before(article, anchor, new) -> None:
+    anchor = _outside_containers(article, anchor)
+    anchor.addprevious(new)
+
+
+def _outside_containers(article, anchor):
+    while anchor.getparent() is not None and anchor.getparent() is not article and (
+        anchor.getparent().tag in ("ul", "ol", "dl", "table", "tbody", "thead", "tr", "li", "blockquote", "figure")
+        or anchor.tag in ("li", "dd", "dt", "td", "th", "tr")
+    ):
+        anchor = anchor.getparent()
+    return anchor
+
+
+def _picture_name(img) -> str:
+    """The file name of an image (its address as written varies: relative, absolute, lazy)."""
+    for name in ("src", *_LAZY_SRC):
+        value = (img.get(name) or "").strip()
+        if value and not value.startswith("data:"):
+            return value.split(",")[0].split()[0].split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+    return ""
+
+
+def _pictures_of(el) -> set:
+    """File names of the pictures of the figure (or the caption's box) that ``el`` describes."""
+    box = next((a for a in el.iterancestors() if a.tag == "figure"), None)
+    if box is None:
+        box = el.getparent()
+    return {_picture_name(img) for img in box.iter("img")} - {""} if box is not None else set()
+
+
+def _is_subheading(el, text: str) -> bool:
+    words = len(text.split())
+    return 1 <= words <= SUBHEADING_MAX_WORDS and _link_share(el, text) < 0.5
+
+
+def _story_follows(units, present, i: int, last: int) -> bool:
+    """The next text block after a subheading (captions aside) is story text readability kept."""
+    for j in range(i + 1, last + 1):
+        el, text = units[j]
+        if el.tag == "figcaption" or any(a.tag == "figure" for a in el.iterancestors()):
+            continue
+        return present[j] and len(text) >= 40
+    return False
+
+
+def _standfirst(root, units, present, first: int, out_text: str):
+    """A summary paragraph between the headline and the story's first kept paragraph: named so by its
+    class or id, or the page's own description shown as text."""
+    described = ""
+    for m in root.iter("meta"):
+        key = (m.get("property") or m.get("name") or "").lower()
+        if key in ("og:description", "description", "twitter:description") and m.get("content"):
+            described = normalise(m.get("content"))
+            break
+    start = 0
+    for j in range(first - 1, -1, -1):
+        if units[j][0].tag == "h1":
+            start = j + 1
+            break
+    else:
+        if first > 40:
+            return None  # no headline: only the blocks just above the story are candidates
+        start = max(0, first - 12)
+    for j in range(start, first):
+        el, text = units[j]
+        if present[j] or text in out_text:
+            continue
+        words = len(text.split())
+        if not STANDFIRST_WORDS[0] <= words <= STANDFIRST_WORDS[1] or _link_share(el, text) > 0.3:
+            continue
+        if _hidden(el, None) or any(a.tag in _OUT_OF_STORY - {"header"} for a in el.iterancestors()):
+            continue
+        named = any(
+            _STANDFIRST_NAMES.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+            for a in (el, *list(el.iterancestors())[:2])
+        )
+        if named or (described and (text == described or (len(described) > 60 and described in text))):
+            return el
+    return None
+
+
+def _copy_block(el):
+    copied = copy.deepcopy(el)
+    copied.tail = None
+    return copied
 
 
 def _attached(el, top) -> bool:
@@ -473,13 +1032,18 @@ def _detached_copy(el, url: str):
     return holder
 
 
-def _container_fallback(root, url: str):
+def _container_fallback(root, url: str, paragraphs_only: bool = False, avoid_side_boxes: bool = False):
     """A copy of the page's element with the most prose (blocks credited to their parent, half to the
-    grandparent), links made absolute: for pages where readability picks the wrong block."""
+    grandparent; with ``paragraphs_only``, prose in table cells and list items left out), links made
+    absolute: for pages where readability picks the wrong block."""
     body = root.find("body")
     scores: dict = {}
     for unit, size in _text_units(body if body is not None else root).items():
         if any(a.tag in ("nav", "aside", "footer", "form", "header") for a in unit.iterancestors()):
+            continue
+        if paragraphs_only and (unit.tag in _CELLS or any(a.tag in _CELLS for a in unit.iterancestors())):
+            continue
+        if avoid_side_boxes and _in_side_box(unit):
             continue
         if unit.tag != "p":
             scores[unit] = scores.get(unit, 0) + size
@@ -581,7 +1145,8 @@ def _absolute_srcset(srcset: str, base: str) -> str:
 
 
 def _drop_repeated_heading(article, title: str) -> None:
-    """The page header shows the title: a copy of it at the top of the article would read twice."""
+    """The page header shows the title: a copy of it in the article (a heading at its top, or the
+    headline repeated as a line of its own elsewhere) would read twice."""
     if not title:
         return
     wanted = title.casefold()
@@ -590,6 +1155,11 @@ def _drop_repeated_heading(article, title: str) -> None:
         if text and (text == wanted or (len(text) > 20 and text in wanted)):
             h.drop_tree()
         break
+    for el in list(article.iter("h1", "h2", "h3", "h4", "p", "div", "span", "figcaption")):
+        if el.getparent() is None or len(el):
+            continue  # only lines without blocks inside
+        if normalise(el.text_content()).casefold() == wanted:
+            el.drop_tree()
 
 
 def _drop_byline_copy(article, byline: str) -> None:
