@@ -19,8 +19,9 @@ process fetches a 5 MB page through the same proxy over and over ("loaded"), so 
 cleaning it most of the time. The 5 MB page is real markup: the bodies of corpus pages, one after
 another, in one document. The figure is the p95 of the small requests, loaded against unloaded;
 the same load on plain mitmdump shows what the proxy's own handling of 5 MB bodies costs. The addon
-cleans on a worker thread (asyncio.to_thread) so that its event loop keeps answering; what is left
-is the worker holding the GIL between lxml's C calls.
+cleans small pages on a thread (asyncio.to_thread) and pages of `newsclean_process_threshold` bytes
+or more (512 KiB by default) in a worker process, so that a long cleaning cannot hold the GIL the
+proxy's event loop needs; `--set newsclean_process_threshold=100000000` measures the thread alone.
 """
 
 from __future__ import annotations
