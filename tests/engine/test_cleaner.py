@@ -113,6 +113,7 @@ def test_removal_keeps_following_text():
     html = "<html><body><article><p>Start <span class='ad'>AD</span> end of the sentence.</p></article></body></html>"
     result = clean(html.encode(), "https://example.com/", book_with('[[rule]]\nreason = "r"\ncss = "span.ad"\n'))
     assert "Start end of the sentence." in text_of(result.body)
+    assert result.body.startswith(b"<html>")  # no doctype invented for a page that had none
 
 
 def test_mode_reader_override_is_recorded():

@@ -79,6 +79,13 @@ def test_doctype_kept():
     assert serialise(root).startswith(b"<!DOCTYPE html>")
 
 
+def test_no_doctype_added_to_a_page_without_one():
+    # libxml2 gives such a page an HTML 4.0 Transitional doctype; the reader's browser must not get it.
+    parsed = document.parse_page(b"<html><body><p>x</p></body></html>")
+    assert not parsed.had_doctype
+    assert serialise(parsed.root, parsed.had_doctype).startswith(b"<html>")
+
+
 def test_xml_declaration_with_encoding_is_fine():
     html = '<?xml version="1.0" encoding="iso-8859-1"?><html><body><p>Café</p></body></html>'
     root, enc = parse(html.encode("latin-1"))

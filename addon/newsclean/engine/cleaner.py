@@ -89,7 +89,7 @@ def clean(
             return CleanResult(data, False, encoding.codec, report)
         if report.marked:
             _add_mark_style(root)
-        body = document.serialise(root)
+        body = document.serialise(root, parsed.had_doctype)
     except Exception as err:  # noqa: BLE001 - fail open: the reader gets the original page
         log.exception("newsclean: cleaning failed for %s", url)
         report.status, report.detail = "error", f"cleaning failed: {err!r}"

@@ -24,6 +24,7 @@ _PRESCAN_BYTES = 4096
 _META_CHARSET = re.compile(
     rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE
 )
+_DOCTYPE = re.compile(r"<!doctype", re.IGNORECASE)
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -118,6 +119,10 @@ class Parsed:
     encoding: Encoding
     source: str  # the decoded page, for one-pass source searches (see rules.book.SourcePrefilter)
 
+    @property
+    def had_doctype(self) -> bool:
+        return _DOCTYPE.search(self.source, 0, _PRESCAN_BYTES) is not None
+
 
 def parse(data: bytes, http_charset: str | None = None) -> tuple[lxml.html.HtmlElement, Encoding]:
     """Parse page bytes into an lxml tree; raise NotAPage for anything that is not a page."""
@@ -174,8 +179,13 @@ def _declare_utf8(root: lxml.html.HtmlElement) -> None:
         head.insert(0, meta)
 
 
-def serialise(root: lxml.html.HtmlElement) -> bytes:
-    """The tree as UTF-8 bytes, doctype kept, ``<meta charset>`` saying UTF-8."""
+def serialise(root: lxml.html.HtmlElement, had_doctype: bool = True) -> bytes:
+    """The tree as UTF-8 bytes, ``<meta charset>`` saying UTF-8, and the page's own doctype (or none:
+    libxml2 gives a page without one an HTML 4.0 doctype, which the browser must not get)."""
     _declare_utf8(root)
-    doctype = root.getroottree().docinfo.doctype
-    return lxml.html.tostring(root, encoding=OUTPUT_ENCODING, doctype=doctype or None, method="html")
+    out = lxml.html.tostring(
+        root, encoding=OUTPUT_ENCODING, doctype=root.getroottree().docinfo.doctype or None, method="html"
+    )
+    if not had_doctype and out[:9].upper() == b"<!DOCTYPE":
+        out = out[out.index(b">") + 1 :].lstrip(b"\n")
+    return out
