@@ -291,7 +291,7 @@ def detector_rows(spliced: list[SplicedPage]) -> list[tuple[str, str, bool, dict
     return rows
 
 
-def fit(spliced: list[SplicedPage], l2: float = 1.0, iterations: int = 25, genuine_share: float = 0.004):
+def fit(spliced: list[SplicedPage], l2: float = 1.0, iterations: int = 25, genuine_share: float = 0.0045):
     """Logistic regression (class-balanced, L2, Newton's method) of spliced against genuine paragraphs
     of the fitting half: (weights per feature on raw features, intercept, threshold). The threshold is
     the lowest score that flags at most ``genuine_share`` of the fitting half's genuine paragraphs."""

@@ -125,6 +125,8 @@ def test_terms_and_names():
     assert "the" not in terms and "said" not in terms
     assert stray._stem("citizenship") == stray._stem("citizens")
     assert stray._stem("Regierungen".casefold()) == stray._stem("regierung")
+    # The parts of a compound count as terms of their own.
+    assert {"corona", "schutzv"} <= stray.terms_of("Seit heute gilt die neue Corona-Schutzverordnung.")[0]
     # Seven letters, not six: different words with a common start stay apart.
     assert stray._stem("bundestag") != stray._stem("bundesliga")
     assert stray._stem("durchzogenen") != stray._stem("durchzuatmen")
@@ -232,7 +234,7 @@ def test_quality_gates_as_measured(tally):
 @pytest.mark.corpus
 @pytest.mark.xfail(
     strict=True,
-    reason="target not reached yet: measured recall 79.9% with 0.41% of genuine paragraphs flagged (1 in 243)",
+    reason="target not reached yet: measured recall 80.4% with 0.40% of genuine paragraphs flagged (1 in 250)",
 )
 def test_quality_target_recall_90_and_1_genuine_in_200(tally):
     assert tally.recall >= 0.90 and tally.genuine_flagged_share <= 1 / 200
