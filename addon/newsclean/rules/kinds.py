@@ -64,6 +64,14 @@ def _bool(value: Any, key: str) -> bool:
     return value
 
 
+class _TakesBool:
+    """A kind whose value is `true` or `false`."""
+
+    @classmethod
+    def parse(cls, value):
+        return cls(_bool(value, cls.key))
+
+
 # ================================================================================================
 # Matchers: sources and filters
 # ================================================================================================
@@ -323,7 +331,7 @@ class HrefRegex(Matcher):
 
 
 @matcher
-class Hidden(Matcher):
+class Hidden(_TakesBool, Matcher):
     """Hidden from the reader by inline style (display:none, visibility:hidden, off-screen) or `hidden`."""
 
     key = "hidden"
@@ -332,10 +340,6 @@ class Hidden(Matcher):
     def __init__(self, hidden: bool):
         self.hidden = hidden
         self.can_find = hidden
-
-    @classmethod
-    def parse(cls, value):
-        return cls(_bool(value, cls.key))
 
     def find(self, page):
         return page.hidden
@@ -402,7 +406,7 @@ class MaxWords(Matcher):
 
 
 @matcher
-class Offsite(Matcher):
+class Offsite(_TakesBool, Matcher):
     """Every link in the element (or the element, if it is a link) goes to another site."""
 
     key = "offsite"
@@ -410,10 +414,6 @@ class Offsite(Matcher):
 
     def __init__(self, offsite: bool):
         self.offsite = offsite
-
-    @classmethod
-    def parse(cls, value):
-        return cls(_bool(value, cls.key))
 
     def index(self, page):
         return page.offsite_holders if self.offsite else None
@@ -711,7 +711,7 @@ class LabelBox(_LabelList):
 
 
 @matcher
-class InText(Matcher):
+class InText(_TakesBool, Matcher):
     """Whether the element sits inside running text (words right before or after it)."""
 
     key = "in-text"
@@ -719,10 +719,6 @@ class InText(Matcher):
 
     def __init__(self, in_text: bool):
         self.in_text = in_text
-
-    @classmethod
-    def parse(cls, value):
-        return cls(_bool(value, cls.key))
 
     def test(self, page, el):
         return in_running_text(el) == self.in_text
@@ -732,7 +728,7 @@ class InText(Matcher):
 
 
 @matcher
-class InLink(Matcher):
+class InLink(_TakesBool, Matcher):
     """Whether the element is a link or inside one."""
 
     key = "in-link"
@@ -740,10 +736,6 @@ class InLink(Matcher):
 
     def __init__(self, in_link: bool):
         self.in_link = in_link
-
-    @classmethod
-    def parse(cls, value):
-        return cls(_bool(value, cls.key))
 
     def test(self, page, el):
         return _in_link(el) == self.in_link
@@ -811,17 +803,13 @@ class Upward(Climb):
 
 
 @climb
-class Widen(Climb):
+class Widen(_TakesBool, Climb):
     """Grow to the largest ancestor that holds no other text: the empty ad box around its label."""
 
     key = "widen"
 
     def __init__(self, on: bool):
         self.on = on
-
-    @classmethod
-    def parse(cls, value):
-        return cls(_bool(value, cls.key))
 
     def apply(self, page, el):
         if not self.on:
@@ -893,7 +881,7 @@ def _grown_over_wrappers(page, el):
 
 
 @climb
-class LinkBox(Climb):
+class LinkBox(_TakesBool, Climb):
     """From a label to the box of links it heads: the nearest element holding the label and links
     to other stories with at most a few words between them (a section name, a date), and the
     wrappers around it that add no text: `<p>READ: <a>..</a></p>`, a "MOST READ" box, whose title
@@ -905,10 +893,6 @@ class LinkBox(Climb):
 
     def __init__(self, on: bool):
         self.on = on
-
-    @classmethod
-    def parse(cls, value):
-        return cls(_bool(value, cls.key))
 
     def apply(self, page, el):
         if not self.on:
