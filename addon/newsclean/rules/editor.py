@@ -300,15 +300,8 @@ class RuleEditor:
         return out
 
     def base_defaults(self) -> list[RuleFile]:
-        out = []
-        for folder in self.base_dirs:
-            path = folder / f"{DEFAULT_FILE_KEY}.toml"
-            if path.is_file():
-                try:
-                    out.append(load_rule_file(path))
-                except RuleFileError:
-                    continue
-        return out
+        """The default rule files in the folders below the user's."""
+        return self.base_files(DEFAULT_FILE_KEY)
 
     def _base_rule(self, site: str, name: str) -> Rule | None:
         for f in reversed(self.base_files(site)):
