@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,21 @@ def private_config_dir(tmp_path_factory) -> Path:
         os.environ.pop("NEWSCLEAN_CONFIG", None)
     else:
         os.environ["NEWSCLEAN_CONFIG"] = old
+
+
+# Debian's chromium as the tests launch it: no sandbox as root, and none of its background calls to
+# Google's hosts (refused on a closed network, many at a time).
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+    "--disable-sync", "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def chromium_path() -> str:
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not path:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed: .ci/run installs it through `make chromium`")
+        pytest.skip("Debian's chromium is not installed (make chromium installs it)")
+    return path

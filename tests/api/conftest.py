@@ -107,13 +107,6 @@ def fetch_page(proxy: RunningProxy, url: str = PAGE_URL):
         return r.status_code, r.headers, r.content
 
 
-@pytest.fixture(scope="session")
-def chromium_path() -> str:
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
-    if not path:
-        pytest.skip("Debian's chromium is not installed (make chromium installs it)")
-    return path
-
 
 @pytest.fixture(scope="module")
 def origin():

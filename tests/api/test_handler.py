@@ -10,6 +10,7 @@ import pytest
 
 from newsclean import __version__
 
+from ..conftest import CHROMIUM_ARGS
 from .conftest import ATTACKER, EXTENSION, PAGE_URL, fetch_page, tree
 
 PODCAST = "LISTEN: Inquirer podcasts"
@@ -414,8 +415,7 @@ def run_attack_page(proxy, chromium_path, seen, form_posted) -> dict:
     with sync_playwright() as pw:
         browser = pw.chromium.launch(
             executable_path=chromium_path, headless=True, proxy={"server": f"http://127.0.0.1:{proxy.port}"},
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run"],
+            args=CHROMIUM_ARGS,
         )
         try:
             page = browser.new_page()

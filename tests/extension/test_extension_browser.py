@@ -9,7 +9,6 @@ what the toolbar button shows.
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -17,7 +16,7 @@ import pytest
 
 from newsclean.rules.loader import parse_rule_text
 
-from ..conftest import REPO, SEED_DIR, SEED_URL, need_shared
+from ..conftest import CHROMIUM_ARGS, REPO, SEED_DIR, SEED_URL, need_shared
 from ..proxy.servers import Origin, Route, RunningProxy
 
 pytestmark = pytest.mark.browser
@@ -28,16 +27,7 @@ PAGE_PATH = urlsplit(PAGE_URL).path
 AD_LABEL = "Article continues after this advertisement"
 PICKED = "#inq-footer p"  # the element the reader picks: the site's copyright line
 PICKED_TEXT = "© 2025 Inquirer Interactive, Inc. All rights reserved."
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
 
-
-@pytest.fixture(scope="module")
-def chromium_path() -> str:
-    path = shutil.which("chromium") or shutil.which("chromium-browser")
-    if not path:
-        pytest.skip("Debian's chromium is not installed (make chromium installs it)")
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from ..conftest import SEED_DIR, SEED_URL, need_shared
+from ..conftest import CHROMIUM_ARGS, SEED_DIR, SEED_URL, need_shared
 from .servers import Origin, Route, RunningProxy, make_tls_cert
 
 pytestmark = pytest.mark.browser
@@ -23,10 +23,6 @@ pytestmark = pytest.mark.browser
 SEED_CASE = Path(__file__).resolve().parents[1] / "sites" / "inquirer-seed" / "case.toml"
 SEED_HOST = "globalnation.inquirer.net"
 SEED_PATH = SEED_URL.split(SEED_HOST, 1)[1]
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run",
-]
 
 
 def normalised(text: str) -> str:
