@@ -71,6 +71,9 @@ def configured(tctx, addon, **options):
         ({"newsclean_sites": ["https://example.com/news"]}, "newsclean_sites: 'https://example.com/news': give a domain, not a URL"),
         ({"newsclean_sites": ["example.com:8080"]}, "give the domain without a port"),
         ({"newsclean_sites": ["not a domain"]}, "'not a domain': not a valid domain name"),
+        ({"newsclean_process_threshold": -1}, "newsclean_process_threshold must be 0 (every page in a worker process) or a number of bytes, not -1"),
+        ({"newsclean_process_workers": 0}, "newsclean_process_workers must be at least 1, not 0"),
+        ({"newsclean_process_timeout": 0}, "newsclean_process_timeout must be at least 1 second, not 0"),
     ],
 )
 def test_bad_options_are_refused_with_a_clear_message(options, message):

@@ -68,26 +68,6 @@ def wait_until(predicate, what: str, timeout: float = 30.0, step: float = 0.005)
     raise AssertionError(f"gave up after {timeout} s waiting for {what}")
 
 
-# -- options ------------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    "options, message",
-    [
-        ({"newsclean_process_threshold": -1}, "newsclean_process_threshold must be 0 (every page in a worker process) or a number of bytes, not -1"),
-        ({"newsclean_process_workers": 0}, "newsclean_process_workers must be at least 1, not 0"),
-        ({"newsclean_process_timeout": 0}, "newsclean_process_timeout must be at least 1 second, not 0"),
-    ],
-)
-def test_bad_process_options_are_refused_with_a_clear_message(options, message):
-    async def scenario():
-        a = NewsClean()
-        with taddons.context(a) as tctx:
-            with pytest.raises(exceptions.OptionsError) as err:
-                tctx.configure(a, **options)
-            assert message in str(err.value)
-
-    run(scenario)
-
-
 # -- the rules a worker cleans with ---------------------------------------------------------------
 def test_book_identity_follows_the_folders_and_the_files_in_force(tmp_path):
     rules = tmp_path / "rules"
