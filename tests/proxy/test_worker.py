@@ -16,7 +16,6 @@ import time
 from pathlib import Path
 
 import pytest
-from mitmproxy import exceptions
 from mitmproxy.test import taddons
 
 from newsclean.engine.cleaner import clean
