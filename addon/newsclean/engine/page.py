@@ -101,8 +101,10 @@ def link_host(href: str, page_host: str) -> str | None:
     return host.lower().rstrip(".") or None
 
 
-def _own_text(el) -> str:
+def own_text(el) -> str:
     """The element's text outside its child elements (what `own-text` rules compare)."""
+    if not isinstance(el.tag, str) or el.tag in _TEXTLESS:
+        return ""
     return " ".join([el.text or "", *(c.tail or "" for c in el)])
 
 
@@ -245,7 +247,7 @@ class Page:
             if owner is None or owner in seen or owner.tag in _TEXTLESS:
                 continue
             seen.add(owner)
-            form = label_form(_own_text(owner))
+            form = label_form(own_text(owner))
             if form in found:
                 found[form].append(owner)
         return found

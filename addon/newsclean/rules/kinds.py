@@ -16,7 +16,7 @@ import cssselect
 import lxml.etree
 import re2
 
-from ..engine.page import Page, label_form, normalise
+from ..engine.page import Page, label_form, normalise, own_text
 from .errors import RuleSyntaxError
 
 _TRANSLATOR = cssselect.HTMLTranslator()
@@ -509,13 +509,6 @@ def _text_pieces(el, mark=None):
             yield node.text, link, is_mark
         for child in reversed(node):
             stack.append((child, link, is_mark, False))
-
-
-def own_text(el) -> str:
-    """The element's text outside its child elements."""
-    if not isinstance(el.tag, str) or el.tag in ("script", "style", "noscript", "template"):
-        return ""
-    return " ".join([el.text or "", *(c.tail or "" for c in el)])
 
 
 def _line_has_words(parent, el) -> bool:
