@@ -15,7 +15,7 @@ from pathlib import Path
 import re2
 
 from .errors import RuleError
-from .loader import RuleFileError, file_key, load_rule_file
+from .loader import RuleFileError, load_rule_file
 from .model import DEFAULT_FILE_KEY, Rule, RuleFile, SiteSettings
 
 BUNDLED_RULES = Path(__file__).resolve().parents[3] / "rules"
@@ -186,7 +186,3 @@ def rule_dirs(user_dir: str | os.PathLike | None = None, bundled: bool = True) -
     if user_dir is not None and Path(user_dir).resolve() != BUNDLED_RULES:
         dirs.append(Path(user_dir))
     return dirs
-
-
-def is_rule_file(path: Path) -> bool:
-    return file_key(path) is not None
