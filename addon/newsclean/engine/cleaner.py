@@ -27,7 +27,8 @@ MARK_STYLE = (
 )
 
 
-GUARD_MIN_CHARS = 120
+# Characters of text, whitespace not counted (about 20 words).
+GUARD_MIN_CHARS = 100
 
 
 @dataclass(frozen=True)
@@ -133,11 +134,12 @@ def _guard(page: Page, rule: Rule, targets: list, share: float) -> tuple[list, s
             notes.append(f"protected by a keep rule: {describe_element(el)}")
         else:
             kept.append(el)
-    total = page.paragraph_total
-    if kept and total:
+    # Below a couple of sentences the share says little (a stub page, a list of links): no guard.
+    # Most removals are a label or a link: their own text settles it without the page's totals.
+    if kept and sum(page.chars(el) for el in kept) > GUARD_MIN_CHARS:
+        total = page.paragraph_total
         removed = sum(page.paragraph_text_in(el) for el in kept)
-        # Below a couple of sentences the share says little (a stub page, a list of links): no guard.
-        if removed > share * total and removed > GUARD_MIN_CHARS:
+        if total and removed > share * total and removed > GUARD_MIN_CHARS:
             notes.append(
                 f"guard: not applied, it would remove {removed / total:.0%} of the page's paragraph text "
                 f"(limit {share:.0%})"

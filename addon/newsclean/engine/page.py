@@ -39,6 +39,17 @@ _TEXTLESS = ("script", "style", "noscript", "template")
 
 _VISIBLE_TEXT = lxml.etree.XPath(".//text()[not(parent::script or parent::style or parent::noscript)]")
 
+# Text of code in an element: what `text_content()` holds that a reader never sees.
+_CODE_TEXT = lxml.etree.XPath(
+    ".//script//text() | .//style//text() | .//noscript//text() | .//template//text()", smart_strings=False
+)
+
+
+def _solid_chars(text: str) -> int:
+    """Characters that are not whitespace (a few C counts, no split of a long text)."""
+    return len(text) - sum(text.count(ws) for ws in " \n\t\r\xa0\f\v")
+
+
 _ARTICLE_XPATH = lxml.etree.XPath(
     "//*[@itemprop='articleBody'] | //article | //main | //*[@role='main']"
 )
@@ -424,26 +435,38 @@ class Page:
         keep.update(self.root.iter("main", "article"))
         return frozenset(keep)
 
+    # -- how much text (the cleaner's guard) -------------------------------------------------------
+    def chars(self, el) -> int:
+        """Characters of the element's visible text, whitespace not counted."""
+        text = self.text(el)
+        return len(text) - text.count(" ")
+
+    @cached_property
+    def _body_chars(self) -> int:
+        """`chars` of the body, without building its visible text: the C text of the whole body
+        less the code inside it (the visible text of a body full of scripts costs a millisecond)."""
+        return _solid_chars(self.body.text_content()) - sum(_solid_chars(t) for t in _CODE_TEXT(self.body))
+
     @cached_property
     def _p_total(self) -> int:
-        return sum(len(self.text(p)) for p in self.root.iter("p"))
+        return sum(self.chars(p) for p in self.root.iter("p"))
 
     @cached_property
     def _text_in_paragraphs(self) -> bool:
         """Whether the page writes its text in <p> at all. Many write it in <div>s and <br>s; there
         the guard weighs all text, or a few junk <p>s would count as the whole story."""
-        return self._p_total * 4 >= len(self.text(self.body))
+        return self._p_total * 4 >= self._body_chars
 
     @cached_property
     def paragraph_total(self) -> int:
-        return self._p_total if self._text_in_paragraphs else len(self.text(self.body))
+        return self._p_total if self._text_in_paragraphs else self._body_chars
 
     def paragraph_text_in(self, el) -> int:
         if not self._text_in_paragraphs:
-            return len(self.text(el))
+            return self.chars(el)
         if el.tag == "p" or any(a.tag == "p" for a in el.iterancestors()):
-            return len(self.text(el))
-        return sum(len(self.text(p)) for p in el.iter("p"))
+            return self.chars(el)
+        return sum(self.chars(p) for p in el.iter("p"))
 
     def is_attached(self, el) -> bool:
         """False once the element (or an ancestor) has been removed by an earlier rule."""

@@ -33,7 +33,9 @@ class Rule:
         finder, *filters = self.matchers
         found = finder.find(page)
         if finder.find_is_superset:
-            filters = [*filters, finder]
+            # The finder's own test runs in its place by cost (an href regex is cheaper than the
+            # look along a line that `in-text` takes).
+            filters = sorted([*filters, finder], key=lambda m: m.cost)
         # Filters backed by a page index (elements holding links, off-site links, hidden ones) cut
         # the candidates down by set membership before any per-element test runs.
         for f in filters:
