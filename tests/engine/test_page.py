@@ -77,13 +77,15 @@ def test_link_hosts_and_absolute_hrefs():
     assert page.link_href(second) == "https://cdn.other.org/b"
 
 
-def test_link_and_offsite_holders():
-    page = make('<html><body><div id="d"><p id="p"><a id="in" href="/x">in</a></p>'
+def test_link_text_share_and_offsite_verdicts():
+    page = make('<html><body><div id="d"><p id="p"><a id="in" href="/x">in</a> and more words</p>'
                 '<p id="q"><a id="out" href="https://spam.vip/">out</a></p></div><p id="none">t</p></body></html>')
     get = page.root.get_element_by_id
-    assert {get("d"), get("p"), get("q"), get("in"), get("out")} <= page.link_holders
-    assert get("none") not in page.link_holders
-    assert get("q") in page.offsite_holders and get("p") not in page.offsite_holders
+    assert page.link_text_share(get("q")) == 1.0
+    assert 0 < page.link_text_share(get("p")) < 0.5
+    assert page.link_text_share(get("none")) == 0.0
+    assert page.is_offsite(page.link_host(get("out"))) and not page.is_offsite(page.link_host(get("in")))
+    assert page.is_offsite("spam.vip")  # the verdict kept for the host gives the same answer
 
 
 def test_text_skips_scripts_and_normalises():

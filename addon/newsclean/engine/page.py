@@ -88,27 +88,27 @@ def host_of(url: str) -> str:
         return ""
 
 
+# The authority of an absolute or scheme-relative link: one C match instead of a chain of splits
+# per link (a page has a few hundred). Userinfo, ports and IPv6 brackets go the slow way.
+_AUTHORITY = re.compile(r"\s*(?:https?:)?//([^/?#\s]*)", re.IGNORECASE)
+
+
 def link_host(href: str, page_host: str) -> str | None:
     """Host of a link as written, without building the absolute URL (most links are absolute or
     root-relative; urljoin for each of a page's few hundred links costs more than parsing the page)."""
-    href = href.strip()
-    head = href[:8].lower()
-    if head.startswith("https://"):
-        rest = href[8:]
-    elif head.startswith("http://"):
-        rest = href[7:]
-    elif href.startswith("//"):
-        rest = href[2:]
-    else:
-        first = href.split("/", 1)[0]
+    found = _AUTHORITY.match(href)
+    if found is None:
+        first = href.lstrip().split("/", 1)[0]
         if ":" in first:  # mailto:, javascript:, tel:, data: — not a page on a host
             return None
         return page_host
-    host = rest.split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1]
-    if host.startswith("["):
-        host = host[1:].split("]", 1)[0]
-    else:
-        host = host.split(":", 1)[0]
+    host = found.group(1)
+    if "@" in host or ":" in host or "[" in host:
+        host = host.rsplit("@", 1)[-1]
+        if host.startswith("["):
+            host = host[1:].split("]", 1)[0]
+        else:
+            host = host.split(":", 1)[0]
     return host.lower().rstrip(".") or None
 
 
@@ -149,6 +149,7 @@ class Page:
         self._text: dict = {}
         self._selections: dict = {}
         self._owners_by_label: dict = {}
+        self._offsite_hosts: dict = {}  # host -> whether it is another site's
         self.regex_results: dict = {}  # (pattern, element) -> bool, shared by rules with one regex
         self.protected: set = set()  # elements a `keep` rule protects (with their subtrees)
         self._protected_ancestors: set = set()
@@ -332,23 +333,9 @@ class Page:
         return (self.url.split(":", 1)[0] or "https").lower()
 
     @cached_property
-    def link_holders(self) -> frozenset:
-        """Every element that has a link in it (or is one): link conditions test nothing else."""
-        holders = set()
-        for a, _href, _host in self.links:
-            holders.add(a)
-            holders.update(a.iterancestors())
-        return frozenset(holders)
-
-    @cached_property
-    def offsite_holders(self) -> frozenset:
-        """Every element with a link to another site in it (or that is one)."""
-        holders = set()
-        for a, _href, host in self.links:
-            if self.is_offsite(host):
-                holders.add(a)
-                holders.update(a.iterancestors())
-        return frozenset(holders)
+    def offsite_anchors(self) -> frozenset:
+        """Every link to another site."""
+        return frozenset(a for a, _href, host in self.links if host and self.is_offsite(host))
 
     @cached_property
     def site_domain(self) -> str:
@@ -356,9 +343,12 @@ class Page:
 
     def is_offsite(self, host: str | None) -> bool:
         """A link to another site (not the page's registrable domain or a subdomain of it)."""
-        if not host or not self.site_domain:
-            return False
-        return not (host == self.site_domain or host.endswith("." + self.site_domain))
+        verdict = self._offsite_hosts.get(host)
+        if verdict is None:
+            domain = self.site_domain
+            verdict = bool(host and domain) and not (host == domain or host.endswith("." + domain))
+            self._offsite_hosts[host] = verdict
+        return verdict
 
     def link_text_share(self, el) -> float:
         """Share of the element's text that sits inside links (1.0 for a paragraph that is one link)."""
@@ -367,7 +357,10 @@ class Page:
             return 0.0
         if el.tag == "a":
             return 1.0
-        linked = sum(len(self.text(a)) for a in el.iter("a"))
+        anchors = list(el.iter("a"))
+        if not anchors:
+            return 0.0
+        linked = sum(len(self.text(a)) for a in anchors)
         return min(1.0, linked / total)
 
     # -- hidden elements --------------------------------------------------------------------------

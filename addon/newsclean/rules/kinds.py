@@ -101,6 +101,12 @@ class Matcher:
         """A set every matching element belongs to, if the page keeps one (a cheap first cut)."""
         return None
 
+    def cut(self, page: Page, found: list) -> list:
+        """The candidates that may match, by set membership before any per-element test runs
+        (what is kept is tested still)."""
+        index = self.index(page)
+        return found if index is None else [el for el in found if el in index]
+
     def describe(self) -> str:
         raise NotImplementedError
 
@@ -359,7 +365,7 @@ class LinkDensity(Matcher):
     """At least this share of the element's text is link text (1.0: a paragraph that is one link)."""
 
     key = "link-density"
-    cost = 35  # elements without links are ruled out by an index before any text is computed
+    cost = 35  # elements without links are ruled out before any text is computed
 
     def __init__(self, share: float):
         self.share = share
@@ -374,9 +380,6 @@ class LinkDensity(Matcher):
 
     def test(self, page, el):
         return page.link_text_share(el) >= self.share
-
-    def index(self, page):
-        return page.link_holders
 
     def describe(self):
         return f"at least {self.share:.0%} of its text is links"
@@ -410,18 +413,23 @@ class Offsite(_TakesBool, Matcher):
     """Every link in the element (or the element, if it is a link) goes to another site."""
 
     key = "offsite"
-    cost = 30  # ruled out by an index (elements holding an off-site link) in most cases
+    cost = 8  # a link's host is known from the page's link table; verdicts are kept per host
 
     def __init__(self, offsite: bool):
         self.offsite = offsite
 
-    def index(self, page):
-        return page.offsite_holders if self.offsite else None
+    def cut(self, page, found):
+        if not self.offsite:
+            return found
+        # Links are most candidates: those to the page's own site go by set membership.
+        anchors = page.offsite_anchors
+        return [el for el in found if el in anchors or el.tag != "a"]
 
     def test(self, page, el):
-        anchors = [el] if el.tag == "a" else list(el.iter("a"))
-        hosts = [page.link_host(a) for a in anchors]
-        hosts = [h for h in hosts if h]
+        if el.tag == "a":
+            host = page.link_host(el)
+            return bool(host) and page.is_offsite(host) == self.offsite
+        hosts = [h for h in map(page.link_host, el.iter("a")) if h]
         if not hosts:
             return False
         return all(page.is_offsite(h) for h in hosts) == self.offsite

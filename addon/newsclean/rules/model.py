@@ -39,9 +39,7 @@ class Rule:
         # Filters backed by a page index (elements holding links, off-site links, hidden ones) cut
         # the candidates down by set membership before any per-element test runs.
         for f in filters:
-            index = f.index(page)
-            if index is not None:
-                found = [el for el in found if el in index]
+            found = f.cut(page, found)
         return [el for el in found if all(f.test(page, el) for f in filters)]
 
     def targets(self, page: Page) -> list:
