@@ -33,15 +33,19 @@ _HIDDEN_STYLE = re.compile(
 # Every alternative of _HIDDEN_STYLE needs one of these in the style, lowercased and without
 # spaces: a cheap `in` test rules out most styled elements before the regex runs.
 _HIDDEN_WORDS = ("none", "hidden", ":-", "font-size:0", "opacity:0")
-_STYLE_OR_HIDDEN = lxml.etree.XPath(".//@style | .//@hidden")
+# XPath's `//` is `descendant-or-self::node()/child::`, a walk that libxml2 merges step by step:
+# the plain descendant axes below cost a third less on the corpus.
+_STYLE_OR_HIDDEN = lxml.etree.XPath("descendant-or-self::*/@style | descendant-or-self::*/@hidden")
 
 _TEXTLESS = ("script", "style", "noscript", "template")
 
-_VISIBLE_TEXT = lxml.etree.XPath(".//text()[not(parent::script or parent::style or parent::noscript)]")
+_VISIBLE_TEXT = lxml.etree.XPath("descendant::text()[not(parent::script or parent::style or parent::noscript)]")
 
 # Text of code in an element: what `text_content()` holds that a reader never sees.
 _CODE_TEXT = lxml.etree.XPath(
-    ".//script//text() | .//style//text() | .//noscript//text() | .//template//text()", smart_strings=False
+    "descendant::script/text() | descendant::style/text() | descendant::noscript/descendant::text()"
+    " | descendant::template/descendant::text()",
+    smart_strings=False,
 )
 
 
@@ -50,9 +54,11 @@ def _solid_chars(text: str) -> int:
     return len(text) - sum(text.count(ws) for ws in " \n\t\r\xa0\f\v")
 
 
-_ARTICLE_XPATH = lxml.etree.XPath(
-    "//*[@itemprop='articleBody'] | //article | //main | //*[@role='main']"
-)
+# Where the story's body may be: itemprop=articleBody first, else the largest <article>, <main>
+# or role=main. Attribute steps, not predicates on every element: libxml2 walks them five times
+# faster.
+_ARTICLE_BODY = lxml.etree.XPath("descendant::*/@itemprop[. = 'articleBody']")
+_ROLE_MAIN = lxml.etree.XPath("descendant::*/@role[. = 'main']")
 
 
 def normalise(text: str) -> str:
@@ -131,7 +137,10 @@ def _label_word(label: str) -> str | None:
     return max(words, key=len) if words else None
 
 
-_ALL_TEXT = lxml.etree.XPath(".//text()")
+
+def _may_hold_label(text: str) -> bool:
+    """A label's text node is short; a long one is a paragraph (whitespace aside)."""
+    return len(text) < 200 or len(normalise(text)) < 160
 
 
 class Page:
@@ -197,7 +206,7 @@ class Page:
         """(folded text, element that holds it) for every non-blank text node of the body."""
         nodes = []
         for t in self.body.xpath(
-            ".//text()[normalize-space() and not(parent::script or parent::style or parent::noscript)]"
+            "descendant::text()[normalize-space() and not(parent::script or parent::style or parent::noscript)]"
         ):
             owner = t.getparent()
             if t.is_tail:
@@ -245,28 +254,29 @@ class Page:
         return {label: self._owners_by_label[label] for label in labels}
 
     def _scan_labels(self, labels: set, words) -> dict:
+        """Owners of the labels: one walk over the body's elements reading their text and tail
+        (cheaper than text node objects from XPath, which carry their parent each)."""
         found: dict = {label: [] for label in labels}
         seen = set()
-        for t in self._all_text_nodes:
-            # A label's text node is short; a long one is a paragraph (whitespace aside).
-            if len(t) >= 200 and len(normalise(t)) >= 160:
-                continue
-            if not words.search(t.casefold()):
-                continue
-            owner = t.getparent()
-            if t.is_tail:
-                owner = owner.getparent()
-            if owner is None or owner in seen or owner.tag in _TEXTLESS:
-                continue
-            seen.add(owner)
-            form = label_form(own_text(owner))
-            if form in found:
-                found[form].append(owner)
+        search = words.search
+        body = self.body
+        for el in body.iter():
+            if isinstance(el.tag, str) and el.tag not in _TEXTLESS:
+                text = el.text
+                if text and _may_hold_label(text) and search(text.casefold()) and el not in seen:
+                    seen.add(el)
+                    form = label_form(own_text(el))
+                    if form in found:
+                        found[form].append(el)
+            tail = el.tail
+            if tail and el is not body and _may_hold_label(tail) and search(tail.casefold()):
+                owner = el.getparent()
+                if owner is not None and owner not in seen and owner.tag not in _TEXTLESS:
+                    seen.add(owner)
+                    form = label_form(own_text(owner))
+                    if form in found:
+                        found[form].append(owner)
         return found
-
-    @cached_property
-    def _all_text_nodes(self) -> list:
-        return _ALL_TEXT(self.body)
 
     def may_contain(self, source_pattern: str) -> bool:
         """False when the page's source cannot hold the text (decided by the plan's prefilter)."""
@@ -406,10 +416,17 @@ class Page:
             found = self.select(self._article_selector)
             if found:
                 return found[0]
+        for attr in _ARTICLE_BODY(self.root):
+            return attr.getparent()
+        candidates = list(self.root.iter("article", "main"))
+        roles = [attr.getparent() for attr in _ROLE_MAIN(self.root)]
+        if roles:  # in document order with the others: the first of equal sizes wins
+            extra = set(roles).difference(candidates)
+            tags = {el.tag for el in extra} | {"article", "main"}
+            wanted = extra.union(candidates)
+            candidates = [el for el in self.root.iter(*tags) if el in wanted]
         best, best_len = None, 0
-        for el in _ARTICLE_XPATH(self.root):
-            if el.get("itemprop") == "articleBody":
-                return el
+        for el in candidates:
             size = sum(len(self.text(p)) for p in el.iter("p"))
             if size > best_len:
                 best, best_len = el, size
