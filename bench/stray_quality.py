@@ -257,18 +257,18 @@ def fit_half(ids) -> set[str]:
     return set(ordered[: len(ordered) // 2])
 
 
-def detector_rows(spliced: list[SplicedPage]) -> list[tuple[str, str, bool, dict]]:
-    """(page id, text, spliced?, features) of every paragraph the detector judges, as the cleaner
-    sees the page (the rules have run first)."""
+def detector_pages(spliced: list[SplicedPage]) -> list[tuple[str, list[tuple[str, bool, dict | None]]]]:
+    """(page id, [(text, spliced?, PARAGRAPH_FEATURES or None)]) of every page the detector judges,
+    as the cleaner sees it (the rules have run first)."""
     book = RuleBook.load(rule_dirs())
     seen: dict = {}
     original = stray.judge
 
-    def recording(context, paragraphs, threshold=None, lang=None):
-        seen["args"] = (context, paragraphs, lang)
+    def recording(context, paragraphs, threshold=None, lang=None, skip=frozenset()):
+        seen["args"] = (context, paragraphs, lang, skip)
         return []  # nothing flagged: only what the detector is given is wanted here
 
-    rows = []
+    pages = []
     stray.judge = recording
     try:
         for sp in spliced:
@@ -276,28 +276,55 @@ def detector_rows(spliced: list[SplicedPage]) -> list[tuple[str, str, bool, dict
             clean(sp.html, sp.url, book, plan=marking_plan(book, sp.url))
             if "args" not in seen:
                 continue
-            context, paragraphs, lang = seen["args"]
-            feats = stray.features(context, paragraphs, stray.story_language(paragraphs, lang))
-            if sum(1 for f in feats if f is not None) < stray.MIN_PARAGRAPHS:
+            context, paragraphs, lang, skip = seen["args"]
+            rows = stray.paragraph_features(context, paragraphs, stray.story_language(paragraphs, lang), skip)
+            if sum(1 for f in rows if f is not None) < stray.MIN_PARAGRAPHS:
                 continue
             extra = set(sp.spliced)
-            done = set()
-            for text, f in zip(paragraphs, feats):
-                if f is not None and text not in done:
-                    done.add(text)
-                    rows.append((sp.id, text, text in extra, f))
+            pages.append((sp.id, [(text, text in extra, f) for text, f in zip(paragraphs, rows)]))
     finally:
         stray.judge = original
-    return rows
+    return pages
 
 
-def fit(spliced: list[SplicedPage], l2: float = 1.0, iterations: int = 25, genuine_share: float = 0.0045):
-    """Logistic regression (class-balanced, L2, Newton's method) of spliced against genuine paragraphs
-    of the fitting half: (weights per feature on raw features, intercept, threshold). The threshold is
-    the lowest score that flags at most ``genuine_share`` of the fitting half's genuine paragraphs."""
+def judged_rows(pages) -> list[tuple[str, str, bool, dict]]:
+    """(page id, text, spliced?, features) of each judged paragraph, a text once per page."""
+    out = []
+    for pid, paragraphs in pages:
+        done = set()
+        for text, is_spliced, f in paragraphs:
+            if f is not None and text not in done:
+                done.add(text)
+                out.append((pid, text, is_spliced, f))
+    return out
+
+
+def fit(spliced: list[SplicedPage], l2: float = 1.0, iterations: int = 25, genuine_share: float = 0.0038):
+    """The detector's two logistic scores (class-balanced, L2, Newton's method) of spliced against
+    genuine paragraphs of the fitting half: the first over PARAGRAPH_FEATURES, then — with the story
+    features that first score gives — the second over all FEATURES. Returns (first weights, first
+    intercept, weights, intercept, threshold); the threshold is the lowest score that flags at most
+    ``genuine_share`` of the fitting half's genuine paragraphs."""
     half = fit_half(sp.id for sp in spliced)
-    rows = [r for r in detector_rows(spliced) if r[0] in half]
-    names = stray.FEATURES
+    pages = [(pid, paragraphs) for pid, paragraphs in detector_pages(spliced) if pid in half]
+    rows = judged_rows(pages)
+    first_weights, first_intercept = _logistic(rows, stray.PARAGRAPH_FEATURES, l2, iterations)
+    for _, paragraphs in pages:
+        stray.add_story_features([f for _, _, f in paragraphs], first_weights, first_intercept)
+    weights, intercept = _logistic(rows, stray.FEATURES, l2, iterations)
+    genuine_scores = sorted(
+        (intercept + sum(weights[n] * f[n] for n in stray.FEATURES) for _, _, is_spliced, f in rows if not is_spliced),
+        reverse=True,
+    )
+    genuine_total = sum(len(sp.genuine) for sp in spliced if sp.id in half)
+    allowed = int(genuine_share * genuine_total)
+    threshold = genuine_scores[allowed] if allowed < len(genuine_scores) else genuine_scores[-1]
+    return first_weights, first_intercept, weights, intercept, threshold
+
+
+def _logistic(rows, names, l2: float, iterations: int) -> tuple[dict, float]:
+    """Class-balanced L2 logistic regression by Newton's method on standardised features: (weights
+    on the raw features, intercept)."""
     raw = [[f[k] for k in names] for _, _, _, f in rows]
     labels = [1.0 if is_spliced else 0.0 for _, _, is_spliced, _ in rows]
     k = len(names)
@@ -331,14 +358,7 @@ def fit(spliced: list[SplicedPage], l2: float = 1.0, iterations: int = 25, genui
             break
     weights = {names[j]: w[j + 1] / spread[j] for j in range(k)}
     intercept = w[0] - sum(w[j + 1] * mean[j] / spread[j] for j in range(k))
-    genuine_scores = sorted(
-        (intercept + sum(weights[n] * f[n] for n in names) for _, _, is_spliced, f in rows if not is_spliced),
-        reverse=True,
-    )
-    genuine_total = sum(len(sp.genuine) for sp in spliced if sp.id in half)
-    allowed = int(genuine_share * genuine_total)
-    threshold = genuine_scores[allowed] if allowed < len(genuine_scores) else genuine_scores[-1]
-    return weights, intercept, threshold
+    return weights, intercept
 
 
 def _solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
@@ -388,11 +408,13 @@ def main(argv=None) -> None:
     stories = load_stories(limit=args.limit)
     spliced = splice_corpus(stories, seed=args.seed, per_page=args.per_page)
     if args.fit:
-        weights, intercept, threshold = fit(spliced)
-        print("WEIGHTS = {")
-        for name, value in weights.items():
-            print(f'    "{name}": {value:.4f},')
-        print(f"}}\nINTERCEPT = {intercept:.4f}\nTHRESHOLD = {threshold:.2f}")
+        first_weights, first_intercept, weights, intercept, threshold = fit(spliced)
+        for label, values, bias in (("FIRST_", first_weights, first_intercept), ("", weights, intercept)):
+            print(f"{label}WEIGHTS = {{")
+            for name, value in values.items():
+                print(f'    "{name}": {value:.4f},')
+            print(f"}}\n{label}INTERCEPT = {bias:.4f}")
+        print(f"THRESHOLD = {threshold:.2f}")
         return
     flags = flag_all(spliced)
     held_out = [sp for sp in spliced if sp.id not in fit_half(sp.id for sp in spliced)]

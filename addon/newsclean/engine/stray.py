@@ -310,7 +310,7 @@ def story_language(texts: list[str], declared: str | None = None) -> str | None:
 #: What is measured of each paragraph against the rest of its story (n = its distinct content terms;
 #: "evidence" of a shared term = -ln P(the term turns up by chance in that much unrelated text),
 #: capped at EVIDENCE_CAP).
-FEATURES = (
+PARAGRAPH_FEATURES = (
     "evidence",  # Σ evidence of its terms some other text of the story uses
     "evidence_per_term",  # the same, / n
     "evidence_relative",  # evidence_per_term minus the story's median (how this story coheres)
@@ -340,7 +340,18 @@ FEATURES = (
     "names_shared",  # names it shares, at most 3
     "shared_thrice",  # share of its terms used by at least three other texts
     "story_median",  # the story's median share of terms shared
+    "aside_block",  # it sits in a reader comment, an author box, a header or a link (see `apply`)
 )
+#: What the first pass (a score over PARAGRAPH_FEATURES alone) says of the story as a whole: a story
+#: whose other paragraphs look off-topic too (a list of teasers, reader comments, an interview, a
+#: feature that wanders) makes one more such paragraph less telling than a story that holds together.
+STORY_FEATURES = (
+    "others_above_1",  # share of the story's other judged paragraphs whose first-pass score passes 1
+    "others_above_2",  # ... passes 2
+    "log_judged",  # ln(judged paragraphs in the story)
+)
+_STORY_CUTS = (1, 2)
+FEATURES = PARAGRAPH_FEATURES + STORY_FEATURES
 EVIDENCE_CAP = 8.0
 
 # Paragraphs that speak to the reader about the site rather than tell a story — credit lines, comment
@@ -385,8 +396,34 @@ def _median(values: list[float]) -> float:
     return ordered[len(ordered) // 2]
 
 
-def features(context: list[str], paragraphs: list[str], lang: str | None = None) -> list[dict | None]:
-    """FEATURES of each paragraph (None for the ones not judged). Pure function of the texts."""
+def features(context: list[str], paragraphs: list[str], lang: str | None = None, skip=frozenset()) -> list[dict | None]:
+    """FEATURES of each paragraph (None for the ones not judged). Pure function of the texts.
+    ``skip``: indices of paragraphs that stay in the story but are not judged."""
+    return add_story_features(paragraph_features(context, paragraphs, lang, skip))
+
+
+def add_story_features(rows: list[dict | None], weights: dict | None = None, intercept: float | None = None) -> list[dict | None]:
+    """Add STORY_FEATURES to rows of PARAGRAPH_FEATURES (in place), from first-pass scores."""
+    weights = FIRST_WEIGHTS if weights is None else weights
+    intercept = FIRST_INTERCEPT if intercept is None else intercept
+    first = [intercept + sum(weights[k] * r[k] for k in PARAGRAPH_FEATURES) for r in rows if r is not None]
+    n = len(first)
+    log_judged = math.log(n) if n else 0.0
+    counts = [sum(1 for x in first if x > cut) for cut in _STORY_CUTS]
+    k = 0
+    for r in rows:
+        if r is None:
+            continue
+        mine, k = first[k], k + 1
+        others = max(n - 1, 1)
+        for cut, count in zip(_STORY_CUTS, counts):
+            r[f"others_above_{cut}"] = (count - (mine > cut)) / others
+        r["log_judged"] = log_judged
+    return rows
+
+
+def paragraph_features(context: list[str], paragraphs: list[str], lang: str | None = None, skip=frozenset()) -> list[dict | None]:
+    """PARAGRAPH_FEATURES of each paragraph (None for the ones not judged)."""
     freq = background(lang) if lang else None
     default = RARE_FREQUENCY if freq else UNKNOWN_FREQUENCY
     para = [text_terms(p) for p in paragraphs]
@@ -495,6 +532,7 @@ def features(context: list[str], paragraphs: list[str], lang: str | None = None)
                 "new_speaker": 1.0 if _new_speaker(paragraphs[i], used) else 0.0,
                 "names_shared": min(names_shared, 3),
                 "shared_thrice": thrice / n,
+                "aside_block": 1.0 if i in skip else 0.0,
             }
         )
     judged_rows = [r for r in rows if r is not None]
@@ -509,43 +547,81 @@ def features(context: list[str], paragraphs: list[str], lang: str | None = None)
     return rows
 
 
-# Logistic weights over FEATURES (and the intercept), fitted on paragraphs spliced into half of the
-# development corpus and checked on the other half (`python -m bench.stray_quality --fit` prints
-# them; the bench measures both halves). A paragraph whose score passes THRESHOLD is flagged; the
-# threshold trades recall for genuine paragraphs flagged.
-WEIGHTS = {
-    "evidence": -0.1171,
-    "evidence_per_term": 0.4841,
-    "evidence_relative": 0.5082,
-    "story_evidence_median": 0.2623,
-    "top1": 0.0645,
-    "second": 0.5474,
-    "top3": -0.2243,
-    "top3_relative": -0.1954,
-    "missing": -0.0237,
-    "missing_per_term": 0.0129,
-    "name_evidence": -0.0194,
-    "new_rare": -1.0435,
-    "new_rare_names": 0.3024,
-    "neighbour_evidence": -0.1474,
-    "neighbour_evidence_per_term": 0.4235,
-    "title_evidence": -0.1041,
-    "title_evidence_per_term": -0.9337,
-    "log_terms": 3.3613,
-    "log_story": -1.0458,
-    "bridge": -0.2609,
-    "previous_link": -0.2019,
-    "next_link": 0.1976,
-    "neighbours_link": 0.3545,
-    "at_edge": -0.5368,
-    "names_new": 1.7104,
-    "new_speaker": 0.5293,
-    "names_shared": -0.7329,
-    "shared_thrice": -6.1920,
-    "story_median": 7.2668,
+# Two logistic scores, both fitted on paragraphs spliced into half of the development corpus and
+# checked on the other half (`python -m bench.stray_quality --fit` prints them; the bench measures
+# both halves). The first pass weighs PARAGRAPH_FEATURES alone; what it makes of the other paragraphs
+# of the story gives STORY_FEATURES; the second weighs all FEATURES. A paragraph whose second score
+# passes THRESHOLD is flagged; the threshold trades recall for genuine paragraphs flagged.
+FIRST_WEIGHTS = {
+    "evidence": -0.1178,
+    "evidence_per_term": 0.4603,
+    "evidence_relative": 0.4944,
+    "story_evidence_median": 0.2143,
+    "top1": 0.0717,
+    "second": 0.5507,
+    "top3": -0.2238,
+    "top3_relative": -0.1989,
+    "missing": -0.0271,
+    "missing_per_term": 0.0368,
+    "name_evidence": -0.0201,
+    "new_rare": -1.0777,
+    "new_rare_names": 0.3025,
+    "neighbour_evidence": -0.1476,
+    "neighbour_evidence_per_term": 0.4212,
+    "title_evidence": -0.1043,
+    "title_evidence_per_term": -0.9576,
+    "log_terms": 3.3511,
+    "log_story": -1.0451,
+    "bridge": -0.2572,
+    "previous_link": -0.1942,
+    "next_link": 0.2027,
+    "neighbours_link": 0.3458,
+    "at_edge": -0.4609,
+    "names_new": 1.7056,
+    "new_speaker": 0.4991,
+    "names_shared": -0.7299,
+    "shared_thrice": -6.0916,
+    "story_median": 7.4034,
+    "aside_block": -0.3083,
 }
-INTERCEPT = -3.4521
-THRESHOLD = 2.78
+FIRST_INTERCEPT = -3.4505
+WEIGHTS = {
+    "evidence": -0.1164,
+    "evidence_per_term": 0.2729,
+    "evidence_relative": 0.2320,
+    "story_evidence_median": 0.3191,
+    "top1": 0.0102,
+    "second": 0.4950,
+    "top3": -0.1859,
+    "top3_relative": -0.1490,
+    "missing": 0.0144,
+    "missing_per_term": -1.2538,
+    "name_evidence": -0.0481,
+    "new_rare": -1.1333,
+    "new_rare_names": 0.2225,
+    "neighbour_evidence": -0.1467,
+    "neighbour_evidence_per_term": 0.3167,
+    "title_evidence": -0.0801,
+    "title_evidence_per_term": -1.3549,
+    "log_terms": 2.8351,
+    "log_story": -0.1469,
+    "bridge": -0.2604,
+    "previous_link": -0.1595,
+    "next_link": 0.1924,
+    "neighbours_link": 0.2578,
+    "at_edge": -0.8431,
+    "names_new": 3.0242,
+    "new_speaker": 0.8865,
+    "names_shared": -0.6958,
+    "shared_thrice": -3.9268,
+    "story_median": 6.6382,
+    "aside_block": -0.4463,
+    "others_above_1": -10.3923,
+    "others_above_2": -5.7841,
+    "log_judged": -2.2951,
+}
+INTERCEPT = 0.8898
+THRESHOLD = 2.86
 
 
 @dataclass(frozen=True)
@@ -564,15 +640,18 @@ def score_of(feats: dict) -> float:
     return INTERCEPT + sum(WEIGHTS[k] * feats[k] for k in FEATURES)
 
 
-def judge(context: list[str], paragraphs: list[str], threshold: float | None = None, lang: str | None = None) -> list[Verdict]:
+def judge(
+    context: list[str], paragraphs: list[str], threshold: float | None = None, lang: str | None = None, skip=frozenset()
+) -> list[Verdict]:
     """Score each paragraph against the story without it.
 
     ``context``: title, description, captions, headings — story text that is not a paragraph.
     ``paragraphs``: the story's paragraphs in order. ``lang``: the page's declared language, if any
-    (the story's own words decide where they clearly say which).
+    (the story's own words decide where they clearly say which). ``skip``: indices of paragraphs
+    that count as story text but are not judged (reader comments, author boxes: see `apply`).
     """
     threshold = THRESHOLD if threshold is None else threshold
-    feats = features(context, paragraphs, story_language(paragraphs, lang))
+    feats = features(context, paragraphs, story_language(paragraphs, lang), skip)
     enough = sum(1 for f in feats if f is not None) >= MIN_PARAGRAPHS
     verdicts = []
     for i, f in enumerate(feats):
@@ -626,6 +705,27 @@ def story_paragraphs(page) -> tuple[object, list]:
     return container, paragraphs
 
 
+# Blocks inside the story's container that are not the story: reader comments, the author's box, the
+# byline header, teaser links. Their paragraphs are told apart by their markup, not their words: they
+# stay story text (their words are the story's subject too) but are not judged.
+_NOT_STORY_BLOCK = re.compile(
+    r"(?:^|[-_])(?:comments?|commentlist|kommentare?|comentarios?|commentaires?|"
+    r"author-?(?:box|bio|info|section|details|description)|about-?(?:the-)?author|byline)(?:$|[-_])",
+    re.IGNORECASE,
+)
+_NOT_STORY_TAGS = frozenset(("header", "a"))
+
+
+def _outside_the_story(p, container) -> bool:
+    for el in (p, *_ancestors_below(p, container)):
+        if el.tag in _NOT_STORY_TAGS:
+            return True
+        for name in f"{el.get('class') or ''} {el.get('id') or ''}".split():
+            if _NOT_STORY_BLOCK.search(name):
+                return True
+    return False
+
+
 def _ancestors_below(el, top):
     for a in el.iterancestors():
         if a is top:
@@ -663,7 +763,8 @@ def apply(page, action: str, report: Report) -> list[Verdict]:
     if len(paragraphs) < MIN_PARAGRAPHS:
         return []
     texts = [page.text(p) for p in paragraphs]
-    verdicts = judge(story_context(page, container), texts, lang=page.root.get("lang"))
+    skip = frozenset(i for i, p in enumerate(paragraphs) if _outside_the_story(p, container))
+    verdicts = judge(story_context(page, container), texts, lang=page.root.get("lang"), skip=skip)
     for verdict, el in zip(verdicts, paragraphs):
         if not verdict.stray:
             continue
