@@ -4,6 +4,7 @@ with paragraphs of other articles spliced into real pages (bench/stray_quality.p
 from __future__ import annotations
 
 import dataclasses
+import math
 
 import lxml.html
 import pytest
@@ -181,9 +182,44 @@ def test_a_quotation_from_a_speaker_the_story_never_names_counts_against_it():
 
 
 def test_features_cover_every_weight():
-    assert set(stray.WEIGHTS) == set(stray.FEATURES)
+    assert set(stray.WEIGHTS) == set(stray.FEATURES) == set(stray.PARAGRAPH_FEATURES) | set(stray.STORY_FEATURES)
+    assert set(stray.FIRST_WEIGHTS) == set(stray.PARAGRAPH_FEATURES)
     feats = stray.features([], STORY)
     assert all(f is not None and set(f) == set(stray.FEATURES) for f in feats)
+
+
+def test_a_story_whose_other_paragraphs_wander_makes_one_more_less_telling():
+    """The story features: the share of the other paragraphs that the first pass finds off-topic."""
+    coherent = stray.features(["Springfield closes Riverside bridge"], STORY[:3] + [FOREIGN] + STORY[3:])
+    assert coherent[3]["others_above_1"] == 0.0 and coherent[0]["others_above_1"] > 0.0  # only FOREIGN stands out
+    assert coherent[3]["log_judged"] == pytest.approx(math.log(7))
+    # The same paragraph in a story where four others share nothing either (a page of teasers).
+    teasers = [
+        "Astronomers at the Palomar observatory in California photographed a bright comet passing close to Jupiter "
+        "last winter, and amateur stargazers across Europe have since followed its long tail with small telescopes.",
+        "A family bakery in Lyon won the national croissant contest with a recipe handed down by three generations "
+        "of pastry cooks, beating two hundred rivals from Paris, Marseille and Bordeaux in a blind tasting.",
+        "Volcanic ash drifting from Iceland grounded flights across Scandinavia for the second time this spring, "
+        "stranding thousands of travellers at airports in Oslo, Stockholm and Copenhagen for most of the weekend.",
+        "Collectors paid record sums for postage stamps printed in colonial Mauritius during an auction in Geneva, "
+        "where a single envelope bearing two rare orange stamps fetched more than four million francs.",
+    ]
+    wandering = stray.features(["Springfield closes Riverside bridge"], STORY[:2] + teasers + [FOREIGN] + STORY[2:])
+    assert wandering[6]["others_above_1"] >= 0.3
+    assert stray.score_of(wandering[6]) < stray.score_of(coherent[3]) - 3
+
+
+def test_paragraphs_in_comment_and_author_blocks_are_told_by_their_markup():
+    root = lxml.html.fromstring(
+        "<article><p id=a>story</p><div class='comment-content'><p id=b>reader</p></div>"
+        "<div class='author-section__text'><p id=c>bio</p></div><header><p id=d>byline</p></header>"
+        "<a href='/x'><p id=e>teaser</p></a><div class='entry author-jane'><p id=f>story too</p></div>"
+        "<section id=comments><p id=g>reader</p></section></article>"
+    )
+    outside = {p.get("id"): stray._outside_the_story(p, root) for p in root.iter("p")}
+    assert outside == {"a": False, "b": True, "c": True, "d": True, "e": True, "f": False, "g": True}
+    feats = stray.features([], STORY, skip={2})
+    assert [f["aside_block"] for f in feats] == [0.0, 0.0, 1.0, 0.0, 0.0, 0.0]
 
 
 # -- quality gates over the corpus ----------------------------------------------------------------------
@@ -226,15 +262,15 @@ def test_splice_generator_is_deterministic(spliced):
 def test_quality_gates_as_measured(tally):
     """What the detector reaches now (bench.stray_quality prints the same figures): a regression gate."""
     assert tally.spliced >= 600
-    assert tally.recall >= 0.78, tally.recall
+    assert tally.recall >= 0.82, tally.recall
     assert tally.genuine_flagged_share <= 1 / 200, tally.genuine_flagged_share
-    assert tally.precision >= 0.92, tally.precision
+    assert tally.precision >= 0.93, tally.precision
 
 
 @pytest.mark.corpus
 @pytest.mark.xfail(
     strict=True,
-    reason="target not reached yet: measured recall 80.4% with 0.40% of genuine paragraphs flagged (1 in 250)",
+    reason="target not reached yet: measured recall 84.2% with 0.40% of genuine paragraphs flagged (1 in 250)",
 )
 def test_quality_target_recall_90_and_1_genuine_in_200(tally):
     assert tally.recall >= 0.90 and tally.genuine_flagged_share <= 1 / 200
