@@ -61,6 +61,10 @@ _ARTICLE_BODY = lxml.etree.XPath("descendant::*/@itemprop[. = 'articleBody']")
 _ROLE_MAIN = lxml.etree.XPath("descendant::*/@role[. = 'main']")
 
 
+# A CSS selector that is a tag name, as cssselect writes it in XPath.
+_BARE_TAG = re.compile(r"descendant-or-self::([a-z][a-z0-9]*)")
+
+
 def normalise(text: str) -> str:
     """Whitespace collapsed and trimmed: the form every text rule compares against."""
     return " ".join(text.split())
@@ -159,7 +163,6 @@ class Page:
         self._selections: dict = {}
         self._owners_by_label: dict = {}
         self._offsite_hosts: dict = {}  # host -> whether it is another site's
-        self.regex_results: dict = {}  # (pattern, element) -> bool, shared by rules with one regex
         self.protected: set = set()  # elements a `keep` rule protects (with their subtrees)
         self._protected_ancestors: set = set()
 
@@ -187,11 +190,9 @@ class Page:
 
     def forget_text_around(self, el) -> None:
         """Before a removal: the text of every ancestor is about to change (later rules must see
-        the page as it is now), and so are regex results on them."""
+        the page as it is now)."""
         for ancestor in el.iterancestors():
             self._text.pop(ancestor, None)
-        if self.regex_results:
-            self.regex_results.clear()
 
     def folded(self, el) -> str:
         return self.text(el).casefold()
@@ -393,15 +394,21 @@ class Page:
 
     # -- selectors ------------------------------------------------------------------------------
     def select(self, xpath: lxml.etree.XPath) -> list:
-        """Elements a compiled selector matches, evaluated once per page (before any removal)."""
-        found = self._selections.get(xpath)
+        """Elements a compiled selector matches, evaluated once per page (before any removal) for
+        all the rules that use the same selector."""
+        key = xpath.path
+        found = self._selections.get(key)
         if found is None:
-            found = [el for el in xpath(self.root) if isinstance(el, lxml.etree._Element)]
-            self._selections[xpath] = found
+            bare_tag = _BARE_TAG.fullmatch(key)
+            if bare_tag:  # `a`, `p`: libxml2's XPath walk costs several times lxml's tag iteration
+                found = list(self.root.iter(bare_tag.group(1)))
+            else:
+                found = [el for el in xpath(self.root) if isinstance(el, lxml.etree._Element)]
+            self._selections[key] = found
         return found
 
     def select_set(self, xpath: lxml.etree.XPath) -> set:
-        key = (xpath, "set")
+        key = (xpath.path, "set")
         found = self._selections.get(key)
         if found is None:
             found = set(self.select(xpath))

@@ -10,6 +10,8 @@ Keys are documented for users in README.md ("Rule format"); keep the two in step
 
 from __future__ import annotations
 
+import functools
+
 from typing import Any, ClassVar
 
 import cssselect
@@ -36,12 +38,42 @@ def compile_css(selector: Any, key: str = "css") -> lxml.etree.XPath:
 def compile_regex(pattern: Any, key: str):
     if not isinstance(pattern, str):
         raise RuleSyntaxError("NC003", f"`{key}` must be a string (an RE2 regex)", key)
-    options = re2.Options()
-    options.log_errors = False
     try:
-        return re2.compile(pattern, options=options)
+        return _compiled(pattern)
     except re2.error as err:
         raise RuleSyntaxError("NC007", f"invalid regex {pattern!r}: {err}", key) from None
+
+
+@functools.lru_cache(maxsize=4096)
+def _compiled(pattern: str):
+    """One compiled regex per pattern: rules sharing a vocabulary (the default spam rules) share
+    the object, and so their answers in `regex_finds`."""
+    options = re2.Options()
+    options.log_errors = False
+    return re2.compile(pattern, options=options)
+
+
+_CACHED_TEXT_MAX = 300
+
+
+@functools.lru_cache(maxsize=8192)
+def _regex_finds_cached(regex, text: str) -> bool:
+    return regex.search(text) is not None
+
+
+def clear_caches() -> None:
+    """Forget the answers kept across pages (benchmarks time a page as on its first visit)."""
+    _regex_finds_cached.cache_clear()
+
+
+def regex_finds(regex, text: str) -> bool:
+    """Whether the regex finds a match in the text. Short texts repeat within a page and from page
+    to page ("Facebook", "Read more", a site's menu): their answers are kept (bounded, by text,
+    so they stay right as the page changes) and spare RE2's per-call cost, which is most of a
+    search on a short text."""
+    if len(text) > _CACHED_TEXT_MAX:
+        return regex.search(text) is not None
+    return _regex_finds_cached(regex, text)
 
 
 def _string(value: Any, key: str) -> str:
@@ -263,13 +295,7 @@ class TextRegex(Matcher):
         return cls(value, compile_regex(value, cls.key))
 
     def test(self, page, el):
-        # Several rules often share one vocabulary regex (the default spam rules do): a page
-        # searches each element's text with it once.
-        key = (self.pattern, el)
-        found = page.regex_results.get(key)
-        if found is None:
-            found = page.regex_results[key] = self.regex.search(page.text(el)) is not None
-        return found
+        return regex_finds(self.regex, page.text(el))
 
     def describe(self):
         return f"text matches /{self.pattern}/"
@@ -325,12 +351,8 @@ class HrefRegex(Matcher):
         return [a for a, _href, _host in page.links]
 
     def test(self, page, el):
-        key = (self.pattern, el)
-        found = page.regex_results.get(key)
-        if found is None:
-            href = page.link_href(el) if el.tag == "a" else None
-            found = page.regex_results[key] = href is not None and self.regex.search(href) is not None
-        return found
+        href = page.link_href(el) if el.tag == "a" else None
+        return href is not None and regex_finds(self.regex, href)
 
     def describe(self):
         return f"link target matches /{self.pattern}/"
@@ -1166,7 +1188,6 @@ class DropText(Action):
                 child.text = cut(child.text)
             child.tail = cut(child.tail)
         page._text.clear()  # texts below and above this element changed
-        page.regex_results.clear()
         return normalise(" ".join(dropped)) or None
 
 
