@@ -262,15 +262,16 @@ class Page:
         search = words.search
         body = self.body
         for el in body.iter():
-            if isinstance(el.tag, str) and el.tag not in _TEXTLESS:
-                text = el.text
-                if text and _may_hold_label(text) and search(text.casefold()) and el not in seen:
+            # The word search first: it rules out nearly every node, in C.
+            text = el.text
+            if text and search(text.casefold()) and isinstance(el.tag, str) and el.tag not in _TEXTLESS:
+                if _may_hold_label(text) and el not in seen:
                     seen.add(el)
                     form = label_form(own_text(el))
                     if form in found:
                         found[form].append(el)
             tail = el.tail
-            if tail and el is not body and _may_hold_label(tail) and search(tail.casefold()):
+            if tail and search(tail.casefold()) and el is not body and _may_hold_label(tail):
                 owner = el.getparent()
                 if owner is not None and owner not in seen and owner.tag not in _TEXTLESS:
                     seen.add(owner)

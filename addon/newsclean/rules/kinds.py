@@ -11,6 +11,7 @@ Keys are documented for users in README.md ("Rule format"); keep the two in step
 from __future__ import annotations
 
 import functools
+import re
 
 from typing import Any, ClassVar
 
@@ -595,9 +596,15 @@ def _in_link(el) -> bool:
     return el.tag == "a" or any(a.tag == "a" for a in el.iterancestors())
 
 
+# A space-separated token with a letter or digit in it (not "|", "•", "-"), for ASCII text.
+_ASCII_WORD = re.compile(r"(?<!\S)\S*?[A-Za-z0-9]\S*")
+
+
 def _words(text: str) -> int:
     """Words of a text; in scripts written without spaces (CJK, Thai), two characters make a word."""
-    words = sum(1 for token in text.split() if any(ch.isalnum() for ch in token))  # not "|", "•", "-"
+    if text.isascii():
+        return len(_ASCII_WORD.findall(text))
+    words = sum(1 for token in text.split() if any(ch.isalnum() for ch in token))
     wide = sum(1 for ch in text if ord(ch) >= 0x0E00 and ch.isalpha())
     return max(words, wide // 2) if wide > words else words
 
@@ -643,6 +650,7 @@ class _LabelList(Matcher):
     def __init__(self, patterns: dict[str, str]):
         self.labels = tuple(patterns)
         self.label_set = frozenset(patterns)
+        self.longest = max(map(len, patterns), default=0)
         self._patterns = patterns
         self.label_patterns = patterns  # label form -> its source pattern (for the page's one scan)
         #: one prefilter entry per label: a page pays only for the labels its source holds
@@ -693,11 +701,24 @@ class LabelBox(_LabelList):
     key = "label-box"
 
     def _only_labels(self, el) -> bool:
-        pieces = [label_form(t) for t, _, _ in _text_pieces(el)]
-        pieces = [p for p in pieces if p]
+        pieces = []
+        only_labels, length = True, 0
+        for text, _, _ in _text_pieces(el):
+            if text.isspace():
+                continue
+            form = label_form(text)
+            if not form:
+                continue
+            pieces.append(form)
+            length += len(form)
+            only_labels = only_labels and form in self.label_set
+            # Past the longest label, the pieces can only pass one by one: stop at the first that
+            # does not (a box grows up to whole sections of the page; most of them fail early).
+            if not only_labels and length > self.longest:
+                return False
         if not pieces:
             return False
-        return all(p in self.label_set for p in pieces) or label_form(" ".join(pieces)) in self.label_set
+        return only_labels or label_form(" ".join(pieces)) in self.label_set
 
     def _grow(self, page, el):
         guarded = page.guarded
