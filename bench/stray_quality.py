@@ -264,8 +264,8 @@ def detector_pages(spliced: list[SplicedPage]) -> list[tuple[str, list[tuple[str
     seen: dict = {}
     original = stray.judge
 
-    def recording(context, paragraphs, threshold=None, lang=None, skip=frozenset()):
-        seen["args"] = (context, paragraphs, lang, skip)
+    def recording(context, paragraphs, threshold=None, lang=None, asides=frozenset()):
+        seen["args"] = (context, paragraphs, lang, asides)
         return []  # nothing flagged: only what the detector is given is wanted here
 
     pages = []
@@ -276,8 +276,8 @@ def detector_pages(spliced: list[SplicedPage]) -> list[tuple[str, list[tuple[str
             clean(sp.html, sp.url, book, plan=marking_plan(book, sp.url))
             if "args" not in seen:
                 continue
-            context, paragraphs, lang, skip = seen["args"]
-            rows = stray.paragraph_features(context, paragraphs, stray.story_language(paragraphs, lang), skip)
+            context, paragraphs, lang, asides = seen["args"]
+            rows = stray.paragraph_features(context, paragraphs, stray.story_language(paragraphs, lang), asides)
             if sum(1 for f in rows if f is not None) < stray.MIN_PARAGRAPHS:
                 continue
             extra = set(sp.spliced)

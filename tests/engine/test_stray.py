@@ -216,9 +216,9 @@ def test_paragraphs_in_comment_and_author_blocks_are_told_by_their_markup():
         "<a href='/x'><p id=e>teaser</p></a><div class='entry author-jane'><p id=f>story too</p></div>"
         "<section id=comments><p id=g>reader</p></section></article>"
     )
-    outside = {p.get("id"): stray._outside_the_story(p, root) for p in root.iter("p")}
-    assert outside == {"a": False, "b": True, "c": True, "d": True, "e": True, "f": False, "g": True}
-    feats = stray.features([], STORY, skip={2})
+    aside = {p.get("id"): stray._in_aside_block(p, root) for p in root.iter("p")}
+    assert aside == {"a": False, "b": True, "c": True, "d": True, "e": True, "f": False, "g": True}
+    feats = stray.features([], STORY, asides={2})
     assert [f["aside_block"] for f in feats] == [0.0, 0.0, 1.0, 0.0, 0.0, 0.0]
 
 

@@ -11,9 +11,12 @@ shares (almost) nothing specific with is flagged.
 The story itself is the reference, weighed by how common each word is in its language: sharing
 "government" with the rest of the story says little, sharing "Bukele" says a lot, and a paragraph
 whose every shared word is one any text of that length would hold is likely from elsewhere. Word
-frequencies come from wordfreq's small per-language lists (loaded once per language); the score is a
-logistic one over the measures in FEATURES, weights fitted by `python -m bench.stray_quality --fit`.
-One tokenisation per paragraph, set and dict lookups: a few ms for a long article.
+frequencies come from wordfreq's small per-language lists (loaded once per language). The score is
+logistic, in two passes: the first over what each paragraph shares (PARAGRAPH_FEATURES); the second
+adds what the first says of the rest of the story (STORY_FEATURES: in a story whose other paragraphs
+wander too, one more that shares little is less telling). Weights are fitted by
+`python -m bench.stray_quality --fit`. One tokenisation per paragraph, set and dict lookups: a few ms
+for a long article.
 """
 
 from __future__ import annotations
@@ -396,10 +399,10 @@ def _median(values: list[float]) -> float:
     return ordered[len(ordered) // 2]
 
 
-def features(context: list[str], paragraphs: list[str], lang: str | None = None, skip=frozenset()) -> list[dict | None]:
+def features(context: list[str], paragraphs: list[str], lang: str | None = None, asides=frozenset()) -> list[dict | None]:
     """FEATURES of each paragraph (None for the ones not judged). Pure function of the texts.
-    ``skip``: indices of paragraphs that stay in the story but are not judged."""
-    return add_story_features(paragraph_features(context, paragraphs, lang, skip))
+    ``asides``: indices of the paragraphs that sit in comment, author, header or link blocks."""
+    return add_story_features(paragraph_features(context, paragraphs, lang, asides))
 
 
 def add_story_features(rows: list[dict | None], weights: dict | None = None, intercept: float | None = None) -> list[dict | None]:
@@ -422,7 +425,7 @@ def add_story_features(rows: list[dict | None], weights: dict | None = None, int
     return rows
 
 
-def paragraph_features(context: list[str], paragraphs: list[str], lang: str | None = None, skip=frozenset()) -> list[dict | None]:
+def paragraph_features(context: list[str], paragraphs: list[str], lang: str | None = None, asides=frozenset()) -> list[dict | None]:
     """PARAGRAPH_FEATURES of each paragraph (None for the ones not judged)."""
     freq = background(lang) if lang else None
     default = RARE_FREQUENCY if freq else UNKNOWN_FREQUENCY
@@ -532,7 +535,7 @@ def paragraph_features(context: list[str], paragraphs: list[str], lang: str | No
                 "new_speaker": 1.0 if _new_speaker(paragraphs[i], used) else 0.0,
                 "names_shared": min(names_shared, 3),
                 "shared_thrice": thrice / n,
-                "aside_block": 1.0 if i in skip else 0.0,
+                "aside_block": 1.0 if i in asides else 0.0,
             }
         )
     judged_rows = [r for r in rows if r is not None]
@@ -641,17 +644,17 @@ def score_of(feats: dict) -> float:
 
 
 def judge(
-    context: list[str], paragraphs: list[str], threshold: float | None = None, lang: str | None = None, skip=frozenset()
+    context: list[str], paragraphs: list[str], threshold: float | None = None, lang: str | None = None, asides=frozenset()
 ) -> list[Verdict]:
     """Score each paragraph against the story without it.
 
     ``context``: title, description, captions, headings — story text that is not a paragraph.
     ``paragraphs``: the story's paragraphs in order. ``lang``: the page's declared language, if any
-    (the story's own words decide where they clearly say which). ``skip``: indices of paragraphs
-    that count as story text but are not judged (reader comments, author boxes: see `apply`).
+    (the story's own words decide where they clearly say which). ``asides``: indices of paragraphs
+    whose markup puts them in a reader comment, an author box, a header or a link (see `apply`).
     """
     threshold = THRESHOLD if threshold is None else threshold
-    feats = features(context, paragraphs, story_language(paragraphs, lang), skip)
+    feats = features(context, paragraphs, story_language(paragraphs, lang), asides)
     enough = sum(1 for f in feats if f is not None) >= MIN_PARAGRAPHS
     verdicts = []
     for i, f in enumerate(feats):
@@ -705,9 +708,10 @@ def story_paragraphs(page) -> tuple[object, list]:
     return container, paragraphs
 
 
-# Blocks inside the story's container that are not the story: reader comments, the author's box, the
-# byline header, teaser links. Their paragraphs are told apart by their markup, not their words: they
-# stay story text (their words are the story's subject too) but are not judged.
+# Blocks inside the story's container that are not the story proper: reader comments, the author's
+# box, the byline header, teaser links. What their paragraphs say often shares little with the story
+# without coming from another one, so where they sit is a feature of its own (aside_block); they are
+# still judged: a paragraph from elsewhere can land there too.
 _NOT_STORY_BLOCK = re.compile(
     r"(?:^|[-_])(?:comments?|commentlist|kommentare?|comentarios?|commentaires?|"
     r"author-?(?:box|bio|info|section|details|description)|about-?(?:the-)?author|byline)(?:$|[-_])",
@@ -716,7 +720,7 @@ _NOT_STORY_BLOCK = re.compile(
 _NOT_STORY_TAGS = frozenset(("header", "a"))
 
 
-def _outside_the_story(p, container) -> bool:
+def _in_aside_block(p, container) -> bool:
     for el in (p, *_ancestors_below(p, container)):
         if el.tag in _NOT_STORY_TAGS:
             return True
@@ -763,8 +767,8 @@ def apply(page, action: str, report: Report) -> list[Verdict]:
     if len(paragraphs) < MIN_PARAGRAPHS:
         return []
     texts = [page.text(p) for p in paragraphs]
-    skip = frozenset(i for i, p in enumerate(paragraphs) if _outside_the_story(p, container))
-    verdicts = judge(story_context(page, container), texts, lang=page.root.get("lang"), skip=skip)
+    asides = frozenset(i for i, p in enumerate(paragraphs) if _in_aside_block(p, container))
+    verdicts = judge(story_context(page, container), texts, lang=page.root.get("lang"), asides=asides)
     for verdict, el in zip(verdicts, paragraphs):
         if not verdict.stray:
             continue
