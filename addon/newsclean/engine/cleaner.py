@@ -72,7 +72,7 @@ def clean(
             rules = tuple(sorted(rules, key=lambda r: r.action_name != "keep"))
             hits, labels = None, frozenset()  # proposed rules are not in the plan's prefilter
         else:
-            hits = plan.prefilter.hits(parsed.source)
+            hits = plan.prefilter.hits(parsed.searchable)
             labels = plan.prefilter.labels_in(hits)
         page = Page(root, url, plan.settings.article_xpath, source_hits=hits, source_labels=labels)
         apply_rules(page, rules, plan.settings.guard, report)

@@ -63,25 +63,52 @@ def _codec_for_label(label: str | bytes | None) -> str | None:
 
 
 def sniff_encoding(data: bytes, http_charset: str | None = None) -> Encoding:
+    return _sniff(data, http_charset)[0]
+
+
+def _sniff(data: bytes, http_charset: str | None) -> tuple[Encoding, str | None]:
+    """The encoding, and the decoded page when deciding took decoding it (no label anywhere: the
+    bytes are UTF-8 if they decode as such)."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return Encoding(codec, "bom")
+            return Encoding(codec, "bom"), None
     codec = _codec_for_label(http_charset)
     if codec:
-        return Encoding(codec, "http")
+        return Encoding(codec, "http"), None
     match = _META_CHARSET.search(data, 0, _PRESCAN_BYTES)
     if match:
         codec = _codec_for_label(match.group(1))
         if codec:
-            return Encoding(codec, "meta")
+            return Encoding(codec, "meta"), None
     try:
-        data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return Encoding("windows-1252", "default")
-    return Encoding("utf-8", "default")
+        return Encoding("windows-1252", "default"), None
+    return Encoding("utf-8", "default"), text
 
 
 _BODY_OR_HTML_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
+
+
+# Where the search for closing tags starts, from the end of the page: the last `</body>` is
+# nearly always within the last few kilobytes, and a whole-page regex scan costs a tenth of a parse.
+_TAIL_WINDOWS = (4096, 65536)
+
+
+def _last_closing_tags(text: str) -> list:
+    """The `</body>`/`</html>` matches from the last `</body>` on (from the last `</html>` on when
+    there is no `</body>`), found in growing windows from the end; the same as a whole-page scan."""
+    for window in (*_TAIL_WINDOWS, len(text)):
+        start = max(0, len(text) - window)
+        ends = list(_BODY_OR_HTML_END.finditer(text, start))
+        bodies = [m for m in ends if m.group(0)[2:6].lower() == "body"]
+        # In a window, the last `</body>` of the page is found if any is; with none, an earlier
+        # one may sit outside: look again, wider (the whole page at last).
+        if bodies:
+            return [m for m in ends if m.start() >= bodies[-1].start()]
+        if start == 0:
+            return [m for m in ends if m.start() >= ends[-1].start()] if ends else []
+    return []
 
 
 def _reopen_tail(text: str) -> str:
@@ -91,12 +118,10 @@ def _reopen_tail(text: str) -> str:
     hacked pages append their spam links exactly there, and rules must see what the reader sees.
     Only the closing tags from the last ``</body>`` on are touched.
     """
-    ends = list(_BODY_OR_HTML_END.finditer(text))
-    if not ends:
+    tail = _last_closing_tags(text)
+    if not tail:
         return text
-    bodies = [m for m in ends if m.group(0)[2:6].lower() == "body"]
-    start = (bodies or ends)[-1].start()
-    tail = [m for m in ends if m.start() >= start]
+    start = tail[0].start()
     rest = _BODY_OR_HTML_END.sub("", text[start:])
     if not re.sub(r"<!--.*?-->", "", rest, flags=re.DOTALL).strip():
         return text
@@ -117,11 +142,18 @@ def _looks_like_markup(text: str) -> bool:
 class Parsed:
     root: lxml.html.HtmlElement
     encoding: Encoding
-    source: str  # the decoded page, for one-pass source searches (see rules.book.SourcePrefilter)
+    source: str  # the decoded page
+    # The same as UTF-8 bytes, as the parser got them (most pages arrive so): what one-pass source
+    # searches read (rules.book.SourcePrefilter), sparing another encode of the whole page.
+    source_utf8: bytes | None = None
 
     @property
     def had_doctype(self) -> bool:
         return _DOCTYPE.search(self.source, 0, _PRESCAN_BYTES) is not None
+
+    @property
+    def searchable(self) -> str | bytes:
+        return self.source_utf8 if self.source_utf8 is not None else self.source
 
 
 def parse(data: bytes, http_charset: str | None = None) -> tuple[lxml.html.HtmlElement, Encoding]:
@@ -151,15 +183,16 @@ def _html_parser() -> lxml.html.HTMLParser:
 
 def parse_page(data: bytes, http_charset: str | None = None) -> Parsed:
     """`parse`, keeping the decoded source too (the engine searches it once for all literals)."""
-    if not data or not data.strip():
+    if not data or data.isspace():
         raise NotAPage("empty body")
-    encoding = sniff_encoding(data, http_charset)
+    encoding, text = _sniff(data, http_charset)
     raw = data
-    try:
-        text = data.decode(encoding.codec)
-    except UnicodeDecodeError:
-        text = data.decode(encoding.codec, "replace")  # as a browser shows it: U+FFFD for bad bytes
-        raw = None
+    if text is None:
+        try:
+            text = data.decode(encoding.codec)
+        except UnicodeDecodeError:
+            text = data.decode(encoding.codec, "replace")  # as a browser shows it: U+FFFD for bad bytes
+            raw = None
     if encoding.source == "bom":
         text = text[1:]  # the BOM itself, decoded as U+FEFF
         raw = None
@@ -168,14 +201,14 @@ def parse_page(data: bytes, http_charset: str | None = None) -> Parsed:
     reopened = _reopen_tail(text)
     if reopened is not text or encoding.codec != "utf-8":
         raw = None
-    parser = _html_parser()
+    utf8 = raw if raw is not None else reopened.encode("utf-8")
     try:
-        root = lxml.html.document_fromstring(raw if raw is not None else reopened.encode("utf-8"), parser=parser)
+        root = lxml.html.document_fromstring(utf8, parser=_html_parser())
     except (lxml.etree.ParserError, ValueError) as err:
         raise NotAPage(f"unparseable HTML: {err}") from err
     if root is None or root.tag != "html":
         raise NotAPage("unparseable HTML: no document element")
-    return Parsed(root, encoding, reopened)
+    return Parsed(root, encoding, reopened, utf8)
 
 
 def _declare_utf8(root: lxml.html.HtmlElement) -> None:
