@@ -131,8 +131,10 @@ def own_text(el) -> str:
 
 @functools.lru_cache(maxsize=1024)
 def _words_regex(words: tuple[str, ...]) -> re.Pattern:
-    """One search for any of the words (plain literals: Python's re is fine and linear here)."""
-    return re.compile("|".join(re.escape(w) for w in words))
+    """One search for any of the (case-folded) words in a text as written: plain literals, so
+    Python's re is fine and linear here, and case-insensitive, which spares folding every text node
+    of the page first. "ss" also matches "ß", the one expansion of case folding a label meets."""
+    return re.compile("|".join(re.escape(w).replace("ss", "(?:ss|ß|ẞ)") for w in words), re.IGNORECASE)
 
 
 def _label_word(label: str) -> str | None:
@@ -264,14 +266,14 @@ class Page:
         for el in body.iter():
             # The word search first: it rules out nearly every node, in C.
             text = el.text
-            if text and search(text.casefold()) and isinstance(el.tag, str) and el.tag not in _TEXTLESS:
+            if text and search(text) and isinstance(el.tag, str) and el.tag not in _TEXTLESS:
                 if _may_hold_label(text) and el not in seen:
                     seen.add(el)
                     form = label_form(own_text(el))
                     if form in found:
                         found[form].append(el)
             tail = el.tail
-            if tail and search(tail.casefold()) and el is not body and _may_hold_label(tail):
+            if tail and search(tail) and el is not body and _may_hold_label(tail):
                 owner = el.getparent()
                 if owner is not None and owner not in seen and owner.tag not in _TEXTLESS:
                     seen.add(owner)
