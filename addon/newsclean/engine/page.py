@@ -131,10 +131,8 @@ def own_text(el) -> str:
 
 @functools.lru_cache(maxsize=1024)
 def _words_regex(words: tuple[str, ...]) -> re.Pattern:
-    """One search for any of the (case-folded) words in a text as written: plain literals, so
-    Python's re is fine and linear here, and case-insensitive, which spares folding every text node
-    of the page first. "ss" also matches "ß", the one expansion of case folding a label meets."""
-    return re.compile("|".join(re.escape(w).replace("ss", "(?:ss|ß|ẞ)") for w in words), re.IGNORECASE)
+    """One search for any of the words (plain literals: Python's re is fine and linear here)."""
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
 def _label_word(label: str) -> str | None:
@@ -257,29 +255,36 @@ class Page:
         return {label: self._owners_by_label[label] for label in labels}
 
     def _scan_labels(self, labels: set, words) -> dict:
-        """Owners of the labels: one walk over the body's elements reading their text and tail
-        (cheaper than text node objects from XPath, which carry their parent each)."""
+        """Owners of the labels. One walk over the body's elements gathers the short text nodes that
+        are not code or blank (cheaper than text node objects from XPath, which carry their parent
+        each); one search over them joined finds those holding a label's word."""
         found: dict = {label: [] for label in labels}
-        seen = set()
-        search = words.search
+        texts, owners = [], []
         body = self.body
         for el in body.iter():
-            # The word search first: it rules out nearly every node, in C.
             text = el.text
-            if text and search(text) and isinstance(el.tag, str) and el.tag not in _TEXTLESS:
-                if _may_hold_label(text) and el not in seen:
-                    seen.add(el)
-                    form = label_form(own_text(el))
-                    if form in found:
-                        found[form].append(el)
+            if text and (len(text) < 200 or _may_hold_label(text)) and not text.isspace():
+                if isinstance(el.tag, str) and el.tag not in _TEXTLESS:
+                    texts.append(text)
+                    owners.append(el)
             tail = el.tail
-            if tail and search(tail) and el is not body and _may_hold_label(tail):
-                owner = el.getparent()
-                if owner is not None and owner not in seen and owner.tag not in _TEXTLESS:
-                    seen.add(owner)
-                    form = label_form(own_text(owner))
-                    if form in found:
-                        found[form].append(owner)
+            if tail and (len(tail) < 200 or _may_hold_label(tail)) and not tail.isspace() and el is not body:
+                texts.append(tail)
+                owners.append(el.getparent())
+        # Text nodes cannot hold NUL: it marks their edges, and counting it maps a hit to its node.
+        joined = "\0".join(texts).casefold()
+        seen = set()
+        node, counted = 0, 0
+        for hit in words.finditer(joined):
+            node += joined.count("\0", counted, hit.start())
+            counted = hit.start()
+            owner = owners[node]
+            if owner is None or owner in seen or owner.tag in _TEXTLESS:
+                continue
+            seen.add(owner)
+            form = label_form(own_text(owner))
+            if form in found:
+                found[form].append(owner)
         return found
 
     def may_contain(self, source_pattern: str) -> bool:
