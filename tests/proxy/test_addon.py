@@ -188,6 +188,33 @@ def test_compressed_page_is_served_uncompressed_utf8(encoding):
     run(scenario)
 
 
+def test_cleaned_page_headers_describe_the_new_body_and_keep_the_rest():
+    async def scenario():
+        a = NewsClean()
+        with taddons.context(a) as tctx:
+            configured(tctx, a)
+            digests = {"digest": "sha-256=x", "content-digest": "sha-256=:x:", "repr-digest": "sha-256=:y:"}
+            f = make_flow(content_type="application/xhtml+xml; charset=iso-8859-1",
+                          headers={**digests, "server-timing": "db;dur=53", "x-origin": "kept", "content-length": "1"})
+            await a.response(f)
+            headers = f.response.headers
+            assert not any(name in headers for name in digests)
+            assert headers["content-type"] == "text/html; charset=utf-8"
+            assert headers.get_all("content-length") == [str(len(f.response.raw_content))]
+            assert headers["x-origin"] == "kept"
+            origin_timing, ours = headers.get_all("server-timing")
+            assert origin_timing == "db;dur=53"
+            rec = a.state.record_for("http://courier.test/2025/02/cafes")
+            assert ours == f"newsclean;dur={rec.elapsed_ms:.2f}" and rec.elapsed_ms > 0
+
+            chunked = make_flow(headers={"transfer-encoding": "chunked"})
+            await a.response(chunked)
+            assert "content-length" not in chunked.response.headers
+            assert chunked.response.headers["x-newsclean"] == "removed=3; rules=courier.test,_default"
+
+    run(scenario)
+
+
 def test_windows_1251_page_named_only_in_meta_is_decoded_right():
     async def scenario():
         a = NewsClean()

@@ -4,8 +4,9 @@ The addon adapts flows to the engine and nothing more: it picks the responses th
 (GET, 200, HTML, a complete non-empty body), removes the content-encoding, hands the bytes to
 ``engine.cleaner.clean`` on a worker thread (pages of ``newsclean_process_threshold`` bytes or more in a
 worker process, worker.py, so that the event loop is not slowed by them), and serves what comes back — uncompressed UTF-8 with a
-matching ``Content-Type`` charset, an ``X-Newsclean: removed=N; rules=...`` header and cache headers
-that keep cleaned copies apart from originals (cache.py). Whatever goes wrong, the original
+matching ``Content-Type`` charset, an ``X-Newsclean: removed=N; rules=...`` header, a
+``Server-Timing: newsclean;dur=MS`` entry (decoding and cleaning, as browsers' developer tools show it)
+and cache headers that keep cleaned copies apart from originals (cache.py). Whatever goes wrong, the original
 response goes on unchanged (fail open) and the failure is logged once with the URL.
 
 Options (``--set name=value`` with ``mitmdump -s addon/newsclean_mitmproxy.py``) are declared in
@@ -58,6 +59,9 @@ REVALIDATE = "newsclean.revalidate"  # flow.metadata: book tag of an ETag we unw
 BYPASS_PARAM = "newsclean"
 BYPASS_PARAM_VALUE = "off"
 STATUS_HEADER = "X-Newsclean"
+# Milliseconds the page spent being decoded and cleaned (off the event loop), as browsers' developer
+# tools show it; added to any Server-Timing of the origin's.
+TIMING_HEADER = "Server-Timing"
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 # From about this size a page's cleaning slows other flows more than the trip to a worker process
@@ -85,14 +89,16 @@ def strip_bypass_param(path: str) -> tuple[str, bool]:
     return new + (hash_sep + fragment if hash_sep else ""), True
 
 
-def not_a_page(flow: http.HTTPFlow) -> str | None:
-    """Why this response is not a page to clean, or None if it is one."""
+def not_a_page(flow: http.HTTPFlow, ctype: tuple | None = None) -> str | None:
+    """Why this response is not a page to clean, or None if it is one. ``ctype``: the response's
+    Content-Type as ``parse_content_type`` gives it, when the caller has parsed it already."""
     req, resp = flow.request, flow.response
     if req.method != "GET":
         return f"method {req.method}"
     if resp.status_code != 200:
         return f"status {resp.status_code}"
-    ctype = parse_content_type(resp.headers.get("content-type", ""))
+    if ctype is None:
+        ctype = parse_content_type(resp.headers.get("content-type", ""))
     if ctype is None or f"{ctype[0]}/{ctype[1]}".lower() not in HTML_TYPES:
         return "not HTML"
     if resp.raw_content is None:
@@ -106,9 +112,22 @@ def not_a_page(flow: http.HTTPFlow) -> str | None:
     return None
 
 
-def http_charset(headers: http.Headers) -> str | None:
-    ctype = parse_content_type(headers.get("content-type", ""))
-    return ctype[2].get("charset") if ctype else None
+# Headers that describe the origin's body and are replaced or dropped when the body is cleaned.
+_CLEANED_BODY_DROPS = frozenset(
+    {b"content-encoding", b"content-type", b"content-length", *(n.encode() for n in cache.BODY_DIGEST_HEADERS)}
+)
+
+
+def describe_cleaned_body(headers: http.Headers, length: int) -> None:
+    """Make the headers describe a cleaned body of ``length`` bytes: uncompressed, UTF-8 HTML, its
+    length (unless chunked), no digests of the origin's bytes. One pass over the fields: each
+    ``Headers`` edit is a pass of its own, and seven of them cost about 50 µs a page."""
+    fields = [field for field in headers.fields if field[0].lower() not in _CLEANED_BODY_DROPS]
+    # The engine serialises HTML (also for an XHTML page) as UTF-8 and says so in <meta charset>.
+    fields.append((b"content-type", b"text/html; charset=utf-8"))
+    if not any(name.lower() == b"transfer-encoding" for name, _ in fields):
+        fields.append((b"content-length", b"%d" % length))
+    headers.fields = tuple(fields)
 
 
 def status_header(removed: int, sources: Sequence[str], marked: int = 0, status: str | None = None) -> str:
@@ -403,7 +422,8 @@ class NewsClean:
         if resp is None or flow.metadata.get(LOCAL):
             return
         req = flow.request
-        if not self.scope.covers(req.pretty_host):
+        host = req.pretty_host  # parsed from the Host header on each access: once here
+        if not self.scope.covers(host):
             return
         if flow.metadata.get(BYPASS):
             if resp.status_code in (200, 304):
@@ -414,22 +434,22 @@ class NewsClean:
         if resp.status_code == 304 and REVALIDATE in flow.metadata:
             cache.mark_revalidated(resp.headers, flow.metadata[REVALIDATE])
             return
-        if not_a_page(flow) is not None:
+        ctype = parse_content_type(resp.headers.get("content-type", ""))
+        if not_a_page(flow, ctype) is not None:
             return
         url = req.pretty_url
         try:
-            await self._clean_page(flow, url)
+            await self._clean_page(flow, url, host, ctype[2].get("charset"))
         except Exception as err:  # noqa: BLE001 - fail open: the original goes on unchanged
             self.state.counters.failures += 1
             self.state.record(PageRecord(url, "error", time.time(), detail=f"{type(err).__name__}: {err}"))
             log.warning("newsclean: left %s as it was: %s: %s", url, type(err).__name__, err, exc_info=True)
 
-    async def _clean_page(self, flow: http.HTTPFlow, url: str) -> None:
+    async def _clean_page(self, flow: http.HTTPFlow, url: str, host: str, charset: str | None) -> None:
         resp = flow.response
         book, tag, counters = self.state.book, self.state.book_tag, self.state.counters
-        plan = book.plan_for(flow.request.pretty_host)
+        plan = book.plan_for(host)
         ctype = resp.headers.get("content-type", "")
-        charset = http_charset(resp.headers)
         max_bytes = self.options.newsclean_max_bytes
         rec = PageRecord(
             url, "", time.time(), sources=plan.sources, content_type=ctype, http_charset=charset, book_tag=tag
@@ -463,7 +483,7 @@ class NewsClean:
         where = ""
         if result is None and len(data) <= max_bytes:
             # May raise (a worker died, took too long): `response` then serves the original.
-            result, worker_ms = await self.cleaner_pool.clean(data, url, flow.request.pretty_host, charset, book)
+            result, worker_ms = await self.cleaner_pool.clean(data, url, host, charset, book)
             rec.elapsed_ms += worker_ms
             where = " in a worker process"
             if result is None:  # the rule files on disk are no longer the ones in force: clean here
@@ -484,13 +504,7 @@ class NewsClean:
         body = None
         if result.changed:
             body = result.body
-            headers.pop("content-encoding", None)
-            for name in cache.BODY_DIGEST_HEADERS:
-                headers.pop(name, None)
-            # The engine serialises HTML (also for an XHTML page) as UTF-8 and says so in <meta charset>.
-            headers["content-type"] = "text/html; charset=utf-8"
-            if "transfer-encoding" not in headers:
-                headers["content-length"] = str(len(body))
+            describe_cleaned_body(headers, len(body))
             counters.cleaned += 1
             counters.removals += report.removed
             counters.marked += report.marked
@@ -507,6 +521,7 @@ class NewsClean:
         headers[STATUS_HEADER] = status_header(
             report.removed, plan.sources, report.marked, None if result.changed else report.status
         )
+        headers.add(TIMING_HEADER, f"newsclean;dur={rec.elapsed_ms:.2f}")
         self.state.record(rec)
         resp.headers = headers
         if body is not None:
