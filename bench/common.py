@@ -203,6 +203,7 @@ class Client:
     def __init__(self, proxy_port: int, origin_port: int):
         self.conn = http.client.HTTPConnection("127.0.0.1", proxy_port, timeout=60)
         self.origin = f"http://127.0.0.1:{origin_port}"
+        self.last_headers = None
 
     def fetch(self, path: str, host: str) -> tuple[float, str | None]:
         sent, _, done, header = self.fetch_timed(path, host)
@@ -219,6 +220,7 @@ class Client:
         done = time.perf_counter()
         if resp.status != 200 or not body:
             raise SystemExit(f"{path}: status {resp.status} through the proxy")
+        self.last_headers = resp.headers  # the rest of the answer's headers, for those who need them
         return sent, headers_in, done, resp.getheader("X-Newsclean")
 
     def close(self) -> None:
