@@ -187,15 +187,16 @@ def test_rule_errors(table, code, message):
     assert message in caught.value.message
 
 
-# -- the source prefilter: a text rule must never miss its text because of how the source spells it --
+# -- the text prefilter: a text rule must never miss its text because of how the page writes it --
 
 from html import escape as html_escape  # noqa: E402
 
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from newsclean.rules.book import SourcePrefilter  # noqa: E402
-from newsclean.rules.kinds import source_pattern  # noqa: E402
+from newsclean.engine.page import Page  # noqa: E402
+from newsclean.rules.book import TextPrefilter  # noqa: E402
+from newsclean.rules.kinds import label_text_pattern, text_pattern  # noqa: E402
 
 WORD = st.text(alphabet="abcdeXYZ’:—éü広告-.!", min_size=1, max_size=8)
 GAPS = [" ", "\n  ", "&nbsp;", "\u00a0", "</b> <b>", "<span class='x'>", "<br>", " <!----> "]
@@ -204,7 +205,7 @@ INSIDE = ["", "", "", "</a>", "<b>", "<!---->"]
 
 @settings(max_examples=200, deadline=None)
 @given(words=st.lists(WORD, min_size=1, max_size=5), data=st.data())
-def test_source_pattern_finds_text_however_the_source_writes_it(words, data):
+def test_text_pattern_finds_text_however_the_page_writes_it(words, data):
     literal = " ".join(words)
     written = []
     for i, word in enumerate(words):
@@ -221,8 +222,25 @@ def test_source_pattern_finds_text_however_the_source_writes_it(words, data):
         if i < len(words) - 1:
             written.append(data.draw(st.sampled_from(GAPS)))
     html = f"<html><body><p><b>{''.join(written)}</b></p></body></html>"
-    prefilter = SourcePrefilter({source_pattern(literal)})
-    assert prefilter.hits(html), (literal, html)
+    pattern = text_pattern(literal)
+    page = Page(lxml.html.document_fromstring(html), "https://example.com/", prefilter=TextPrefilter({pattern}))
+    assert page.may_contain(pattern), (literal, html, page.body_text.joined)
+
+
+@pytest.mark.parametrize("html, present", [
+    ("<div><span>Advertisement</span></div>", True),
+    ("<div><span>- ADVERTISEMENT -</span></div>", True),
+    ("<div><span>&#8211; Advertisement &#8211;</span></div>", True),
+    ("<div>Advertisement<b>x</b></div>", True),
+    ("<p>Advertisements are everywhere</p>", False),
+    ("<p>An advertisement</p>", False),
+    ("<script>var a = 'Advertisement';</script><p>story</p>", False),
+])
+def test_label_pattern_wants_a_whole_text_node(html, present):
+    pattern = label_text_pattern("Advertisement")
+    page = Page(lxml.html.document_fromstring(f"<html><body>{html}</body></html>"), "https://example.com/",
+                prefilter=TextPrefilter({pattern}))
+    assert page.may_contain(pattern) is present
 
 
 def test_literal_rule_skips_pages_without_its_text_and_finds_it_otherwise():

@@ -68,13 +68,11 @@ def clean(
     report.encoding = encoding.codec
     try:
         rules = plan.rules + tuple(extra_rules)
+        prefilter = plan.prefilter
         if extra_rules:
             rules = tuple(sorted(rules, key=lambda r: r.action_name != "keep"))
-            hits, labels = None, frozenset()  # proposed rules are not in the plan's prefilter
-        else:
-            hits = plan.prefilter.hits(parsed.searchable)
-            labels = plan.prefilter.labels_in(hits)
-        page = Page(root, url, plan.settings.article_xpath, source_hits=hits, source_labels=labels)
+            prefilter = None  # proposed rules are not in the plan's prefilter
+        page = Page(root, url, plan.settings.article_xpath, prefilter=prefilter)
         apply_rules(page, rules, plan.settings.guard, report)
         if plan.settings.stray != "off":
             from . import stray  # only pages of sites that switch it on pay for the import

@@ -143,17 +143,10 @@ class Parsed:
     root: lxml.html.HtmlElement
     encoding: Encoding
     source: str  # the decoded page
-    # The same as UTF-8 bytes, as the parser got them (most pages arrive so): what one-pass source
-    # searches read (rules.book.SourcePrefilter), sparing another encode of the whole page.
-    source_utf8: bytes | None = None
 
     @property
     def had_doctype(self) -> bool:
         return _DOCTYPE.search(self.source, 0, _PRESCAN_BYTES) is not None
-
-    @property
-    def searchable(self) -> str | bytes:
-        return self.source_utf8 if self.source_utf8 is not None else self.source
 
 
 def parse(data: bytes, http_charset: str | None = None) -> tuple[lxml.html.HtmlElement, Encoding]:
@@ -182,7 +175,7 @@ def _html_parser() -> lxml.html.HTMLParser:
 
 
 def parse_page(data: bytes, http_charset: str | None = None) -> Parsed:
-    """`parse`, keeping the decoded source too (the engine searches it once for all literals)."""
+    """`parse`, keeping the decoded source too."""
     if not data or data.isspace():
         raise NotAPage("empty body")
     encoding, text = _sniff(data, http_charset)
@@ -208,7 +201,7 @@ def parse_page(data: bytes, http_charset: str | None = None) -> Parsed:
         raise NotAPage(f"unparseable HTML: {err}") from err
     if root is None or root.tag != "html":
         raise NotAPage("unparseable HTML: no document element")
-    return Parsed(root, encoding, reopened, utf8)
+    return Parsed(root, encoding, reopened)
 
 
 def _declare_utf8(root: lxml.html.HtmlElement) -> None:

@@ -38,6 +38,7 @@ _HIDDEN_WORDS = ("none", "hidden", ":-", "font-size:0", "opacity:0")
 _STYLE_OR_HIDDEN = lxml.etree.XPath("descendant-or-self::*/@style | descendant-or-self::*/@hidden")
 
 _TEXTLESS = ("script", "style", "noscript", "template")
+_CODE = ("script", "style")  # never text to any rule (noscript and template hold some for text())
 
 _VISIBLE_TEXT = lxml.etree.XPath("descendant::text()[not(parent::script or parent::style or parent::noscript)]")
 
@@ -147,15 +148,43 @@ def _may_hold_label(text: str) -> bool:
     return len(text) < 200 or len(normalise(text)) < 160
 
 
+class BodyText:
+    """The body's text nodes that are not blank or code, with the element that owns each (a tail's
+    is its parent), and all of them joined by NUL — a character no text node can hold, so it marks
+    their edges and counting it maps a position back to its node. One walk over the elements
+    (reading an element's text and tail costs less than text node objects from XPath, which carry
+    their parent each); the prefilter and the label scan both read it."""
+
+    __slots__ = ("texts", "owners", "joined", "_folded")
+
+    def __init__(self, body):
+        texts, owners = [], []
+        for el in body.iter():
+            text = el.text
+            if text and isinstance(el.tag, str) and el.tag not in _CODE and not text.isspace():
+                texts.append(text)
+                owners.append(el)
+            tail = el.tail
+            if tail and el is not body and not tail.isspace():
+                texts.append(tail)
+                owners.append(el.getparent())
+        self.texts, self.owners = texts, owners
+        self.joined = "\0".join(texts)
+        self._folded = None
+
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            self._folded = self.joined.casefold()
+        return self._folded
+
+
 class Page:
-    def __init__(
-        self, root: lxml.html.HtmlElement, url: str, article_selector=None, source_hits=None, source_labels=frozenset()
-    ):
+    def __init__(self, root: lxml.html.HtmlElement, url: str, article_selector=None, prefilter=None):
         self.root = root
-        # Literal patterns found in the page's source by one pass of the plan's prefilter
-        # (rules.book.SourcePrefilter), or None when the page was built without one.
-        self._source_hits = source_hits
-        self._source_labels = source_labels  # label forms of the plan whose pattern is in the source
+        # The plan's rules.book.TextPrefilter: which literal texts and labels the page's text can
+        # hold, found in one pass when a rule first asks. None: every text may be there.
+        self._prefilter = prefilter
         self.url = url
         self.host = host_of(url)
         self._article_selector = article_selector  # compiled XPath from the site file, or None
@@ -241,7 +270,7 @@ class Page:
         if missing:
             # Every label the source holds is looked for in the same pass: one pass a page, not
             # one per label rule.
-            missing |= {label for label in self._source_labels if label not in self._owners_by_label}
+            missing |= {label for label in self._text_labels if label not in self._owners_by_label}
             if self._own_text_index is not None:
                 index = self._own_text_index
                 self._owners_by_label.update({label: index.get(label, []) for label in missing})
@@ -255,31 +284,18 @@ class Page:
         return {label: self._owners_by_label[label] for label in labels}
 
     def _scan_labels(self, labels: set, words) -> dict:
-        """Owners of the labels. One walk over the body's elements gathers the short text nodes that
-        are not code or blank (cheaper than text node objects from XPath, which carry their parent
-        each); one search over them joined finds those holding a label's word."""
+        """Owners of the labels: the body's text, case-folded once, searched for the labels' words;
+        only the short text nodes that hold one get their owner's own text compared."""
         found: dict = {label: [] for label in labels}
-        texts, owners = [], []
-        body = self.body
-        for el in body.iter():
-            text = el.text
-            if text and (len(text) < 200 or _may_hold_label(text)) and not text.isspace():
-                if isinstance(el.tag, str) and el.tag not in _TEXTLESS:
-                    texts.append(text)
-                    owners.append(el)
-            tail = el.tail
-            if tail and (len(tail) < 200 or _may_hold_label(tail)) and not tail.isspace() and el is not body:
-                texts.append(tail)
-                owners.append(el.getparent())
-        # Text nodes cannot hold NUL: it marks their edges, and counting it maps a hit to its node.
-        joined = "\0".join(texts).casefold()
+        body_text = self.body_text
+        texts, owners, folded = body_text.texts, body_text.owners, body_text.folded
         seen = set()
         node, counted = 0, 0
-        for hit in words.finditer(joined):
-            node += joined.count("\0", counted, hit.start())
+        for hit in words.finditer(folded):
+            node += folded.count("\0", counted, hit.start())
             counted = hit.start()
             owner = owners[node]
-            if owner is None or owner in seen or owner.tag in _TEXTLESS:
+            if owner is None or owner in seen or owner.tag in _TEXTLESS or not _may_hold_label(texts[node]):
                 continue
             seen.add(owner)
             form = label_form(own_text(owner))
@@ -287,9 +303,26 @@ class Page:
                 found[form].append(owner)
         return found
 
-    def may_contain(self, source_pattern: str) -> bool:
-        """False when the page's source cannot hold the text (decided by the plan's prefilter)."""
-        return self._source_hits is None or source_pattern in self._source_hits
+    @cached_property
+    def body_text(self) -> "BodyText":
+        return BodyText(self.body)
+
+    @cached_property
+    def _text_hits(self) -> frozenset | None:
+        if self._prefilter is None:
+            return None
+        return self._prefilter.hits(self.body_text.joined)
+
+    @cached_property
+    def _text_labels(self) -> frozenset:
+        """Label forms of the plan whose pattern the page's text holds."""
+        hits = self._text_hits
+        return frozenset() if hits is None else self._prefilter.labels_in(hits)
+
+    def may_contain(self, text_pattern: str) -> bool:
+        """False when the page's text cannot hold the text (decided by the plan's prefilter)."""
+        hits = self._text_hits
+        return hits is None or text_pattern in hits
 
     def find_literal(self, needle: str) -> list:
         """The smallest elements whose folded text contains ``needle`` (already folded)."""
@@ -470,7 +503,7 @@ class Page:
     def _body_chars(self) -> int:
         """`chars` of the body, without building its visible text: the C text of the whole body
         less the code inside it (the visible text of a body full of scripts costs a millisecond)."""
-        return _solid_chars(self.body.text_content()) - sum(_solid_chars(t) for t in _CODE_TEXT(self.body))
+        return _solid_chars(self.body.text_content()) - _solid_chars("".join(_CODE_TEXT(self.body)))
 
     @cached_property
     def _p_total(self) -> int:

@@ -21,11 +21,12 @@ from .model import DEFAULT_FILE_KEY, Rule, RuleFile, SiteSettings
 BUNDLED_RULES = Path(__file__).resolve().parents[3] / "rules"
 
 
-class SourcePrefilter:
-    """All literal texts of a plan's rules, searched in a page's source in one linear RE2 pass.
+class TextPrefilter:
+    """All literal texts and labels of a plan's rules, searched in a page's text in one linear RE2
+    pass (over the body's text nodes joined, see engine.page.BodyText).
 
-    Rules whose text is not in the source are skipped without looking at the DOM at all, so the
-    cost of many text rules is one scan of the page, not one scan per rule.
+    Rules whose text is not on the page are skipped without looking at the tree at all, so the
+    cost of many text rules is one scan of the page's text, not one scan per rule.
     """
 
     def __init__(self, patterns, labels=None):
@@ -42,13 +43,17 @@ class SourcePrefilter:
                 self._set.Add(pattern)
             self._set.Compile()
 
+    @property
+    def empty(self) -> bool:
+        return self._set is None
+
     def labels_in(self, hits: frozenset) -> frozenset:
         return frozenset(form for pattern, form in self.labels.items() if pattern in hits)
 
-    def hits(self, source: str) -> frozenset:
+    def hits(self, text: str) -> frozenset:
         if self._set is None:
             return frozenset()
-        return frozenset(self.patterns[i] for i in self._set.Match(source) or ())
+        return frozenset(self.patterns[i] for i in self._set.Match(text) or ())
 
 
 @dataclass(frozen=True)
@@ -61,9 +66,9 @@ class SitePlan:
     rules: tuple[Rule, ...]  # `keep` rules first, then the site's, then the defaults
 
     @cached_property
-    def prefilter(self) -> "SourcePrefilter":
-        return SourcePrefilter(
-            {p for r in self.rules for m in r.matchers for p in getattr(m, "source_patterns", ())},
+    def prefilter(self) -> "TextPrefilter":
+        return TextPrefilter(
+            {p for r in self.rules for m in r.matchers for p in getattr(m, "text_patterns", ())},
             {p: form for r in self.rules for m in r.matchers for form, p in getattr(m, "label_patterns", {}).items()},
         )
 

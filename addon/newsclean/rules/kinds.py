@@ -207,31 +207,22 @@ class XPath(Matcher):
         return f"matches XPath `{self.expression}`"
 
 
-# In page source, the words of a text may be separated by any whitespace, &nbsp; or tags
-# (`<b>READ:</b> <a>`), and punctuation or non-ASCII letters may be written as entities (`&#8217;`).
-# Whitespace as str.split() sees it (RE2's \s is ASCII only): \p{Z} has the no-break space.
-_SOURCE_GAP = r"(?:[\s\p{Z}\x{85}\x{1c}-\x{1f}]|&nbsp;|&#0*160;|&#x0*a0;|<[^>]*>)+"
-_SOURCE_ENTITY = r"&#?[a-zA-Z0-9]{1,10};"
-_SOURCE_TAGS = r"(?:<[^>]*>)*"
+# A page's text, as the prefilter reads it, is its body's text nodes joined by NUL (page.BodyText):
+# the words of a text may be split across nodes (`<b>READ:</b> <a>`, `Salvador</a>,`) or separated
+# by any whitespace. Whitespace as str.split() sees it (RE2's \s is ASCII only): \p{Z} has the
+# no-break space.
+_SPACE = r"[\s\p{Z}\x{85}\x{1c}-\x{1f}]"
+_TEXT_GAP = r"(?:[\s\p{Z}\x{85}\x{1c}-\x{1f}]|\x00)+"
+_NODE_EDGE = r"\x00*"
 
 
-def source_pattern(literal: str) -> str:
-    """An RE2 pattern that matches the raw HTML of any page whose text contains ``literal``.
+def text_pattern(literal: str) -> str:
+    """An RE2 pattern that matches the joined text nodes of any page whose text contains ``literal``.
 
-    It is a superset test (scripts and attributes can match too); the page's DOM decides after.
-    Searching the source once for all of a plan's literals costs a fraction of extracting the text.
-    """
-    words = []
-    for word in literal.split():
-        parts = []
-        for ch in word:
-            if ch.isascii() and ch.isalnum():
-                parts.append(ch)
-            else:
-                parts.append(f"(?:{re2.escape(ch)}|{_SOURCE_ENTITY})")
-        # Markup may split a word anywhere: `Salvador</a>,` or `<b>R</b>EAD`.
-        words.append(_SOURCE_TAGS.join(parts))
-    return _SOURCE_GAP.join(words)
+    A superset test (the DOM decides after); searching a page's text once for all of a plan's
+    literals costs a fraction of looking for each in the tree."""
+    words = [_NODE_EDGE.join(re2.escape(ch) for ch in word) for word in literal.split()]
+    return _TEXT_GAP.join(words)
 
 
 class _Literal(Matcher):
@@ -243,15 +234,15 @@ class _Literal(Matcher):
         self.needle = self.literal.casefold()
         if not self.needle:
             raise RuleSyntaxError("NC008", f"`{self.key}` is empty: it would match every element", self.key)
-        self.source_pattern = source_pattern(self.literal)
-        self.source_patterns = (self.source_pattern,)
+        self.text_pattern = text_pattern(self.literal)
+        self.text_patterns = (self.text_pattern,)
 
     @classmethod
     def parse(cls, value):
         return cls(_string(value, cls.key))
 
     def find(self, page):
-        if not page.may_contain(self.source_pattern):
+        if not page.may_contain(self.text_pattern):
             return []
         return [el for el in page.find_literal(self.needle) if self.test(page, el)]
 
@@ -609,36 +600,30 @@ def _words(text: str) -> int:
     return max(words, wide // 2) if wide > words else words
 
 
-# A label is an element's own text, so in the source it sits in one text node between two tags.
-# The pattern asks for a text node (no `<` or `>` inside) holding the label's words: a superset
-# that stays cheap for RE2 with hundreds of labels, and keeps "Ad" from matching `<head>`.
-_LABEL_GAP = r"(?:[\s\p{Z}]|&nbsp;|&#0*160;|&#x0*a0;)+"
+# A label is an element's own text, so it is one whole text node: the pattern asks for a node
+# (between NULs, see text_pattern) holding the label's words — a superset that stays cheap for
+# RE2 with hundreds of labels.
 
 
-def label_source_pattern(written: str) -> str:
+def label_text_pattern(written: str) -> str:
     variants = dict.fromkeys((written, written.replace("'", "’"), written.replace("’", "'")))
     cores = []
     for variant in variants:  # "Don’t miss" is as common as "Don't miss"
-        words = []
-        for word in variant.split():
-            words.append("".join(
-                ch if ch.isascii() and ch.isalnum() else f"(?:{re2.escape(ch)}|{_SOURCE_ENTITY})" for ch in word
-            ))
-        cores.append(_LABEL_GAP.join(words))
+        cores.append(f"{_SPACE}+".join(re2.escape(word) for word in variant.split()))
     # No ASCII letter or digit may touch the label inside its node ("More" must not match "More
     # news about..."); other characters may (a superset: the DOM decides).
-    return f">[^<>a-zA-Z0-9]*(?:{'|'.join(cores)})[^<>a-zA-Z0-9]*<"
+    return f"(?:^|\x00)[^\x00a-zA-Z0-9]*(?:{'|'.join(cores)})[^\x00a-zA-Z0-9]*(?:\x00|$)"
 
 
 def _labels(value: Any, key: str) -> dict[str, str]:
-    """A list of labels → {label form: source pattern}, in the order written."""
+    """A list of labels → {label form: text pattern}, in the order written."""
     out: dict[str, str] = {}
     for text in _strings(value, key):
         form = label_form(text)
         if not form:
             raise RuleSyntaxError("NC008", f"`{key}` entry {text!r} has no letters or digits", key)
         written = normalise(text).strip(" :|-–—•·»›>«‹<*()[]")
-        pattern = label_source_pattern(written)
+        pattern = label_text_pattern(written)
         out[form] = f"{out[form]}|{pattern}" if form in out and pattern not in out[form] else pattern
     return out
 
@@ -652,9 +637,9 @@ class _LabelList(Matcher):
         self.label_set = frozenset(patterns)
         self.longest = max(map(len, patterns), default=0)
         self._patterns = patterns
-        self.label_patterns = patterns  # label form -> its source pattern (for the page's one scan)
-        #: one prefilter entry per label: a page pays only for the labels its source holds
-        self.source_patterns = tuple(patterns.values())
+        self.label_patterns = patterns  # label form -> its text pattern (for the page's one scan)
+        #: one prefilter entry per label: a page pays only for the labels its text holds
+        self.text_patterns = tuple(patterns.values())
 
     @classmethod
     def parse(cls, value):
