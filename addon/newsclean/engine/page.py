@@ -31,7 +31,8 @@ _HIDDEN_STYLE = re.compile(
 )
 
 # Every alternative of _HIDDEN_STYLE needs one of these in the style, lowercased and without
-# spaces: a cheap `in` test rules out most styled elements before the regex runs.
+# spaces: a cheap `in` test rules out most styled elements before the regex runs. (Measured: the
+# same test as an XPath predicate with translate() costs four times as much.)
 _HIDDEN_WORDS = ("none", "hidden", ":-", "font-size:0", "opacity:0")
 # XPath's `//` is `descendant-or-self::node()/child::`, a walk that libxml2 merges step by step:
 # the plain descendant axes below cost a third less on the corpus.
@@ -82,6 +83,7 @@ def label_form(text: str) -> str:
     return _LABEL_EDGES.sub("", normalise(text).casefold()).replace("’", "'").replace("‘", "'")
 
 
+@functools.lru_cache(maxsize=4096)
 def registrable_domain(host: str) -> str:
     """``globalnation.inquirer.net`` → ``inquirer.net``; ``news.bbc.co.uk`` → ``bbc.co.uk``."""
     parts = _extract(host)
