@@ -7,6 +7,7 @@ sent to its pid (SIGKILL while it cleans, SIGSTOP to make it overrun the timeout
 
 from __future__ import annotations
 
+import asyncio
 import concurrent.futures
 import logging
 import os
@@ -179,6 +180,62 @@ def test_compressed_and_unchanged_pages_through_a_worker_process():
                 assert quiet.response.raw_content == before
                 assert quiet.response.headers["x-newsclean"] == "removed=0; rules=courier.test,_default; status=unchanged"
                 assert a.state.counters.unchanged == 1 and a.state.record_for(quiet.request.pretty_url).original == NO_ADS
+            finally:
+                a.done()
+
+    run(scenario)
+
+
+MID, MID_STORIES = long_page(200_000)  # under the threshold: a thread's page when it comes alone
+
+
+def test_under_load_a_page_goes_to_a_ready_free_worker_process_and_alone_to_a_thread():
+    async def scenario():
+        a = NewsClean()
+        with taddons.context(a) as tctx:
+            configured(tctx, a)  # the default threshold: MID is a thread's page
+            pool = a.cleaner_pool
+            try:
+                alone = make_flow(MID, path="/alone")
+                await a.response(alone)
+                assert pool.pools_started == 0 and not pool.ready  # one page: no process, not even started
+
+                # Two at once: the second arrives while the first is on a thread; no worker is up yet,
+                # so both are cleaned on threads and the workers start in the background.
+                first = [make_flow(MID, path=f"/first-{n}") for n in range(2)]
+                await asyncio.gather(*(a.response(f) for f in first))
+                assert pool.pages == 0 and pool.pools_started == 1
+                await pool._warming
+                assert pool.ready and pool.worker_pids()
+
+                # Now the second of two goes to the worker process, with the same outcome.
+                second = [make_flow(MID, path=f"/second-{n}") for n in range(2)]
+                await asyncio.gather(*(a.response(f) for f in second))
+                assert pool.pages == 1
+                expected = f"removed={3 * MID_STORIES}; rules=courier.test,_default"
+                for f in [alone, *first, *second]:
+                    assert f.response.headers["x-newsclean"] == expected
+                    assert f.response.raw_content == alone.response.raw_content
+                    rec = a.state.record_for(f.request.pretty_url)
+                    assert rec.status == "cleaned" and rec.original == MID and rec.elapsed_ms > 0
+                assert a.state.counters.cleaned == 5
+            finally:
+                a.done()
+            assert not pool.ready
+
+    run(scenario)
+
+
+def test_with_worker_processes_switched_off_pages_under_load_stay_on_threads():
+    async def scenario():
+        a = NewsClean()
+        with taddons.context(a) as tctx:
+            configured(tctx, a, newsclean_process_threshold=2**40)  # over newsclean_max_bytes: no processes
+            try:
+                for _ in range(2):
+                    flows = [make_flow(MID, path=f"/p{n}") for n in range(3)]
+                    await asyncio.gather(*(a.response(f) for f in flows))
+                assert a.cleaner_pool.pools_started == 0 and a.state.counters.cleaned == 6
             finally:
                 a.done()
 

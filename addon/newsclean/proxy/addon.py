@@ -3,7 +3,8 @@
 The addon adapts flows to the engine and nothing more: it picks the responses that are pages
 (GET, 200, HTML, a complete non-empty body), removes the content-encoding, hands the bytes to
 ``engine.cleaner.clean`` on a worker thread (pages of ``newsclean_process_threshold`` bytes or more in a
-worker process, worker.py, so that the event loop is not slowed by them), and serves what comes back — uncompressed UTF-8 with a
+worker process, worker.py, so that the event loop is not slowed by them; under load, concurrent pages
+too, so that both cores clean), and serves what comes back — uncompressed UTF-8 with a
 matching ``Content-Type`` charset, an ``X-Newsclean: removed=N; rules=...`` header, a
 ``Server-Timing: newsclean;dur=MS`` entry (decoding and cleaning, as browsers' developer tools show it)
 and cache headers that keep cleaned copies apart from originals (cache.py). Whatever goes wrong, the original
@@ -160,7 +161,8 @@ class NewsClean:
     def __init__(self) -> None:
         self.state = ProxyState()
         self.scope = Scope()
-        self.cleaner_pool = CleanerPool()  # worker processes for big pages, started on the first one
+        self.cleaner_pool = CleanerPool()  # worker processes for big pages (and concurrent ones under load)
+        self._on_threads = 0  # pages being cleaned on threads now
         self.control: Optional[Callable[[http.HTTPFlow], object]] = None
         self._scope_book: RuleBook | None = None
         self._managed_allow_hosts: list[str] | None = None  # what we last set allow_hosts to
@@ -202,8 +204,9 @@ class NewsClean:
             "newsclean_process_threshold", int, DEFAULT_PROCESS_THRESHOLD,
             "Pages of this many bytes or more (after content decoding) are cleaned in a worker process, so "
             "that the proxy keeps answering other requests at full speed meanwhile; smaller pages are cleaned "
-            "on a thread, which costs them less. 0: every page in a worker process; a value over "
-            "newsclean_max_bytes: none.",
+            "on a thread, which costs them less, except under load: a page that arrives while another is "
+            "being cleaned on a thread goes to a free worker process, so that two cores clean. 0: every page "
+            "in a worker process; a value over newsclean_max_bytes: none, never.",
         )
         loader.add_option(
             "newsclean_process_workers", int, DEFAULT_WORKERS,
@@ -472,18 +475,31 @@ class NewsClean:
 
         content_encoding = resp.headers.get("content-encoding", "").strip().lower()
         process_threshold = self.options.newsclean_process_threshold
+        pool = self.cleaner_pool
+        if self._on_threads and process_threshold <= max_bytes:  # (a threshold over it: no processes)
+            # Another page is being cleaned on a thread: this one goes to a worker process if one is
+            # up and free (both cores clean, instead of taking turns on the GIL), and the workers are
+            # started for next time if they are not.
+            if pool.can_take():
+                process_threshold = 0
+            else:
+                pool.warm_up(book)
         if not content_encoding and len(resp.raw_content) >= process_threshold:
             data, result = resp.raw_content, None  # for a worker process, straight away
         else:
-            data, result, rec.elapsed_ms = await asyncio.to_thread(
-                _decode_and_clean, resp.raw_content, content_encoding, url, book, plan, charset, max_bytes,
-                process_threshold,
-            )
+            self._on_threads += 1
+            try:
+                data, result, rec.elapsed_ms = await asyncio.to_thread(
+                    _decode_and_clean, resp.raw_content, content_encoding, url, book, plan, charset, max_bytes,
+                    process_threshold,
+                )
+            finally:
+                self._on_threads -= 1
         rec.size = len(data)
         where = ""
         if result is None and len(data) <= max_bytes:
             # May raise (a worker died, took too long): `response` then serves the original.
-            result, worker_ms = await self.cleaner_pool.clean(data, url, host, charset, book)
+            result, worker_ms = await pool.clean(data, url, host, charset, book)
             rec.elapsed_ms += worker_ms
             where = " in a worker process"
             if result is None:  # the rule files on disk are no longer the ones in force: clean here

@@ -7,9 +7,15 @@ thread). A page of ``newsclean_process_threshold`` bytes or more (decoded) is se
 ``ProcessPoolExecutor`` instead; smaller pages stay on a thread, where they cost less than the trip
 to another process would.
 
+Under load the workers also take ordinary pages: when a page arrives while another is being cleaned
+on a thread, and a worker is up (``CleanerPool.ready``) and free, it goes to the worker, so that the
+second core cleans too instead of both pages taking turns on the GIL (measured with
+``python -m bench.proxy_load``). The first such moment starts the workers in the background
+(``warm_up``); pages keep going to threads until they are ready. One page alone never pays for the trip.
+
 The pool uses the ``spawn`` start method: mitmproxy runs threads, and a forked child would inherit
-their locks in whatever state they were. It starts on the first big page and stops in the addon's
-``done``.
+their locks in whatever state they were. It starts on the first big page (or the first concurrent one)
+and stops in the addon's ``done``.
 
 Rules: a ``RuleBook`` does not pickle (its rules hold compiled lxml XPath objects), so each worker
 keeps a book of its own, loaded from the same folders. Every page goes with the identity of the
@@ -87,6 +93,11 @@ def _rules_for(dirs: tuple[Path, ...], identity: str) -> RuleBook | None:
     return None
 
 
+def load_rules_in_worker(dirs: tuple[Path, ...], identity: str) -> bool:
+    """Runs in a worker process: start it and load the proxy's rules before any page needs them."""
+    return _rules_for(dirs, identity) is not None
+
+
 def clean_in_worker(
     data: bytes, url: str, host: str, http_charset: str | None, dirs: tuple[Path, ...], identity: str
 ) -> tuple[CleanResult | None, float]:
@@ -119,6 +130,9 @@ class CleanerPool:
         self.timeout = timeout
         self.pools_started = 0
         self.in_flight = 0
+        self.pages = 0  # pages a worker process cleaned (or found unchanged)
+        self.ready = False  # the current pool's workers are up with rules loaded: a page there costs no start-up
+        self._warming: asyncio.Task | None = None
         self._pool: ProcessPoolExecutor | None = None
         self._slots = asyncio.Semaphore(workers)
         self._identity: tuple[RuleBook, str] | None = None  # the last book seen and its identity
@@ -127,10 +141,34 @@ class CleanerPool:
         if workers != self.workers:
             self.workers = workers
             self._slots = asyncio.Semaphore(workers)
-            old, self._pool = self._pool, None
+            old, self._pool, self.ready = self._pool, None, False
             if old is not None:
                 old.shutdown(wait=False)  # its pages finish; the next big page starts the new pool
         self.timeout = timeout
+
+    def can_take(self) -> bool:
+        """Whether a page sent now would be cleaned at once: workers ready, and one of them free."""
+        return self.ready and not self._slots.locked()
+
+    def warm_up(self, book: RuleBook) -> None:
+        """Start the workers and load ``book``'s rules in them, in the background, unless that is done
+        or under way. Pages keep going to threads meanwhile; see ``can_take``."""
+        if self.ready or self._warming is not None:
+            return
+        self._warming = asyncio.get_running_loop().create_task(self._warm(book), name="newsclean worker warm-up")
+
+    async def _warm(self, book: RuleBook) -> None:
+        try:
+            identity = self._identity_of(book)
+            async with self._slots:
+                pool = self._current()
+                future = pool.submit(load_rules_in_worker, book.dirs, identity)
+                loaded = await asyncio.wait_for(asyncio.wrap_future(future), self.timeout)
+                self.ready = loaded and self._pool is pool
+        except Exception as err:  # noqa: BLE001 - pages stay on threads; a big page will try the pool again
+            log.info("newsclean: worker processes not started ahead of need: %s: %s", type(err).__name__, err)
+        finally:
+            self._warming = None
 
     def worker_pids(self) -> list[int]:
         """The pids of the current pool's worker processes (none before the first big page)."""
@@ -164,13 +202,18 @@ class CleanerPool:
                 raise TimeoutError(f"not cleaned within {self.timeout} s in a worker process") from None
             finally:
                 self.in_flight -= 1
+            self.pages += 1
+            self.ready = self._pool is pool
         if result is not None and not result.changed:
             result = replace(result, body=data)  # the worker sent the unchanged body back empty
         return result, elapsed_ms
 
     def close(self) -> None:
         """Stop the workers (the addon's ``done``). A page still being cleaned is abandoned."""
-        pool, self._pool = self._pool, None
+        if self._warming is not None:
+            self._warming.cancel()
+            self._warming = None
+        pool, self._pool, self.ready = self._pool, None, False
         if pool is None:
             return
         if self.in_flight:
@@ -190,7 +233,7 @@ class CleanerPool:
     def _discard(self, pool: ProcessPoolExecutor, why: str) -> None:
         """Drop a pool that failed (its other pages fail open too); the next big page starts a new one."""
         if self._pool is pool:
-            self._pool = None
+            self._pool, self.ready = None, False
             log.warning("newsclean: %s; its worker processes are replaced for the next big page", why)
         _kill(pool)
         pool.shutdown(wait=False, cancel_futures=True)
