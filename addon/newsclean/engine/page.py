@@ -310,7 +310,8 @@ class Page:
         return BodyText(self.body)
 
     @cached_property
-    def _text_hits(self) -> frozenset | None:
+    def text_hits(self) -> frozenset | None:
+        """The plan's text patterns the page's text holds (None: no prefilter, any may be there)."""
         if self._prefilter is None:
             return None
         return self._prefilter.hits(self.body_text.joined)
@@ -318,12 +319,12 @@ class Page:
     @cached_property
     def _text_labels(self) -> frozenset:
         """Label forms of the plan whose pattern the page's text holds."""
-        hits = self._text_hits
+        hits = self.text_hits
         return frozenset() if hits is None else self._prefilter.labels_in(hits)
 
     def may_contain(self, text_pattern: str) -> bool:
         """False when the page's text cannot hold the text (decided by the plan's prefilter)."""
-        hits = self._text_hits
+        hits = self.text_hits
         return hits is None or text_pattern in hits
 
     def find_literal(self, needle: str) -> list:

@@ -637,6 +637,7 @@ class _LabelList(Matcher):
         self.label_set = frozenset(patterns)
         self.longest = max(map(len, patterns), default=0)
         self._patterns = patterns
+        self._pattern_set = frozenset(patterns.values())
         self.label_patterns = patterns  # label form -> its text pattern (for the page's one scan)
         #: one prefilter entry per label: a page pays only for the labels its text holds
         self.text_patterns = tuple(patterns.values())
@@ -647,9 +648,13 @@ class _LabelList(Matcher):
 
     def _starts(self, page):
         """Elements whose own text is one of the labels, in the order of the list."""
-        present = [label for label in self.labels if page.may_contain(self._patterns[label])]
-        if not present:
-            return []
+        hits = page.text_hits
+        if hits is None:
+            present = list(self.labels)
+        else:
+            if hits.isdisjoint(self._pattern_set):  # the common case: one C set test
+                return []
+            present = [label for label in self.labels if self._patterns[label] in hits]
         owners = page.own_text_owners(present)
         return [el for label in present for el in owners.get(label, ()) if page.is_attached(el)]
 

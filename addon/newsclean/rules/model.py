@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import lxml.etree
 
@@ -59,6 +60,11 @@ class Rule:
         return out
 
     def describe(self) -> str:
+        return self.description
+
+    @cached_property
+    def description(self) -> str:
+        """What the rule does, in words (every page's report carries it: worded once)."""
         parts = [m.describe() for m in self.matchers] + [c.describe() for c in self.climbs]
         return f"{self.action_name}: " + "; ".join(parts)
 
