@@ -4,6 +4,7 @@ what it does to them, the request side (bypass, revalidation) and the seam for t
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 
 import pytest
@@ -211,6 +212,23 @@ def test_cleaned_page_headers_describe_the_new_body_and_keep_the_rest():
             await a.response(chunked)
             assert "content-length" not in chunked.response.headers
             assert chunked.response.headers["x-newsclean"] == "removed=3; rules=courier.test,_default"
+
+    run(scenario)
+
+
+def test_running_takes_what_exists_out_of_the_collector_s_walks():
+    async def scenario():
+        gc.unfreeze()
+        a = NewsClean()
+        try:
+            with taddons.context(a) as tctx:
+                configured(tctx, a, newsclean_watch=False)
+                assert gc.get_freeze_count() == 0
+                a.running()
+                assert gc.get_freeze_count() > 0
+                a.done()
+        finally:
+            gc.unfreeze()  # the test process's objects go back to the collector
 
     run(scenario)
 

@@ -34,6 +34,7 @@ Seam for the control API (and anything else that drives the proxy)
 from __future__ import annotations
 
 import asyncio
+import gc
 import inspect
 import logging
 import time
@@ -155,6 +156,16 @@ def _decode_and_clean(
         return data, None, (time.perf_counter() - started) * 1000
     result = clean(data, url, book, http_charset=charset, plan=plan)
     return data, result, (time.perf_counter() - started) * 1000
+
+
+def freeze_long_lived() -> None:
+    """Take what exists once the proxy is up (mitmproxy's own objects, the rule book) out of the cyclic
+    garbage collector's walks. Cleaning a page allocates enough to set off full collections, which
+    walk every tracked object: in mitmdump about 50 ms each (twice per 300 corpus pages, on whichever
+    thread allocates, holding the GIL), about 15 ms with these frozen. Reference counting frees
+    objects as before; only a cycle among these would stay (the rule book has none)."""
+    gc.collect()
+    gc.freeze()
 
 
 class NewsClean:
@@ -334,6 +345,7 @@ class NewsClean:
     def running(self) -> None:
         if not self._configured:
             self.configure(set())
+        freeze_long_lived()
         if self.options.newsclean_watch and self._watch_task is None:
             self._watch_task = asyncio.get_running_loop().create_task(self._watch(), name="newsclean rule watcher")
 
