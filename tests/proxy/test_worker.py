@@ -13,6 +13,7 @@ import logging
 import os
 import shutil
 import signal
+import sys
 import time
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from newsclean.proxy import worker
 from newsclean.proxy.addon import NewsClean
 from newsclean.rules.book import RuleBook
 
+from .processes import Process
 from .servers import PAGES, TEST_RULES, Origin, Route, RunningProxy, requests_session
 from .test_addon import configured, make_flow, run
 from .test_state import touch_later
@@ -302,6 +304,44 @@ def test_rules_changed_on_disk_but_not_in_force_are_not_used_by_the_worker(tmp_p
     run(scenario)
     assert any("rule files changed on disk" in r.getMessage() and "courier.test" in r.getMessage()
                for r in caplog.records)
+
+
+# A proxy process that starts its workers, says their pids, and waits to be killed.
+_PROXY_THAT_DIES = """
+import asyncio, sys, time
+from pathlib import Path
+from newsclean.proxy.worker import CleanerPool
+from newsclean.rules.book import RuleBook
+
+async def main():
+    pool = CleanerPool()
+    book = RuleBook.load([Path(sys.argv[1])])
+    result, _ = await pool.clean(Path(sys.argv[2]).read_bytes(), "http://courier.test/", "courier.test", None, book)
+    print("cleaned" if result.changed else "not cleaned", *pool.worker_pids(), flush=True)
+    time.sleep(600)
+
+if __name__ == "__main__":
+    asyncio.run(main())
+"""
+
+
+def test_workers_leave_when_their_proxy_is_killed_without_stopping_them(tmp_path):
+    script, page = tmp_path / "proxy_that_dies.py", tmp_path / "page.html"
+    script.write_text(_PROXY_THAT_DIES)
+    page.write_bytes(ARTICLE)
+    proxy = Process([sys.executable, str(script), str(TEST_RULES), str(page)])
+    try:
+        words = proxy.wait_for_line("cleaned").split()
+        assert words[0] == "cleaned"
+        pids = [int(w) for w in words[1:]]
+        assert pids and all(process_exists(pid) for pid in pids)
+    finally:
+        proxy.proc.kill()  # SIGKILL: no `done`, no shutdown of the pool
+        proxy.proc.wait(20)
+    deadline = time.monotonic() + 10 * worker.PARENT_CHECK_INTERVAL
+    while any(process_exists(pid) for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not any(process_exists(pid) for pid in pids)
 
 
 # -- through the running proxy: a worker killed, a worker stuck ----------------------------------------

@@ -37,7 +37,9 @@ import asyncio
 import hashlib
 import logging
 import multiprocessing
+import os
 import signal
+import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -73,9 +75,22 @@ _book: RuleBook | None = None  # this worker's rules, and their identity
 _book_identity: str | None = None
 
 
-def _start_worker() -> None:
+PARENT_CHECK_INTERVAL = 1.0  # seconds between a worker's looks at whether its proxy is still there
+
+
+def _start_worker(proxy_pid: int) -> None:
     # Ctrl-C in a terminal reaches the whole process group; the proxy decides when its workers stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A worker waits on its queue forever, also after its proxy died without a `done` (killed, crashed):
+    # it would stay with its copy of the rules. It goes when it sees another parent.
+    threading.Thread(target=_exit_without, args=(proxy_pid,), name="newsclean proxy watch", daemon=True).start()
+
+
+def _exit_without(proxy_pid: int) -> None:
+    while True:
+        if os.getppid() != proxy_pid:
+            os._exit(0)
+        time.sleep(PARENT_CHECK_INTERVAL)
 
 
 def _rules_for(dirs: tuple[Path, ...], identity: str) -> RuleBook | None:
@@ -226,6 +241,7 @@ class CleanerPool:
                 max_workers=self.workers,
                 mp_context=multiprocessing.get_context("spawn"),
                 initializer=_start_worker,
+                initargs=(os.getpid(),),
             )
             self.pools_started += 1
         return self._pool
