@@ -196,6 +196,7 @@ from hypothesis import strategies as st  # noqa: E402
 
 from newsclean.engine.page import Page  # noqa: E402
 from newsclean.rules.book import TextPrefilter  # noqa: E402
+from newsclean.rules import kinds  # noqa: E402
 from newsclean.rules.kinds import label_text_pattern, text_pattern  # noqa: E402
 
 WORD = st.text(alphabet="abcdeXYZ’:—éü広告-.!", min_size=1, max_size=8)
@@ -375,3 +376,28 @@ def test_own_text_label_with_a_typographic_apostrophe():
     html = SHAPES_PAGE.replace("<h3>Most read</h3>", "<h3>Don’t Miss</h3>")
     _, after, root = shaped('own-text = ["Don\'t miss"]\nlink-box = true', html)
     assert not root.cssselect("div.box") and "Harbour master named" not in after
+
+
+# -- simple CSS selectors answered from the page's class and id index, as the XPath would --
+
+INDEX_PAGE = """<html><body><div id="a" class="box teaser"><p class="teaser">x</p>
+<section class=" Teaser  wide "><aside id="more" class="box">y</aside><span class="box	teaser">z</span></section>
+<p id="a">dup id</p><div class="teaser-2 box-x">no</div><DIV CLASS="box">upper tag</DIV></div></body></html>"""
+
+
+@pytest.mark.parametrize("selector", [
+    ".box", ".teaser", "div.box", "div.box.teaser", ".box.teaser", "#a", "p#a", "div#a", "#more",
+    ".box, .teaser", "aside#more, p.teaser, .wide", ".Teaser", "section.Teaser.wide", ".none", "span.box",
+    "div.teaser-2", ".box-x",
+])
+def test_simple_selectors_match_as_their_xpath_does(selector):
+    matcher = kinds.Css.parse(selector)
+    assert matcher.simple is not None
+    page = Page(lxml.html.document_fromstring(INDEX_PAGE), "https://example.com/")
+    assert matcher.find(page) == page.select(matcher.xpath)
+    assert all(matcher.test(page, el) for el in page.select(matcher.xpath))
+
+
+@pytest.mark.parametrize("selector", ["div > p", "p:first-child", "[data-x]", "div p", "a", "*", ".a\\:b"])
+def test_other_selectors_keep_their_xpath(selector):
+    assert kinds.Css.parse(selector).simple is None

@@ -451,6 +451,29 @@ class Page:
             self._selections[key] = found
         return found
 
+    def select_simple(self, selector) -> list:
+        """Elements matching a list of simple selectors (rules.kinds.SimpleSelector), in document
+        order: its attribute-step XPath finds the few elements whose class or id may match, and
+        each is checked exactly."""
+        found = self._selections.get(selector)
+        if found is None:
+            found = []
+            last = None
+            for attr in selector.candidates(self.root):
+                el = attr.getparent()
+                if el is not last and selector.matches(el):
+                    found.append(el)
+                last = el
+            self._selections[selector] = found
+        return found
+
+    def select_simple_set(self, selector) -> set:
+        key = (selector, "set")
+        found = self._selections.get(key)
+        if found is None:
+            found = self._selections[key] = set(self.select_simple(selector))
+        return found
+
     def select_set(self, xpath: lxml.etree.XPath) -> set:
         key = (xpath.path, "set")
         found = self._selections.get(key)
