@@ -257,12 +257,13 @@ class Page:
     def own_text_owners(self, labels) -> dict:
         """{label form: elements whose own text has that form} for a few labels.
 
-        One pass over the body's text nodes keeps the short ones holding a distinctive word of a
-        label; only their owners get their own text compared. (Measured on the corpus: a plain
-        `in` test per node in Python is several times faster than libxml2's translate().)"""
+        One search over the body's text nodes (BodyText, joined) finds the short ones holding a
+        distinctive word of a label; only their owners get their own text compared. (Measured on
+        the corpus: libxml2's translate() or contains() on every text node costs several times as
+        much.)"""
         missing = {label for label in labels if label not in self._owners_by_label}
         if missing:
-            # Every label the source holds is looked for in the same pass: one pass a page, not
+            # Every label the page holds is looked for in the same pass: one pass a page, not
             # one per label rule.
             missing |= {label for label in self._text_labels if label not in self._owners_by_label}
             if self._own_text_index is not None:
