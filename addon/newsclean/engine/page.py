@@ -153,15 +153,18 @@ class BodyText:
 
     def __init__(self, body):
         texts, owners = [], []
+        add_text, add_owner = texts.append, owners.append
         for el in body.iter():
             text = el.text
-            if text and isinstance(el.tag, str) and el.tag not in _CODE and not text.isspace():
-                texts.append(text)
-                owners.append(el)
+            if text and not text.isspace():
+                tag = el.tag
+                if isinstance(tag, str) and tag not in _CODE:  # not a comment's or the code's
+                    add_text(text)
+                    add_owner(el)
             tail = el.tail
-            if tail and el is not body and not tail.isspace():
-                texts.append(tail)
-                owners.append(el.getparent())
+            if tail and not tail.isspace() and el is not body:
+                add_text(tail)
+                add_owner(el.getparent())
         self.texts, self.owners = texts, owners
         self.joined = "\0".join(texts)
         self._folded = None
