@@ -6,6 +6,8 @@ import codecs
 
 import lxml.html
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsclean.engine import document
 from newsclean.engine.document import NotAPage, parse, serialise, sniff_encoding
@@ -105,6 +107,28 @@ def test_content_after_closing_tags_is_parsed_into_the_body(html):
     # Spam anchors are injected after </html> on hacked pages: the DOM must see what the browser shows.
     root, _ = parse(html)
     assert root.xpath("string(//body)").strip().endswith("slot gacor")
+
+
+def _closing_tags_by_whole_scan(text: str) -> list:
+    """What _last_closing_tags must equal: every closing tag found in one scan of the whole page."""
+    ends = list(document._BODY_OR_HTML_END.finditer(text))
+    if not ends:
+        return []
+    bodies = [m for m in ends if m.group(0)[2:6].lower() == "body"]
+    start = (bodies or ends)[-1].start()
+    return [m.span() for m in ends if m.start() >= start]
+
+
+PIECES = ["</body>", "</BODY >", "</html>", "</Html>", "x" * 5000, "<p>a</p>", "<a href=x>spam</a>", "\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40))
+def test_closing_tags_found_from_the_end_as_by_a_whole_scan(pieces):
+    # The search starts in windows from the end of the page (4 KiB, 64 KiB, all of it); a `</body>`
+    # far from the end, with only `</html>`s after it, must still be found.
+    text = "".join(pieces)
+    assert [m.span() for m in document._last_closing_tags(text)] == _closing_tags_by_whole_scan(text)
 
 
 def test_closing_tags_inside_scripts_before_the_end_are_left_alone():
