@@ -109,6 +109,36 @@ def test_content_after_closing_tags_is_parsed_into_the_body(html):
     assert root.xpath("string(//body)").strip().endswith("slot gacor")
 
 
+@pytest.mark.parametrize("declared", [b'<meta charset="utf-8">', b""])
+@pytest.mark.parametrize(
+    "bad, shown",
+    [
+        (b"\xe2\x82", "\ufffd"),  # a truncated sequence is one U+FFFD in a browser (libxml2 makes two)
+        (b"\xc0\xaf", "\ufffd\ufffd"),  # an overlong form: one per byte
+        (b"\xed\xa0\x80", "\ufffd\ufffd\ufffd"),  # a surrogate
+        (b"\x80", "\ufffd"),
+    ],
+)
+def test_invalid_utf8_reads_as_in_a_browser(declared, bad, shown):
+    # Pages are parsed from their bytes without decoding them first; bad bytes in a page that says
+    # UTF-8 must still read as a browser shows them, and a page that says nothing is windows-1252.
+    data = b"<html><head>" + declared + b"</head><body><p>caf" + bad + b" ok</p><p>\xc3\xa9</p></body></html>"
+    root, encoding = parse(data)
+    if declared:
+        assert encoding.codec == "utf-8"
+        assert root.xpath("string(//p)") == "caf" + shown + " ok"
+        assert root.xpath("string(//p[2])") == "é"
+    else:
+        assert encoding.codec == "windows-1252"
+        assert root.xpath("string(//p)") == "caf" + bad.decode("windows-1252", "replace") + " ok"
+
+
+def test_valid_utf8_without_a_label_is_utf8():
+    root, encoding = parse("<html><body><p>Café “déjà”</p></body></html>".encode())
+    assert (encoding.codec, encoding.source) == ("utf-8", "default")
+    assert root.xpath("string(//p)") == "Café “déjà”"
+
+
 def _closing_tags_by_whole_scan(text: str) -> list:
     """What _last_closing_tags must equal: every closing tag found in one scan of the whole page."""
     ends = list(document._BODY_OR_HTML_END.finditer(text))

@@ -25,6 +25,7 @@ _META_CHARSET = re.compile(
     rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE
 )
 _DOCTYPE = re.compile(r"<!doctype", re.IGNORECASE)
+_DOCTYPE_BYTES = re.compile(rb"<!doctype", re.IGNORECASE)
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -63,28 +64,34 @@ def _codec_for_label(label: str | bytes | None) -> str | None:
 
 
 def sniff_encoding(data: bytes, http_charset: str | None = None) -> Encoding:
-    return _sniff(data, http_charset)[0]
+    found = _labelled_encoding(data, http_charset)
+    if found:
+        return found
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _DEFAULT_LEGACY
+    return _DEFAULT_UTF8
 
 
-def _sniff(data: bytes, http_charset: str | None) -> tuple[Encoding, str | None]:
-    """The encoding, and the decoded page when deciding took decoding it (no label anywhere: the
-    bytes are UTF-8 if they decode as such)."""
+_DEFAULT_UTF8 = Encoding("utf-8", "default")
+_DEFAULT_LEGACY = Encoding("windows-1252", "default")  # bytes with no label that are not UTF-8
+
+
+def _labelled_encoding(data: bytes, http_charset: str | None) -> Encoding | None:
+    """The encoding the page says it is in (BOM, HTTP charset, `<meta>`), or None."""
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return Encoding(codec, "bom"), None
+            return Encoding(codec, "bom")
     codec = _codec_for_label(http_charset)
     if codec:
-        return Encoding(codec, "http"), None
+        return Encoding(codec, "http")
     match = _META_CHARSET.search(data, 0, _PRESCAN_BYTES)
     if match:
         codec = _codec_for_label(match.group(1))
         if codec:
-            return Encoding(codec, "meta"), None
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        return Encoding("windows-1252", "default"), None
-    return Encoding("utf-8", "default"), text
+            return Encoding(codec, "meta")
+    return None
 
 
 _BODY_OR_HTML_END = re.compile(r"</(?:body|html)\s*>", re.IGNORECASE)
@@ -109,6 +116,27 @@ def _last_closing_tags(text: str) -> list:
         if start == 0:
             return [m for m in ends if m.start() >= ends[-1].start()] if ends else []
     return []
+
+
+_BODY_OR_HTML_END_BYTES = re.compile(rb"</(?:body|html)\s*>", re.IGNORECASE)
+_COMMENT_BYTES = re.compile(rb"<!--.*?-->", re.DOTALL)
+
+
+def _tail_is_closed(data: bytes) -> bool:
+    """For UTF-8 bytes: True when `_reopen_tail` would leave the page as it is — nothing but
+    whitespace, comments and closing tags after the last `</body>` (or `</html>`), or no closing tag
+    at all. False when that is so or cannot be told from the last few kilobytes (the text path then
+    decides exactly)."""
+    window = data[-_TAIL_WINDOWS[0] :]
+    ends = list(_BODY_OR_HTML_END_BYTES.finditer(window))
+    if not ends:
+        return _BODY_OR_HTML_END_BYTES.search(data) is None
+    bodies = [m for m in ends if m.group(0)[2:6].lower() == b"body"]
+    if not bodies and len(window) < len(data):
+        return False  # the last `</body>` may be further up
+    start = (bodies or ends)[-1].start()
+    rest = _BODY_OR_HTML_END_BYTES.sub(b"", window[start:])
+    return not _COMMENT_BYTES.sub(b"", rest).strip()
 
 
 def _reopen_tail(text: str) -> str:
@@ -142,11 +170,7 @@ def _looks_like_markup(text: str) -> bool:
 class Parsed:
     root: lxml.html.HtmlElement
     encoding: Encoding
-    source: str  # the decoded page
-
-    @property
-    def had_doctype(self) -> bool:
-        return _DOCTYPE.search(self.source, 0, _PRESCAN_BYTES) is not None
+    had_doctype: bool  # whether the page wrote one (libxml2 adds one to a page without)
 
 
 def parse(data: bytes, http_charset: str | None = None) -> tuple[lxml.html.HtmlElement, Encoding]:
@@ -175,33 +199,53 @@ def _html_parser() -> lxml.html.HTMLParser:
 
 
 def parse_page(data: bytes, http_charset: str | None = None) -> Parsed:
-    """`parse`, keeping the decoded source too."""
+    """`parse`, with what else the engine needs to know of the page."""
     if not data or data.isspace():
         raise NotAPage("empty body")
-    encoding, text = _sniff(data, http_charset)
-    raw = data
-    if text is None:
-        try:
-            text = data.decode(encoding.codec)
-        except UnicodeDecodeError:
-            text = data.decode(encoding.codec, "replace")  # as a browser shows it: U+FFFD for bad bytes
-            raw = None
+    encoding = _labelled_encoding(data, http_charset)
+    if encoding is None or (encoding.codec == "utf-8" and encoding.source != "bom"):
+        parsed = _parse_utf8(data, encoding or _DEFAULT_UTF8)
+        if parsed is not None:
+            return parsed
+        if encoding is None:  # said nothing: UTF-8 if the bytes are, else windows-1252
+            encoding = sniff_encoding(data)
+    try:
+        text = data.decode(encoding.codec)
+    except UnicodeDecodeError:
+        # A page that says UTF-8 and is not: U+FFFD for the bad bytes, as in a browser.
+        text = data.decode(encoding.codec, "replace")
     if encoding.source == "bom":
         text = text[1:]  # the BOM itself, decoded as U+FEFF
-        raw = None
     if not _looks_like_markup(text):
         raise NotAPage("not HTML (no markup or binary content)")
-    reopened = _reopen_tail(text)
-    if reopened is not text or encoding.codec != "utf-8":
-        raw = None
-    utf8 = raw if raw is not None else reopened.encode("utf-8")
+    text = _reopen_tail(text)
+    return Parsed(_parse_bytes(text.encode("utf-8"))[0], encoding, _DOCTYPE.search(text, 0, _PRESCAN_BYTES) is not None)
+
+
+def _parse_utf8(data: bytes, encoding: Encoding) -> Parsed | None:
+    """Most pages: UTF-8 bytes straight to libxml2, never decoded in Python. None when the bytes are
+    not valid UTF-8 (libxml2 says so, and would replace them otherwise than a browser does) or when
+    content follows the closing tags (the text path reopens it)."""
+    head = data[:_PRESCAN_BYTES]
+    if b"<" not in head or b"\x00" in head:
+        raise NotAPage("not HTML (no markup or binary content)")
+    if not _tail_is_closed(data):
+        return None
+    root, parser = _parse_bytes(data)
+    if any(error.type_name == "ERR_INVALID_ENCODING" for error in parser.error_log):
+        return None
+    return Parsed(root, encoding, _DOCTYPE_BYTES.search(data, 0, _PRESCAN_BYTES) is not None)
+
+
+def _parse_bytes(utf8: bytes):
+    parser = _html_parser()
     try:
-        root = lxml.html.document_fromstring(utf8, parser=_html_parser())
+        root = lxml.html.document_fromstring(utf8, parser=parser)
     except (lxml.etree.ParserError, ValueError) as err:
         raise NotAPage(f"unparseable HTML: {err}") from err
     if root is None or root.tag != "html":
         raise NotAPage("unparseable HTML: no document element")
-    return Parsed(root, encoding, reopened)
+    return root, parser
 
 
 def _declare_utf8(root: lxml.html.HtmlElement) -> None:
