@@ -1,0 +1,33 @@
+"""`python -m bench.engine --by-rule`: every step of cleaning a page is timed, each rule on its own."""
+
+from __future__ import annotations
+
+import tomllib
+
+from bench.engine import by_rule, time_by_step
+from newsclean.engine.page import host_of
+
+from ..conftest import REPO
+
+CASE = REPO / "tests" / "sites" / "default-spam-hidden"
+
+
+def case_page() -> tuple[str, bytes]:
+    case = tomllib.loads((CASE / "case.toml").read_text(encoding="utf-8"))
+    return case["url"], (CASE / "source.html").read_bytes()
+
+
+def test_every_rule_of_the_plan_is_timed_between_parse_and_serialise(bundled_book):
+    url, data = case_page()
+    times = time_by_step(data, url, bundled_book)
+    rules = [rule.id for rule in bundled_book.plan_for(host_of(url)).rules]
+    assert list(times) == ["parse", "text walk + prefilter", *dict.fromkeys(rules), "serialise"]
+    assert all(seconds >= 0 for seconds in times.values())
+
+
+def test_by_rule_gives_means_a_page_dearest_first(bundled_book):
+    url, data = case_page()
+    steps = by_rule([("a", url, data), ("b", url, data)], bundled_book, repeat=2)
+    means = [mean_ms for _step, mean_ms in steps]
+    assert means == sorted(means, reverse=True)
+    assert {step for step, _ in steps} >= {"parse", "serialise", "_default:hidden-link-block"}
