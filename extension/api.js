@@ -58,10 +58,15 @@ function ncPageUrl(url) {
   }
 }
 
-function ncBypassUrl(url) {
+// The page's URL with newsclean's per-request switch: "off" (the original) or "reader" (the
+// reader page). The proxy takes the parameter out before the request goes on to the site.
+function ncSwitchUrl(url, value) {
   const u = new URL(url);
-  u.searchParams.set("newsclean", "off");
+  u.searchParams.set("newsclean", value);
   return u.toString();
 }
+
+const ncBypassUrl = (url) => ncSwitchUrl(url, "off");
+const ncReaderUrl = (url) => ncSwitchUrl(url, "reader");
 
 const ncSiteRules = (site) => `/sites/${encodeURIComponent(site)}/rules`;

@@ -166,6 +166,11 @@ $("original").addEventListener("click", async () => {
   if (!openedAsPage) window.close();
 });
 
+$("reader").addEventListener("click", async () => {
+  await NC.tabs.update(state.tabId, { url: ncReaderUrl(state.url) });
+  if (!openedAsPage) window.close();
+});
+
 $("pick").addEventListener("click", async () => {
   try {
     await NC.tabs.sendMessage(state.tabId, { type: "newsclean:pick", site: state.site });

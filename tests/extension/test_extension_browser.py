@@ -187,6 +187,26 @@ def test_picking_an_element_makes_a_rule_and_the_reloaded_page_lacks_it(browser,
         page.close()
 
 
+def test_reader_view_from_the_popup(browser, artifacts):
+    context, worker, ext_id = browser
+    page = context.new_page()
+    page.goto(PAGE_URL, wait_until="load")
+    popup = open_popup(context, ext_id, tab_id(worker, PAGE_URL))
+    try:
+        popup.wait_for_selector("details.group", timeout=15_000)
+        with page.expect_navigation(wait_until="load", timeout=20_000):
+            popup.click("#reader")
+        assert page.url.endswith("?newsclean=reader")
+        assert page.locator("article.newsclean-article").count() == 1  # the proxy's reader page
+        body = page.inner_text("body")
+        assert "Marco Rubio said Monday" in body and AD_LABEL not in body
+        assert page.locator("script").count() == 0
+        page.screenshot(path=str(artifacts / "extension-reader-view.png"), full_page=True)
+    finally:
+        popup.close()
+        page.close()
+
+
 def test_show_original_and_the_site_switch(browser, user_rules):
     context, worker, ext_id = browser
     page = context.new_page()

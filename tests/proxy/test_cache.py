@@ -69,7 +69,14 @@ def test_inspected_page_gets_our_etag_no_last_modified_and_must_revalidate(origi
     assert headers["etag"] == f'W/"nc-{TAG}-s-v1"'
     assert "last-modified" not in headers
     assert headers["cache-control"] == expected_cc
-    assert headers["vary"] == "Accept-Encoding, X-Newsclean-Bypass"
+    assert headers["vary"] == "Accept-Encoding, X-Newsclean-Bypass, X-Newsclean-Mode"
+
+
+def test_a_mode_set_for_the_request_gets_a_tag_of_its_own():
+    assert cache.output_tag(TAG, None) == TAG
+    reader, clean = cache.output_tag(TAG, "reader"), cache.output_tag(TAG, "clean")
+    assert len({TAG, reader, clean}) == 3
+    assert cache.unwrap_etag(cache.wrap_etag('"v1"', reader)) == (reader, '"v1"')  # still one of ours
 
 
 def test_vary_is_not_repeated_and_star_is_left():

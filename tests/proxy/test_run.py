@@ -71,6 +71,7 @@ def test_busy_port_is_a_clear_error(tmp_path):
     [
         (["--rules", "/no/such/folder"], "newsclean run: newsclean_rules: /no/such/folder is not a folder"),
         (["--site", "https://example.com/"], "newsclean run: newsclean_sites: 'https://example.com/': give a domain"),
+        (["--unlisted-mode", "summary"], "argument --unlisted-mode: invalid choice: 'summary'"),
     ],
 )
 def test_bad_arguments_are_refused_before_listening(tmp_path, args, message):

@@ -184,6 +184,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--all-sites", action="store_true", help="clean every HTML page with the default rules")
     p.add_argument("--site", action="append", default=[], metavar="DOMAIN",
                    help="an extra news domain to clean with the default rules (repeatable)")
+    p.add_argument("--unlisted-mode", choices=("clean", "reader"), default="clean",
+                   help="how to serve sites without a rule file of their own (--site, --all-sites): cleaned, "
+                        "or as a reader page")
     p.add_argument("--confdir", help="mitmproxy's folder for its CA certificate (default ~/.mitmproxy)")
     p.set_defaults(func=cmd_run)
     return parser

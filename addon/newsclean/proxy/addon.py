@@ -15,7 +15,11 @@ Options (``--set name=value`` with ``mitmdump -s addon/newsclean_mitmproxy.py``)
 
 Per request, a reader can ask for the original page: add ``newsclean=off`` to the query
 (``https://site/page?newsclean=off``; the parameter is removed before the request goes on) or send
-the header ``X-Newsclean-Bypass: 1``. A site is switched off with ``enabled = false`` in its file.
+the header ``X-Newsclean-Bypass: 1``; for the reader page (readability) instead of the cleaned one,
+``newsclean=reader`` or ``X-Newsclean-Mode: reader`` (``clean`` the other way round, on a site whose
+file says ``mode = "reader"``). Sites without a rule file of their own (``newsclean_sites``,
+``newsclean_all_sites``) get the mode ``newsclean_unlisted_mode`` says. A site is switched off with
+``enabled = false`` in its file.
 
 Seam for the control API (and anything else that drives the proxy)
 ------------------------------------------------------------------
@@ -58,8 +62,11 @@ log = logging.getLogger("newsclean.proxy")
 LOCAL = "newsclean.local"  # flow.metadata: answered by the proxy itself (control API)
 BYPASS = "newsclean.bypass"  # flow.metadata: the reader asked for the original
 REVALIDATE = "newsclean.revalidate"  # flow.metadata: book tag of an ETag we unwrapped for the origin
+MODE = "newsclean.mode"  # flow.metadata: "reader" or "clean" when set for this request, not by the site
 BYPASS_PARAM = "newsclean"
 BYPASS_PARAM_VALUE = "off"
+SWITCH_VALUES = (BYPASS_PARAM_VALUE, "reader", "clean")  # what `newsclean=` may ask for
+MODES = ("reader", "clean")
 STATUS_HEADER = "X-Newsclean"
 # Milliseconds the page spent being decoded and cleaned (off the event loop), as browsers' developer
 # tools show it; added to any Server-Timing of the origin's.
@@ -77,18 +84,27 @@ _SCOPE_OPTIONS = {"newsclean_sites", "newsclean_all_sites", "newsclean_tunnel_ot
 _PROCESS_OPTIONS = {"newsclean_process_threshold", "newsclean_process_workers", "newsclean_process_timeout"}
 
 
-def strip_bypass_param(path: str) -> tuple[str, bool]:
-    """Remove ``newsclean=off`` from a request path's query; the rest of the path is kept byte for byte."""
+def take_switch(path: str) -> tuple[str, str | None]:
+    """Remove ``newsclean=off|reader|clean`` from a request path's query, the rest of the path kept
+    byte for byte; and say which was asked for ("off" over the others), or None."""
     base, sep, query = path.partition("?")
     if not sep:
-        return path, False
+        return path, None
     query, hash_sep, fragment = query.partition("#")
     parts = query.split("&")
-    kept = [p for p in parts if p != f"{BYPASS_PARAM}={BYPASS_PARAM_VALUE}"]
-    if len(kept) == len(parts):
-        return path, False
+    asked = set()
+    kept = []
+    for part in parts:
+        name, eq, value = part.partition("=")
+        if name == BYPASS_PARAM and eq and value in SWITCH_VALUES:
+            asked.add(value)
+        else:
+            kept.append(part)
+    if not asked:
+        return path, None
     new = base + ("?" + "&".join(kept) if kept else "")
-    return new + (hash_sep + fragment if hash_sep else ""), True
+    switch = BYPASS_PARAM_VALUE if BYPASS_PARAM_VALUE in asked else sorted(asked)[-1]
+    return new + (hash_sep + fragment if hash_sep else ""), switch
 
 
 def not_a_page(flow: http.HTTPFlow, ctype: tuple | None = None) -> str | None:
@@ -144,7 +160,7 @@ def status_header(removed: int, sources: Sequence[str], marked: int = 0, status:
 
 def _decode_and_clean(
     raw: bytes, content_encoding: str, url: str, book: RuleBook, plan: SitePlan, charset: str | None, max_bytes: int,
-    process_threshold: int,
+    process_threshold: int, mode: str | None = None,
 ) -> tuple[bytes, CleanResult | None, float]:
     """Runs on a worker thread: the body without its content-encoding, then the engine's result (None
     when the page is over ``max_bytes``, or big enough for a worker process)."""
@@ -154,7 +170,7 @@ def _decode_and_clean(
         raise ValueError(f"invalid Content-Encoding: {content_encoding}")
     if len(data) > max_bytes or len(data) >= process_threshold:
         return data, None, (time.perf_counter() - started) * 1000
-    result = clean(data, url, book, http_charset=charset, plan=plan)
+    result = clean(data, url, book, http_charset=charset, plan=plan, mode=mode)
     return data, result, (time.perf_counter() - started) * 1000
 
 
@@ -206,6 +222,13 @@ class NewsClean:
         loader.add_option(
             "newsclean_all_sites", bool, False,
             "Clean every HTML page with the default rules, and open the TLS of every host to do so.",
+        )
+        loader.add_option(
+            "newsclean_unlisted_mode", str, "clean",
+            "How to serve pages of sites that have no rule file of their own (newsclean_sites, "
+            "newsclean_all_sites): clean (the default rules) or reader (the default rules, then a readable "
+            "article page).",
+            choices=MODES[::-1],
         )
         loader.add_option(
             "newsclean_max_bytes", int, DEFAULT_MAX_BYTES,
@@ -404,19 +427,33 @@ class NewsClean:
                 await answer
             return
         req = flow.request
-        if not self.scope.covers(req.pretty_host):
+        host = req.pretty_host
+        if not self.scope.covers(host):
             return
-        path, asked = strip_bypass_param(req.path)
-        if asked:
+        path, switch = take_switch(req.path)
+        if switch:
             req.path = path
         if req.headers.pop(cache.BYPASS_HEADER, "0").strip() not in ("", "0"):
-            asked = True
-        if asked:
+            switch = BYPASS_PARAM_VALUE
+        asked_mode = req.headers.pop(cache.MODE_HEADER, "").strip().lower()
+        if switch is None and asked_mode in MODES:
+            switch = asked_mode
+        if switch == BYPASS_PARAM_VALUE:
             flow.metadata[BYPASS] = True
             return
-        tag = self.state.book_tag
+        mode = switch or self._unlisted_mode(host)
+        if mode:
+            flow.metadata[MODE] = mode
+        tag = cache.output_tag(self.state.book_tag, mode)
         if cache.prepare_conditional(req, tag):
             flow.metadata[REVALIDATE] = tag
+
+    def _unlisted_mode(self, host: str) -> str | None:
+        """The mode chosen for sites without a rule file, when it is not the default rules' own."""
+        mode = self.options.newsclean_unlisted_mode
+        if mode == "clean" or self.state.book.plan_for(host).site is not None:
+            return None
+        return mode
 
     def responseheaders(self, flow: http.HTTPFlow) -> None:
         """With newsclean_stream_others, let what will never be cleaned stream through unbuffered."""
@@ -462,7 +499,9 @@ class NewsClean:
 
     async def _clean_page(self, flow: http.HTTPFlow, url: str, host: str, charset: str | None) -> None:
         resp = flow.response
-        book, tag, counters = self.state.book, self.state.book_tag, self.state.counters
+        mode = flow.metadata.get(MODE)  # None: the site's own
+        book, counters = self.state.book, self.state.counters
+        tag = cache.output_tag(self.state.book_tag, mode)
         plan = book.plan_for(host)
         ctype = resp.headers.get("content-type", "")
         max_bytes = self.options.newsclean_max_bytes
@@ -503,7 +542,7 @@ class NewsClean:
             try:
                 data, result, rec.elapsed_ms = await asyncio.to_thread(
                     _decode_and_clean, resp.raw_content, content_encoding, url, book, plan, charset, max_bytes,
-                    process_threshold,
+                    process_threshold, mode,
                 )
             finally:
                 self._on_threads -= 1
@@ -511,12 +550,12 @@ class NewsClean:
         where = ""
         if result is None and len(data) <= max_bytes:
             # May raise (a worker died, took too long): `response` then serves the original.
-            result, worker_ms = await pool.clean(data, url, host, charset, book)
+            result, worker_ms = await pool.clean(data, url, host, charset, book, mode)
             rec.elapsed_ms += worker_ms
             where = " in a worker process"
             if result is None:  # the rule files on disk are no longer the ones in force: clean here
                 log.info("newsclean: rule files changed on disk since they were loaded; %s cleaned in the proxy", url)
-                result = await asyncio.to_thread(clean, data, url, book, http_charset=charset, plan=plan)
+                result = await asyncio.to_thread(clean, data, url, book, http_charset=charset, plan=plan, mode=mode)
                 where = ""
         if result is None:
             counters.too_large += 1

@@ -10,7 +10,8 @@ of the 304 would keep the wrong version on screen. So every page the proxy inspe
   tag is never used for ``If-Range``, so a cleaned copy is never stitched to an original range);
 - loses ``Last-Modified`` (a date cannot say which rules made the copy);
 - is ``Cache-Control: private, no-cache``: stored, but revalidated each time it is shown;
-- varies on ``X-Newsclean-Bypass``, the per-request "show me the original" header.
+- varies on ``X-Newsclean-Bypass`` and ``X-Newsclean-Mode``, the per-request "show me the original"
+  and "show me the reader page" headers (a reader page's ETag carries a tag of its own: output_tag).
 
 On the way to the origin a wrapped ETag made with the current rules is unwrapped, so an unchanged
 page costs a 304 (no body, no cleaning); one made with other rules is dropped, so the origin sends
@@ -20,15 +21,26 @@ make (a copy cached before the site was covered) is asked for whole too.
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from mitmproxy import http
 
 BYPASS_HEADER = "X-Newsclean-Bypass"
+MODE_HEADER = "X-Newsclean-Mode"  # per request: "reader" or "clean" instead of the site's mode
 _OURS = re.compile(r'^W/"nc-([0-9a-f]{8})-([sw])-(.*)"$', re.DOTALL)
 _NAVIGATION_DESTS = {"document", "iframe", "frame"}
 # Headers describing the origin's exact bytes: wrong once the body is rewritten.
 BODY_DIGEST_HEADERS = ("content-md5", "digest", "content-digest", "repr-digest")
+
+
+def output_tag(book_tag: str, mode: str | None) -> str:
+    """The tag of what the proxy serves: the rule book's, or — when a request or the choice for
+    sites without a rule file sets the mode — one of its own for that mode, so a reader page and a
+    cleaned page of one URL never pass for each other on revalidation."""
+    if mode is None:
+        return book_tag
+    return hashlib.sha1(f"{book_tag}:{mode}".encode()).hexdigest()[:8]
 
 
 def wrap_etag(etag: str, book_tag: str) -> str:
@@ -115,6 +127,7 @@ def mark_inspected(headers: http.Headers, book_tag: str) -> None:
     directives = {d.strip().split("=")[0].lower() for d in ",".join(headers.get_all("cache-control")).split(",")}
     headers["cache-control"] = "private, no-store" if "no-store" in directives else "private, no-cache"
     _add_vary(headers, BYPASS_HEADER)
+    _add_vary(headers, MODE_HEADER)
 
 
 def mark_revalidated(headers: http.Headers, book_tag: str) -> None:

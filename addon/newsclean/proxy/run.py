@@ -77,7 +77,8 @@ def banner(m: master.Master, addon: NewsClean) -> str:
     q = shlex.quote
     lines = [
         f"newsclean proxy on {proxy}",
-        f"  covers {addon.scope.describe()}",
+        f"  covers {addon.scope.describe()}"
+        + ("; sites without a rule file as reader pages" if m.options.newsclean_unlisted_mode == "reader" else ""),
         f"  rules: {len(book.files)} file(s), {rules} rule(s), {len(book.errors)} error(s) from {folders}"
         + (" (reloaded when they change)" if m.options.newsclean_watch else ""),
         "",
@@ -93,7 +94,7 @@ def banner(m: master.Master, addon: NewsClean) -> str:
         "Check it works (a covered page shows an X-Newsclean header):",
         f"  curl -s -o /dev/null -D - -x {proxy} --cacert {q(str(ca))} https://{example}/ | grep -i x-newsclean",
         "",
-        "Original page: add ?newsclean=off to its URL. Stop with Ctrl-C.",
+        "Original page: add ?newsclean=off to its URL; the reader page: ?newsclean=reader. Stop with Ctrl-C.",
     ]
     api = m.addons.get("controlapiaddon")
     if api is not None and api.api is not None:
@@ -158,6 +159,7 @@ async def serve(args, out=None) -> int:
             no_bundled=args.no_bundled,
             sites=args.site,
             all_sites=args.all_sites,
+            newsclean_unlisted_mode=getattr(args, "unlisted_mode", "clean"),
         )
     except exceptions.OptionsError as err:
         print(f"newsclean run: {err}", file=sys.stderr)
@@ -175,7 +177,8 @@ async def serve(args, out=None) -> int:
 
 
 def run_proxy(args) -> int:
-    """Entry point of ``newsclean run`` (args: rules, no_bundled, port, listen_host, all_sites, site, confdir)."""
+    """Entry point of ``newsclean run`` (args: rules, no_bundled, port, listen_host, all_sites, site,
+    unlisted_mode, confdir)."""
     try:
         return asyncio.run(serve(args))
     except KeyboardInterrupt:

@@ -114,7 +114,8 @@ def load_rules_in_worker(dirs: tuple[Path, ...], identity: str) -> bool:
 
 
 def clean_in_worker(
-    data: bytes, url: str, host: str, http_charset: str | None, dirs: tuple[Path, ...], identity: str
+    data: bytes, url: str, host: str, http_charset: str | None, dirs: tuple[Path, ...], identity: str,
+    mode: str | None = None,
 ) -> tuple[CleanResult | None, float]:
     """Runs in a worker process: the engine's result (None when this worker cannot have the proxy's
     rules) and the milliseconds it took, rule loading included.
@@ -126,7 +127,7 @@ def clean_in_worker(
     book = _rules_for(dirs, identity)
     if book is None:
         return None, (time.perf_counter() - started) * 1000
-    result = clean(data, url, book, http_charset=http_charset, plan=book.plan_for(host))
+    result = clean(data, url, book, http_charset=http_charset, plan=book.plan_for(host), mode=mode)
     if not result.changed:
         result = replace(result, body=b"")
     return result, (time.perf_counter() - started) * 1000
@@ -190,7 +191,7 @@ class CleanerPool:
         return _pids(self._pool)
 
     async def clean(
-        self, data: bytes, url: str, host: str, http_charset: str | None, book: RuleBook
+        self, data: bytes, url: str, host: str, http_charset: str | None, book: RuleBook, mode: str | None = None
     ) -> tuple[CleanResult | None, float]:
         """Clean one page in a worker process with ``book``'s rules: (result, milliseconds).
 
@@ -201,11 +202,11 @@ class CleanerPool:
         async with self._slots:
             pool = self._current()
             try:
-                future = pool.submit(clean_in_worker, data, url, host, http_charset, book.dirs, identity)
+                future = pool.submit(clean_in_worker, data, url, host, http_charset, book.dirs, identity, mode)
             except BrokenProcessPool:  # a worker died while idle: nothing was lost, start again
                 self._discard(pool, "a worker process had died")
                 pool = self._current()
-                future = pool.submit(clean_in_worker, data, url, host, http_charset, book.dirs, identity)
+                future = pool.submit(clean_in_worker, data, url, host, http_charset, book.dirs, identity, mode)
             self.in_flight += 1
             try:
                 result, elapsed_ms = await asyncio.wait_for(asyncio.wrap_future(future), self.timeout)
