@@ -107,7 +107,6 @@ def fetch_page(proxy: RunningProxy, url: str = PAGE_URL):
         return r.status_code, r.headers, r.content
 
 
-
 @pytest.fixture(scope="module")
 def origin():
     server = Origin()

@@ -38,6 +38,7 @@ def proxy(tmp_path, origin, user_folder):
 def client(proxy):
     return ApiClient(proxy.port, token_of(proxy))
 
+
 PODCAST = b"LISTEN: Inquirer podcasts"
 PODCAST_RULE = {"reason": "Podcast promo box inside the story", "text": "LISTEN: Inquirer podcasts", "upward": 1}
 

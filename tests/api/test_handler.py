@@ -4,7 +4,6 @@ without the token) might try to use it — each refused, nothing written."""
 from __future__ import annotations
 
 import json
-from urllib.parse import quote
 
 import pytest
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import lxml.html
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -29,7 +29,6 @@ PICKED = "#inq-footer p"  # the element the reader picks: the site's copyright l
 PICKED_TEXT = "© 2025 Inquirer Interactive, Inc. All rights reserved."
 
 
-
 @pytest.fixture(scope="module")
 def origin():
     page = (need_shared(SEED_DIR) / "globalnation-rubio.html").read_bytes()

@@ -43,6 +43,7 @@ _CODE = ("script", "style")  # never text to any rule (noscript and template hol
 
 _VISIBLE_TEXT = lxml.etree.XPath("descendant::text()[not(parent::script or parent::style or parent::noscript)]")
 
+
 def _solid_chars(text: str) -> int:
     """Characters that are not whitespace (a few C counts, no split of a long text)."""
     return len(text) - sum(text.count(ws) for ws in " \n\t\r\xa0\f\v")
@@ -134,7 +135,6 @@ def _label_word(label: str) -> str | None:
     """The label's longest word that XPath's translate() can lower-case (one character to one)."""
     words = [w for w in label.split() if "'" not in w and '"' not in w and all(len(c.casefold()) == 1 for c in w)]
     return max(words, key=len) if words else None
-
 
 
 def _may_hold_label(text: str) -> bool:

@@ -453,12 +453,6 @@ def _picked_from_side_box(article, root) -> bool:
     held = normalise(article.text_content())
     kept = [el for el, text in _units(body if body is not None else root) if len(text) >= 40 and text in held]
     return bool(kept) and sum(1 for el in kept if _in_side_box(el)) >= 0.5 * len(kept)
-    for box in (region, *list(region.iterancestors())[:3]):
-        if _SIDE_BOX.search(f"{box.get('class') or ''} {box.get('id') or ''}"):
-            return True
-    return False
-
-
 
 
 # Where readability's pick holds less prose than this (characters), the page's element with the most
@@ -478,6 +472,7 @@ def _paragraph_chars(el) -> int:
         size for unit, size in _text_units(el).items()
         if unit.tag not in _CELLS and not any(a.tag in _CELLS for a in unit.iterancestors())
     )
+
 
 # Class or id words of boxes that are not the story: sharing, related links, comments, sign-ups.
 _JUNK_NAMES = re.compile(
