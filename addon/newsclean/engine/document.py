@@ -125,8 +125,8 @@ _COMMENT_BYTES = re.compile(rb"<!--.*?-->", re.DOTALL)
 def _tail_is_closed(data: bytes) -> bool:
     """For UTF-8 bytes: True when `_reopen_tail` would leave the page as it is — nothing but
     whitespace, comments and closing tags after the last `</body>` (or `</html>`), or no closing tag
-    at all. False when that is so or cannot be told from the last few kilobytes (the text path then
-    decides exactly)."""
+    at all. False when that is not so or cannot be told from the last few kilobytes (the text path
+    then decides exactly)."""
     window = data[-_TAIL_WINDOWS[0] :]
     ends = list(_BODY_OR_HTML_END_BYTES.finditer(window))
     if not ends:
@@ -219,18 +219,18 @@ def parse_page(data: bytes, http_charset: str | None = None) -> Parsed:
     if not _looks_like_markup(text):
         raise NotAPage("not HTML (no markup or binary content)")
     text = _reopen_tail(text)
-    return Parsed(_parse_bytes(text.encode("utf-8"))[0], encoding, _DOCTYPE.search(text, 0, _PRESCAN_BYTES) is not None)
+    root, _ = _parse_bytes(text.encode("utf-8"))
+    return Parsed(root, encoding, _DOCTYPE.search(text, 0, _PRESCAN_BYTES) is not None)
 
 
 def _parse_utf8(data: bytes, encoding: Encoding) -> Parsed | None:
     """Most pages: UTF-8 bytes straight to libxml2, never decoded in Python. None when the bytes are
-    not valid UTF-8 (libxml2 says so, and would replace them otherwise than a browser does) or when
-    content follows the closing tags (the text path reopens it)."""
+    not valid UTF-8 (libxml2 says so, and would replace them otherwise than a browser does), when
+    content follows the closing tags (the text path reopens it), or when the start does not look like
+    markup."""
     head = data[:_PRESCAN_BYTES]
-    if b"<" not in head or b"\x00" in head:
-        raise NotAPage("not HTML (no markup or binary content)")
-    if not _tail_is_closed(data):
-        return None
+    if b"<" not in head or b"\x00" in head or not _tail_is_closed(data):
+        return None  # the text path decides (its prescan counts characters, not bytes)
     root, parser = _parse_bytes(data)
     if any(error.type_name == "ERR_INVALID_ENCODING" for error in parser.error_log):
         return None
