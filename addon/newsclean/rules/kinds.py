@@ -166,7 +166,9 @@ class SimpleSelector:
     def __init__(self, parts: tuple):
         self.parts = parts  # ((tag or None, id or None, classes), ...)
         steps = [
-            f"descendant-or-self::*/@id[. = '{id_}']" if id_ else f"descendant-or-self::*/@class[contains(., '{classes[0]}')]"
+            f"descendant-or-self::*/@id[. = '{id_}']"
+            if id_
+            else f"descendant-or-self::*/@class[contains(., '{classes[0]}')]"
             for _tag, id_, classes in parts
         ]
         self.candidates = lxml.etree.XPath(" | ".join(dict.fromkeys(steps)))
@@ -259,7 +261,7 @@ class XPath(Matcher):
 # by any whitespace. Whitespace as str.split() sees it (RE2's \s is ASCII only): \p{Z} has the
 # no-break space.
 _SPACE = r"[\s\p{Z}\x{85}\x{1c}-\x{1f}]"
-_TEXT_GAP = r"(?:[\s\p{Z}\x{85}\x{1c}-\x{1f}]|\x00)+"
+_TEXT_GAP = rf"(?:{_SPACE}|\x00)+"
 _NODE_EDGE = r"\x00*"
 
 
