@@ -8,6 +8,8 @@ what the toolbar button shows.
 
 from __future__ import annotations
 
+import contextlib
+
 import re
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -107,13 +109,23 @@ def open_popup(context, ext_id, tab):
     return popup
 
 
-def test_the_popup_lists_this_pages_removals(browser, artifacts):
+@contextlib.contextmanager
+def story_with_popup(browser):
+    """The story open in a tab and the extension's popup for that tab (both closed afterwards)."""
     context, worker, ext_id = browser
     page = context.new_page()
     page.goto(PAGE_URL, wait_until="load")
-    assert AD_LABEL not in page.inner_text("body")  # the proxy cleaned it
     popup = open_popup(context, ext_id, tab_id(worker, PAGE_URL))
     try:
+        yield page, popup
+    finally:
+        popup.close()
+        page.close()
+
+
+def test_the_popup_lists_this_pages_removals(browser, artifacts):
+    with story_with_popup(browser) as (page, popup):
+        assert AD_LABEL not in page.inner_text("body")  # the proxy cleaned it
         popup.wait_for_selector("details.group", timeout=15_000)
         assert re.match(r"\d+ removed", popup.inner_text("#removals-title"))
         ad = popup.locator('details.group[data-rule="inquirer.net:ad-label"]')
@@ -128,18 +140,11 @@ def test_the_popup_lists_this_pages_removals(browser, artifacts):
         popup.locator("#rules-details").evaluate("d => d.open = true")
         assert popup.locator('#rules li[data-rule="inquirer.net:ad-label"] .origin').inner_text() == "bundled"
         popup.screenshot(path=str(artifacts / "extension-popup-removals.png"), full_page=True)
-    finally:
-        popup.close()
-        page.close()
 
 
 def test_picking_an_element_makes_a_rule_and_the_reloaded_page_lacks_it(browser, user_rules, artifacts):
-    context, worker, ext_id = browser
-    page = context.new_page()
-    page.goto(PAGE_URL, wait_until="load")
-    assert page.locator(PICKED).count() == 1
-    popup = open_popup(context, ext_id, tab_id(worker, PAGE_URL))
-    try:
+    with story_with_popup(browser) as (page, popup):
+        assert page.locator(PICKED).count() == 1
         popup.wait_for_selector("#pick:not([disabled])", timeout=15_000)
         popup.click("#pick")
         # (a locator, not wait_for_function: the extension's CSP forbids the eval that polling needs)
@@ -181,17 +186,10 @@ def test_picking_an_element_makes_a_rule_and_the_reloaded_page_lacks_it(browser,
             popup.click("#undo")
         assert page.locator(PICKED).count() == 1
         assert not (user_rules / "inquirer.net.toml").exists()
-    finally:
-        popup.close()
-        page.close()
 
 
 def test_reader_view_from_the_popup(browser, artifacts):
-    context, worker, ext_id = browser
-    page = context.new_page()
-    page.goto(PAGE_URL, wait_until="load")
-    popup = open_popup(context, ext_id, tab_id(worker, PAGE_URL))
-    try:
+    with story_with_popup(browser) as (page, popup):
         popup.wait_for_selector("details.group", timeout=15_000)
         with page.expect_navigation(wait_until="load", timeout=20_000):
             popup.click("#reader")
@@ -201,17 +199,10 @@ def test_reader_view_from_the_popup(browser, artifacts):
         assert "Marco Rubio said Monday" in body and AD_LABEL not in body
         assert page.locator("script").count() == 0
         page.screenshot(path=str(artifacts / "extension-reader-view.png"), full_page=True)
-    finally:
-        popup.close()
-        page.close()
 
 
 def test_show_original_and_the_site_switch(browser, user_rules):
-    context, worker, ext_id = browser
-    page = context.new_page()
-    page.goto(PAGE_URL, wait_until="load")
-    popup = open_popup(context, ext_id, tab_id(worker, PAGE_URL))
-    try:
+    with story_with_popup(browser) as (page, popup):
         popup.wait_for_selector("details.group", timeout=15_000)
         with page.expect_navigation(wait_until="load", timeout=20_000):
             popup.click("#original")
@@ -232,6 +223,3 @@ def test_show_original_and_the_site_switch(browser, user_rules):
         with page.expect_navigation(wait_until="load", timeout=20_000):
             popup.check("#site-enabled")
         assert AD_LABEL not in page.inner_text("body")
-    finally:
-        popup.close()
-        page.close()

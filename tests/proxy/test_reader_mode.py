@@ -8,8 +8,6 @@ its own, so this proxy serves it in reader mode.
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from .servers import PAGES, TEST_RULES, Origin, Route, RunningProxy, requests_session
@@ -31,13 +29,10 @@ def origin():
 
 @pytest.fixture(scope="module")
 def proxy(tmp_path_factory, origin):
-    rules = tmp_path_factory.mktemp("rules")
-    for f in TEST_RULES.glob("*.toml"):
-        shutil.copy(f, rules / f.name)
     running = RunningProxy(
         tmp_path_factory.mktemp("confdir"),
         {(name, 80): origin.port for name in ("courier.test", "listed.test")},
-        rules=str(rules),
+        rules=str(TEST_RULES),  # only read here
         no_bundled=True,
         sites=["listed.test"],
         newsclean_unlisted_mode="reader",

@@ -230,17 +230,14 @@ class Page:
 
     @cached_property
     def text_nodes(self) -> list:
-        """(folded text, element that holds it) for every non-blank text node of the body."""
-        nodes = []
-        for t in self.body.xpath(
-            "descendant::text()[normalize-space() and not(parent::script or parent::style or parent::noscript)]"
-        ):
-            owner = t.getparent()
-            if t.is_tail:
-                owner = owner.getparent()
-            if owner is not None:
-                nodes.append((normalise(t).casefold(), owner))
-        return nodes
+        """(folded text, element that holds it) for every non-blank text node of the body outside
+        code and <noscript>: from the walk the prefilter made already (BodyText)."""
+        body_text = self.body_text
+        return [
+            (normalise(text).casefold(), owner)
+            for text, owner in zip(body_text.texts, body_text.owners)
+            if owner is not None and owner.tag != "noscript"
+        ]
 
     _own_text_index = None  # set once the full index has been built
 
