@@ -64,11 +64,15 @@ def test_round_trip_without_mojibake(codec, text, declared_in):
     assert reparsed.xpath("//meta/@charset") == ["utf-8"]
 
 
-def test_http_equiv_is_rewritten_to_utf8():
-    html = '<html><head><meta http-equiv="content-type" content="text/html; charset=windows-1251"></head><body><p>Привет</p></body></html>'
+@pytest.mark.parametrize("name", ["content-type", "Content-Type"])
+def test_http_equiv_is_rewritten_to_utf8(name):
+    html = f'<html><head><meta http-equiv="{name}" content="text/html; charset=windows-1251"></head><body><p>Привет</p></body></html>'
     root, _ = parse(html.encode("cp1251"))
     out = serialise(root).decode("utf-8")
     assert "charset=utf-8" in out and "windows-1251" not in out and "Привет" in out
+    # The declaration stays in the page (saying UTF-8), as the only one it has.
+    reparsed = lxml.html.document_fromstring(out)
+    assert reparsed.xpath(f"//meta[@http-equiv='{name}']/@content") == ["text/html; charset=utf-8"]
 
 
 def test_meta_charset_added_when_page_declares_none():

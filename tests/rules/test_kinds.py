@@ -148,6 +148,8 @@ ERRORS = [
     ({"reason": "r", "css": ""}, "NC005", "`css` is empty"),
     ({"reason": "r", "css": 3}, "NC003", "`css` must be a string"),
     ({"reason": "r", "xpath": "//div[@"}, "NC006", "invalid XPath"),
+    ({"reason": "r", "xpath": "id('sidebar')//a"}, "NC006", "calls id()"),
+    ({"reason": "r", "xpath": "//div[@id='x'] | id ('y')"}, "NC006", "calls id()"),
     ({"reason": "r", "css": "p", "text-regex": "(a"}, "NC007", "invalid regex"),
     ({"reason": "r", "css": "p", "text-regex": "(a)\\1"}, "NC007", "invalid regex"),
     ({"reason": "r", "href-regex": "(?=x)"}, "NC007", "invalid regex"),
@@ -185,6 +187,14 @@ def test_rule_errors(table, code, message):
         parse_rule(table, "example.com", 0, "example.com.toml", 1)
     assert caught.value.code == code
     assert message in caught.value.message
+
+
+@pytest.mark.parametrize("xpath", ["//div[@id='sidebar']//a", "//p[contains(., 'paid (in full)')]", "//p[. = \"id('x')\"]"])
+def test_xpath_naming_ids_otherwise_loads(xpath):
+    # Only a call of XPath's id() is refused (pages are parsed without an id index); an `id`
+    # attribute or the letters in a string are not that call.
+    rule = parse_rule({"reason": "r", "xpath": xpath}, "example.com", 0, "example.com.toml", 1)
+    assert rule.matchers[0].expression == xpath
 
 
 # -- the text prefilter: a text rule must never miss its text because of how the page writes it --

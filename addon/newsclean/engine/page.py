@@ -346,10 +346,17 @@ class Page:
     def links(self) -> list:
         """(anchor, href as written, host) for every ``<a href>`` of the page."""
         out = []
+        add, host = out.append, self.host
+        # Most of a page's links are to itself, root-relative or absolute: their host is known
+        # without taking the URL apart.
+        own = (f"https://{host}/", f"http://{host}/") if host else ()
         for a in self.root.iter("a"):
             href = a.get("href")
             if href:
-                out.append((a, href, link_host(href, self.host)))
+                if (href[0] == "/" and href[1:2] != "/") or href.startswith(own):
+                    add((a, href, host))
+                else:
+                    add((a, href, link_host(href, host)))
         return out
 
     @cached_property

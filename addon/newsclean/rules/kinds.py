@@ -228,6 +228,11 @@ class Css(Matcher):
         return f"matches CSS `{self.selector}`"
 
 
+# XPath's id() function: a name `id` not part of a longer name (`@id`, `my-id(` are not calls of it).
+_ID_FUNCTION = re.compile(r"(?<![\w.:@$-])id\s*\(")
+_XPATH_STRING = re.compile(r"'[^']*'|\"[^\"]*\"")
+
+
 @matcher
 class XPath(Matcher):
     key = "xpath"
@@ -241,6 +246,12 @@ class XPath(Matcher):
     @classmethod
     def parse(cls, value):
         value = _string(value, cls.key)
+        if _ID_FUNCTION.search(_XPATH_STRING.sub("''", value)):
+            # Pages are parsed without libxml2's index of `id` attributes (engine.document): id()
+            # would find nothing, silently.
+            raise RuleSyntaxError(
+                "NC006", f"XPath {value!r} calls id(), which finds nothing here: write //*[@id='...']", cls.key
+            )
         try:
             return cls(value, lxml.etree.XPath(value))
         except lxml.etree.XPathError as err:
@@ -490,8 +501,10 @@ class Offsite(_TakesBool, Matcher):
 
     def test(self, page, el):
         if el.tag == "a":
+            if self.offsite:
+                return el in page.offsite_anchors
             host = page.link_host(el)
-            return bool(host) and page.is_offsite(host) == self.offsite
+            return bool(host) and not page.is_offsite(host)
         hosts = [h for h in map(page.link_host, el.iter("a")) if h]
         if not hosts:
             return False
