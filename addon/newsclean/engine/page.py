@@ -149,12 +149,15 @@ class BodyText:
     (reading an element's text and tail costs less than text node objects from XPath, which carry
     their parent each); the prefilter and the label scan both read it."""
 
-    __slots__ = ("texts", "owners", "joined", "_folded")
+    __slots__ = ("elements", "texts", "owners", "joined", "_folded")
 
     def __init__(self, body):
         texts, owners = [], []
         add_text, add_owner = texts.append, owners.append
-        for el in body.iter():
+        # Held for the page's life: lxml makes a Python object for an element each time Python
+        # reaches it, unless one is alive; the rules reach most of them again.
+        self.elements = elements = list(body.iter())
+        for el in elements:
             text = el.text
             if text and not text.isspace():
                 tag = el.tag
@@ -390,7 +393,10 @@ class Page:
     @cached_property
     def offsite_anchors(self) -> frozenset:
         """Every link to another site."""
-        return frozenset(a for a, _href, host in self.links if host and self.is_offsite(host))
+        links = self.links
+        # A page's few hundred links go to a few dozen hosts: one verdict a host.
+        offsite = {host for host in {host for _a, _href, host in links} if host and self.is_offsite(host)}
+        return frozenset([a for a, _href, host in links if host in offsite])
 
     @cached_property
     def site_domain(self) -> str:
@@ -499,6 +505,9 @@ class Page:
             tags = {el.tag for el in extra} | {"article", "main"}
             wanted = extra.union(candidates)
             candidates = [el for el in self.root.iter(*tags) if el in wanted]
+        if len(candidates) == 1:  # most pages: no sizes to compare, only whether it holds any text
+            only = candidates[0]
+            return only if any(self.text(p) for p in only.iter("p")) else None
         best, best_len = None, 0
         for el in candidates:
             size = sum(len(self.text(p)) for p in el.iter("p"))
