@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import lxml.etree
 import lxml.html
 import pytest
 
@@ -127,3 +128,33 @@ def test_c_level_first_cut_keeps_every_hidden_style(parts):
     page = make(f'<html><body><div id="x" style="{style}">t</div></body></html>')
     el = page.root.get_element_by_id("x")
     assert (el in page.hidden_set) == bool(_HIDDEN_STYLE.search(style))
+
+
+from newsclean.engine.document import parse_page  # noqa: E402
+from newsclean.engine.page import text_content  # noqa: E402
+
+MARKUP_PARTS = ["<p>", "</p>", "<b>", "</b>", "<a href='/x'>", "</a>", "<div>", "</div>", "<br>", "<!-- c -->",
+                "<?pi x?>", "<script>var s = '<b>';</script>", "<style>p{}</style>", "<noscript>n</noscript>",
+                "<textarea>t</textarea>", "<![CDATA[cd]]>", "&amp;", "&nbsp;", "&#x1F600;", "café", " ", "\n",
+                "word", "<img alt='alt'>", "<template>tp</template>", "<table><tr><td>c</td></tr></table>"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MARKUP_PARTS), min_size=1, max_size=25))
+def test_text_content_is_lxml_htmls(parts):
+    # engine.page.text_content replaces lxml.html's text_content() (an XPath per call) on the hot
+    # path: it must give the same string for every element of any page.
+    root = parse_page(("<html><body>" + "".join(parts) + "</body></html>").encode()).root
+    for el in root.iter(lxml.etree.Element):  # elements, not comments or PIs
+        assert text_content(el) == el.text_content()
+
+
+def test_links_to_the_pages_own_host_known_without_parsing():
+    page = make('<html><body><a href="/a">1</a><a href="https://www.example.co.uk/b">2</a>'
+                '<a href="http://www.example.co.uk/c">3</a><a href="https://WWW.Example.co.uk/d">4</a>'
+                '<a href="https://www.example.co.uk.evil.org/e">5</a><a href="https://www.example.co.uk:8443/f">6</a>'
+                '<a href="//www.example.co.uk/g">7</a><a href="https://www.example.co.uk">8</a></body></html>')
+    assert [host for _, _, host in page.links] == [
+        "www.example.co.uk", "www.example.co.uk", "www.example.co.uk", "www.example.co.uk",
+        "www.example.co.uk.evil.org", "www.example.co.uk", "www.example.co.uk", "www.example.co.uk",
+    ]

@@ -19,7 +19,7 @@ import cssselect
 import lxml.etree
 import re2
 
-from ..engine.page import Page, label_form, normalise, own_text
+from ..engine.page import Page, label_form, normalise, own_text, text_content
 from .errors import RuleSyntaxError
 
 _TRANSLATOR = cssselect.HTMLTranslator()
@@ -955,7 +955,7 @@ _HEADLINE_WORDS = 3
 
 def _has_headline_link(el, start) -> bool:
     return any(
-        not _is_title_link(a, start) and _words(normalise(a.text_content())) >= _HEADLINE_WORDS for a in el.iter("a")
+        not _is_title_link(a, start) and _words(normalise(text_content(a))) >= _HEADLINE_WORDS for a in el.iter("a")
     )
 
 
@@ -963,7 +963,7 @@ def _is_title_link(a, start) -> bool:
     """The link that holds a box's title (`<h3><a>Most read</a></h3>`): not a teaser beside it."""
     if not any(up is start for up in a.iterancestors()):
         return False
-    return normalise(a.text_content()) == normalise(start.text_content())
+    return normalise(text_content(a)) == normalise(text_content(start))
 
 
 def _grown_over_wrappers(page, el):
