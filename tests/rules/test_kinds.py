@@ -411,3 +411,41 @@ def test_simple_selectors_match_as_their_xpath_does(selector):
 @pytest.mark.parametrize("selector", ["div > p", "p:first-child", "[data-x]", "div p", "a", "*", ".a\\:b"])
 def test_other_selectors_keep_their_xpath(selector):
     assert kinds.Css.parse(selector).simple is None
+
+
+# -- regexes searched in many texts at once ----------------------------------------------------------
+
+from newsclean.rules.kinds import _compiled, batch_regex, finds_in_none  # noqa: E402
+
+BATCH_PATTERNS = [
+    r"(?i)\b(?:slot ?gacor|togel|[a-z]{2,}(?:4d|88))\b", r"^READ:", r"story$", r"^\d+$", r"\Bx\B", r"[^/]*casino",
+    r"(?s)a.b", r"(?i)^(?:https?:)?//[^/?#]*slot", r"\bwin\b", r"^$", r"a|^", r"(?U)a+?b",
+]
+BATCH_TEXT = st.text(alphabet="abxyz 4d8:/.-READstorywinSLOTgacor\n\u00e9", max_size=30)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from(BATCH_PATTERNS), st.lists(BATCH_TEXT, min_size=1, max_size=8))
+def test_a_batched_search_never_misses_a_text_that_matches(pattern, texts):
+    batch = batch_regex(pattern)
+    assert batch is not None
+    if any(_compiled(pattern).search(text) for text in texts):
+        assert not finds_in_none(batch, texts)
+
+
+@pytest.mark.parametrize("pattern", [r"\Aslot", r"slot\z", r"(?-m)^slot", r"(?i-m:^slot)"])
+def test_patterns_tied_to_the_texts_ends_are_not_batched(pattern):
+    assert batch_regex(pattern) is None
+
+
+def test_spam_rules_skip_pages_without_spam_and_find_it_with():
+    # Five off-site links, one of them spam: the batched search must not hide it.
+    links = "".join(f'<p><a href="https://other{n}.org/x">Partner site {n}</a></p>' for n in range(4))
+    rules = ('[[rule]]\nreason = "r"\ncss = "a"\noffsite = true\ntext-regex = "(?i)\\\\bslot gacor\\\\b"\n'
+             '[[rule]]\nreason = "r2"\nhref-regex = "(?i)togel"\noffsite = true\naction = "unwrap"\n')
+    clean_page = f"<html><body><p>Story text here.</p>{links}</body></html>"
+    result, after, _ = run(rules, clean_page)
+    assert not result.changed
+    spam = links + '<p><a href="https://spam.vip/situs-togel">SLOT GACOR hari ini</a></p>'
+    result, after, _ = run(rules, f"<html><body><p>Story text here.</p>{spam}</body></html>")
+    assert "SLOT GACOR" not in after and "Partner site 3" in after

@@ -67,6 +67,31 @@ def clear_caches() -> None:
     _regex_finds_cached.cache_clear()
 
 
+# A regex searched in many texts at once: the texts one per line, the pattern in multi-line mode.
+# Every match in one text is then a match in the lines (^ and $ hold at each line's ends, \b and
+# \B see a newline where a text ends, as they see nothing); the lines may match where no text does
+# (a negated class across a newline), so a match only says "test them one by one". Patterns that
+# name the very start or end of the text, or switch multi-line mode off, are not batched.
+_NOT_BATCHABLE = re.compile(r"\\[AzZ]|\(\?[a-zA-Z]*-[a-zA-Z]*m")
+_BATCH_MIN = 4  # fewer texts: one search each costs no more
+
+
+def batch_regex(pattern: str):
+    """The multi-line form of a pattern for `finds_in_none`, or None when it cannot be batched."""
+    if _NOT_BATCHABLE.search(pattern):
+        return None
+    try:
+        return _compiled("(?m)" + pattern)
+    except re2.error:
+        return None
+
+
+def finds_in_none(batch, texts: list[str]) -> bool:
+    """True when the regex (its `batch_regex` form) matches none of the texts: one search instead
+    of one a text (RE2's per-call cost is most of a search on a short text)."""
+    return batch.search("\n".join(texts)) is None
+
+
 def regex_finds(regex, text: str) -> bool:
     """Whether the regex finds a match in the text. Short texts repeat within a page and from page
     to page ("Facebook", "Read more", a site's menu): their answers are kept (bounded, by text,
@@ -139,6 +164,11 @@ class Matcher:
         (what is kept is tested still)."""
         index = self.index(page)
         return found if index is None else [el for el in found if el in index]
+
+    def prune(self, page: Page, found: list) -> list:
+        """The candidates (those that passed the cheaper filters) this kind may match, decided for
+        all of them at once where it can be (what is kept is tested still)."""
+        return found
 
     def describe(self) -> str:
         raise NotImplementedError
@@ -341,10 +371,17 @@ class TextRegex(Matcher):
     def __init__(self, pattern: str, regex):
         self.pattern, self.regex = pattern, regex
         self.broad = regex.search("") is not None
+        self.batch = batch_regex(pattern)
 
     @classmethod
     def parse(cls, value):
         return cls(value, compile_regex(value, cls.key))
+
+    def prune(self, page, found):
+        # Most pages hold no spam: one search over the candidates' texts says so for all of them.
+        if self.batch is None or len(found) < _BATCH_MIN:
+            return found
+        return [] if finds_in_none(self.batch, [page.text(el) for el in found]) else found
 
     def test(self, page, el):
         return regex_finds(self.regex, page.text(el))
@@ -390,10 +427,17 @@ class HrefRegex(Matcher):
     def __init__(self, pattern: str, regex):
         self.pattern, self.regex = pattern, regex
         self.broad = regex.search("") is not None
+        self.batch = batch_regex(pattern)
 
     @classmethod
     def parse(cls, value):
         return cls(value, compile_regex(value, cls.key))
+
+    def prune(self, page, found):
+        if self.batch is None or len(found) < _BATCH_MIN:
+            return found
+        hrefs = [href for href in map(page.link_href, found) if href is not None]
+        return [] if finds_in_none(self.batch, hrefs) else found
 
     #: find() hands over every link; the rule tests the regex after the cheaper index cuts
     #: (off-site links, say), so it runs on few links instead of all of them

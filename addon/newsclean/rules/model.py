@@ -46,6 +46,7 @@ class Rule:
         for f in filters:
             if not found:
                 break
+            found = f.prune(page, found)
             test = f.test
             found = [el for el in found if test(page, el)]
         return found
