@@ -134,7 +134,10 @@ def _guard(page: Page, rule: Rule, targets: list, share: float) -> tuple[list, s
             kept.append(el)
     # Below a couple of sentences the share says little (a stub page, a list of links): no guard.
     # Most removals are a label or a link: their own text settles it without the page's totals.
-    if kept and sum(page.chars(el) for el in kept) > GUARD_MIN_CHARS:
+    own = sum(page.chars(el) for el in kept)
+    # What a removal takes of the paragraph text is at most its own characters: below the share of
+    # the total's lower bound it passes without the text of every paragraph being counted.
+    if own > GUARD_MIN_CHARS and own > share * page.paragraph_total_floor:
         total = page.paragraph_total
         removed = sum(page.paragraph_text_in(el) for el in kept)
         if total and removed > share * total and removed > GUARD_MIN_CHARS:
