@@ -128,6 +128,7 @@ def test_c_level_first_cut_keeps_every_hidden_style(parts):
     page = make(f'<html><body><div id="x" style="{style}">t</div></body></html>')
     el = page.root.get_element_by_id("x")
     assert (el in page.hidden_set) == bool(_HIDDEN_STYLE.search(style))
+    assert page.is_hidden(el) == (el in page.hidden_set)  # the per-element test, as rules ask it
 
 
 from newsclean.engine.document import parse_page  # noqa: E402
@@ -158,3 +159,19 @@ def test_links_to_the_pages_own_host_known_without_parsing():
         "www.example.co.uk", "www.example.co.uk", "www.example.co.uk", "www.example.co.uk",
         "www.example.co.uk.evil.org", "www.example.co.uk", "www.example.co.uk", "www.example.co.uk",
     ]
+
+
+NESTS = ["<div>", "</div>", "<p>", "</p>", "<ul><li>", "</li></ul>", "<span>", "</span>", "text ",
+         '<a href="/own">own</a>', '<a href="https://other.org/x">other</a>', '<a href="https://spam.vip/">spam</a>',
+         '<a href="mailto:x@y.z">mail</a>', '<div style="display:none">', '<p hidden>']
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(NESTS), max_size=30))
+def test_offsite_link_holders_are_every_ancestor_of_an_offsite_link_in_document_order(parts):
+    page = make("<html><body>" + "".join(parts) + "</body></html>")
+    offsite = page.offsite_anchors
+    expected = [el for el in page.root.iter() if any(a in offsite for a in el.iter("a"))]
+    assert page.offsite_link_holders == expected
+    for el in page.root.iter():
+        assert page.is_hidden(el) == (el in page.hidden_set)

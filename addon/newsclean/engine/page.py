@@ -206,6 +206,7 @@ class Page:
         self._selections: dict = {}
         self._owners_by_label: dict = {}
         self._offsite_hosts: dict = {}  # host -> whether it is another site's
+        self._hidden_verdicts: dict = {}  # element -> is_hidden
         self.protected: set = set()  # elements a `keep` rule protects (with their subtrees)
         self._protected_ancestors: set = set()
 
@@ -455,6 +456,47 @@ class Page:
     @cached_property
     def hidden_set(self) -> set:
         return set(self.hidden)
+
+    def is_hidden(self, el) -> bool:
+        """Whether the element is one of `hidden`, from its own attributes (no scan of the page)."""
+        verdict = self._hidden_verdicts.get(el)
+        if verdict is None:
+            verdict = self._hidden_verdicts[el] = self._is_hidden(el)
+        return verdict
+
+    def _is_hidden(self, el) -> bool:
+        if el.get("hidden") is None:
+            style = el.get("style")
+            if not style:
+                return False
+            squeezed = "".join(style.lower().split())
+            if not any(w in squeezed for w in _HIDDEN_WORDS) or not _HIDDEN_STYLE.search(style):
+                return False
+        # `hidden` is the body's (the frame around it is never a candidate)
+        body = self.body
+        return el is body or any(a is body for a in el.iterancestors())
+
+    @cached_property
+    def offsite_link_holders(self) -> list:
+        """Every element holding a link to another site (the links and all their ancestors), in
+        document order: the candidates of a rule about off-site links, found from the link table
+        instead of a walk over the page. Each link's chain of ancestors is climbed up to the first
+        one seen already and emitted from the top: taken link by link in document order, that is
+        the document's order (a node first seen on a later link's chain lies after every earlier
+        link's chain)."""
+        out, seen = [], set()
+        offsite = self.offsite_anchors
+        for a, _href, _host in self.links:
+            if a not in offsite:
+                continue
+            chain = []
+            for el in (a, *a.iterancestors()):
+                if el in seen:
+                    break
+                seen.add(el)
+                chain.append(el)
+            out.extend(reversed(chain))
+        return out
 
     # -- selectors ------------------------------------------------------------------------------
     def select(self, xpath: lxml.etree.XPath) -> list:

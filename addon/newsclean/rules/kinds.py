@@ -144,6 +144,14 @@ class Matcher:
     broad: bool = False
     #: True when find() may return more than the kind matches (the rule then tests it too)
     find_is_superset: ClassVar[bool] = False
+    #: True when find() may serve as the rule's source of candidates although the kind alone is not
+    #: a way to find elements a rule may be written with (see NC008)
+    can_source: bool = False
+
+    @property
+    def find_cost(self) -> int:
+        """What find() costs a page, to choose a rule's source of candidates (lower is cheaper)."""
+        return self.cost
 
     @classmethod
     def parse(cls, value: Any) -> "Matcher":
@@ -459,7 +467,8 @@ class Hidden(_TakesBool, Matcher):
     """Hidden from the reader by inline style (display:none, visibility:hidden, off-screen) or `hidden`."""
 
     key = "hidden"
-    cost = 15
+    cost = 5  # a test reads the element's own attributes: before any other
+    find_cost = 45  # finding them reads every element's `style`: other sources go first
 
     def __init__(self, hidden: bool):
         self.hidden = hidden
@@ -469,10 +478,7 @@ class Hidden(_TakesBool, Matcher):
         return page.hidden
 
     def test(self, page, el):
-        return (el in page.hidden_set) == self.hidden
-
-    def index(self, page):
-        return page.hidden_set if self.hidden else None
+        return page.is_hidden(el) == self.hidden
 
     def describe(self):
         return "is hidden" if self.hidden else "is not hidden"
@@ -533,8 +539,18 @@ class Offsite(_TakesBool, Matcher):
     key = "offsite"
     cost = 8  # a link's host is known from the page's link table; verdicts are kept per host
 
+    # As a source (hidden-link-block, hidden-spam-text): the elements holding an off-site link,
+    # from the page's link table — the rule then tests that all their links are off-site. Dearer
+    # than any other source but `hidden` (a text or label absent from the page costs nothing).
+    find_cost = 42
+    find_is_superset = True
+
     def __init__(self, offsite: bool):
         self.offsite = offsite
+        self.can_source = offsite
+
+    def find(self, page):
+        return page.offsite_link_holders
 
     def cut(self, page, found):
         if not self.offsite:

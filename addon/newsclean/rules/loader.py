@@ -193,7 +193,9 @@ def parse_rule(table: dict, key: str, index: int, path: str, line: int) -> Rule:
         )
     if all(m.broad for m in matchers):
         raise RuleSyntaxError("NC008", "rule's conditions match (next to) every element of a page", finders[0].key)
-    matchers = [finders[0], *sorted((m for m in matchers if m is not finders[0]), key=lambda m: m.cost)]
+    # The cheapest source of candidates finds them; the rest test them, cheapest first.
+    source = min((m for m in matchers if m.can_find or m.can_source), key=lambda m: m.find_cost)
+    matchers = [source, *sorted((m for m in matchers if m is not source), key=lambda m: m.cost)]
     climbs = [CLIMBS[k].parse(v) for k, v in table.items() if k in CLIMBS]
 
     action_name = table.get("action", "remove")
