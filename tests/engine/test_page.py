@@ -175,3 +175,20 @@ def test_offsite_link_holders_are_every_ancestor_of_an_offsite_link_in_document_
     assert page.offsite_link_holders == expected
     for el in page.root.iter():
         assert page.is_hidden(el) == (el in page.hidden_set)
+
+
+FRAMES = ["<div>", "</div>", "<article>", "</article>", "<main>", "</main>", '<div role="main">',
+          '<section itemprop="articleBody">', "</section>", "<p>Some story text here.</p>", "<p>x</p>",
+          '<aside><a href="/r">Related story</a></aside>', "<ul><li>item</li></ul>"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FRAMES), max_size=30), st.integers(0, 120))
+def test_is_guarded_agrees_with_the_guarded_set(parts, filler):
+    # is_guarded answers small elements without working out the article container: the same
+    # answers as the set, for every element, big subtrees (past its scan) included.
+    html = "<html><head><title>t</title></head><body>" + "".join(parts) + "<span>f</span>" * filler + "</body></html>"
+    quick, full = make(html), make(html)
+    # Leaves first: the small elements are answered before a big one makes the set be worked out.
+    answers = [quick.is_guarded(el) for el in reversed(list(quick.root.iter()))]
+    assert answers == [el in full.guarded for el in reversed(list(full.root.iter()))]

@@ -449,3 +449,26 @@ def test_spam_rules_skip_pages_without_spam_and_find_it_with():
     spam = links + '<p><a href="https://spam.vip/situs-togel">SLOT GACOR hari ini</a></p>'
     result, after, _ = run(rules, f"<html><body><p>Story text here.</p>{spam}</body></html>")
     assert "SLOT GACOR" not in after and "Partner site 3" in after
+
+
+# -- growing over wrappers: "adds no text" read from the parent's own text and other children --
+
+from newsclean.rules.kinds import _same_text_as_child  # noqa: E402
+
+WRAP_PARTS = ["<div>", "</div>", "<span>", "</span>", "<p>", "</p>", "<b>", "</b>", " ", "\n", "\u00a0", "word",
+              "<!-- note -->", "<script>var x = 1;</script>", "<style>p{}</style>", "<noscript>ns</noscript>",
+              "<noscript><p>inner</p></noscript>", "<template>tp</template>", "<br>", "<img src='x.png'>",
+              "<a href='/x'>link</a>"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WRAP_PARTS), max_size=25))
+def test_same_text_as_child_agrees_with_comparing_the_texts(parts):
+    page = Page(lxml.html.document_fromstring("<html><body><div>" + "".join(parts) + "</div></body></html>"),
+                "https://example.com/a")
+    for parent in page.body.iter():
+        if not isinstance(parent.tag, str):
+            continue
+        for el in parent:
+            if isinstance(el.tag, str):
+                assert _same_text_as_child(page, parent, el) == (page.text(parent) == page.text(el))

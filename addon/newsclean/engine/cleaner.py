@@ -126,7 +126,7 @@ def _guard(page: Page, rule: Rule, targets: list, share: float) -> tuple[list, s
     notes = []
     kept = []
     for el in targets:
-        if el in page.guarded:
+        if page.is_guarded(el):
             notes.append(f"guard: would remove the page's {describe_element(el)} (article container or frame)")
         elif page.protected and page.is_protected(el):
             notes.append(f"protected by a keep rule: {describe_element(el)}")

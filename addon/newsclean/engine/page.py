@@ -38,7 +38,7 @@ _HIDDEN_WORDS = ("none", "hidden", ":-", "font-size:0", "opacity:0")
 # the plain descendant axes below cost a third less on the corpus.
 _STYLE_OR_HIDDEN = lxml.etree.XPath("descendant-or-self::*/@style | descendant-or-self::*/@hidden")
 
-_TEXTLESS = ("script", "style", "noscript", "template")
+_TEXTLESS = TEXTLESS_TAGS = ("script", "style", "noscript", "template")  # no text of theirs is the page's
 _CODE = ("script", "style")  # never text to any rule (noscript and template hold some for text())
 
 _VISIBLE_TEXT = lxml.etree.XPath("descendant::text()[not(parent::script or parent::style or parent::noscript)]")
@@ -60,6 +60,9 @@ _ROLE_MAIN = lxml.etree.XPath("descendant::*/@role[. = 'main']")
 # one's text is its outer one's already, and counted twice it made a removal look larger than its
 # own text (the guard relies on it never being so).
 _OUTER_PARAGRAPHS = lxml.etree.XPath("descendant::p[not(ancestor::p)]")
+
+# Elements of a subtree `is_guarded` looks through before it works the article container out.
+_GUARD_SCAN = 64
 
 # A CSS selector that is a tag name, as cssselect writes it in XPath.
 _BARE_TAG = re.compile(r"descendant-or-self::([a-z][a-z0-9]*)")
@@ -570,6 +573,24 @@ class Page:
             if size > best_len:
                 best, best_len = el, size
         return best
+
+    def is_guarded(self, el) -> bool:
+        """Whether `guarded` holds the element — without working out the article container when the
+        element is small and holds nothing the container could be (an <article> or <main>, an
+        itemprop=articleBody or role=main element): most removals are a label or a box of links."""
+        if "guarded" in self.__dict__ or self._article_selector is not None:
+            return el in self.guarded
+        if el is self.root or el is self.body or (el.tag == "head" and el.getparent() is self.root):
+            return True
+        for seen, node in enumerate(el.iter()):
+            tag = node.tag
+            if (
+                seen >= _GUARD_SCAN
+                or tag in ("article", "main")
+                or (tag.__class__ is str and (node.get("itemprop") == "articleBody" or node.get("role") == "main"))
+            ):
+                return el in self.guarded
+        return False
 
     @cached_property
     def guarded(self) -> frozenset:

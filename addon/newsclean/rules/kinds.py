@@ -19,7 +19,7 @@ import cssselect
 import lxml.etree
 import re2
 
-from ..engine.page import Page, label_form, normalise, own_text, text_content
+from ..engine.page import TEXTLESS_TAGS, Page, label_form, normalise, own_text, text_content
 from .errors import RuleSyntaxError
 
 _TRANSLATOR = cssselect.HTMLTranslator()
@@ -838,15 +838,14 @@ class LabelBox(_LabelList):
         return only_labels or label_form(" ".join(pieces)) in self.label_set
 
     def _grow(self, page, el):
-        guarded = page.guarded
         while True:
             parent = el.getparent()
             if (
                 parent is None
-                or parent in guarded
                 or _is_frame(parent)
                 or parent.tag in ("li", "td", "th", "tr", "table", "tbody", "ul", "ol", "dl")
                 or not self._only_labels(parent)
+                or page.is_guarded(parent)  # last: the others settle most parents for less
             ):
                 return el
             if next(parent.iter(*_MEDIA), None) is not None and next(el.iter(*_MEDIA), None) is None:
@@ -975,9 +974,8 @@ class Widen(_TakesBool, Climb):
     def apply(self, page, el):
         if not self.on:
             return el
-        text = page.text(el)
         parent = el.getparent()
-        while parent is not None and parent not in page.guarded and page.text(parent) == text:
+        while parent is not None and _same_text_as_child(page, parent, el) and not page.is_guarded(parent):
             if parent.tag in ("td", "tr", "li") or parent.find(".//img") is not None and el.find(".//img") is None:
                 break  # a table cell or list item is layout; an image beside the label may be content
             el, parent = parent, parent.getparent()
@@ -1031,12 +1029,39 @@ def _is_title_link(a, start) -> bool:
     return normalise(text_content(a)) == normalise(text_content(start))
 
 
+def _same_text_as_child(page, parent, el) -> bool:
+    """Whether ``parent``'s text is ``el``'s (``page.text``): nothing else in it has words.
+
+    Read from the parent's own text and its other children, so that a parent holding a story
+    answers at its first paragraph instead of building its whole text; where a child is code,
+    <noscript> or <template> (which the parent's text and the child's count differently), the
+    two texts are compared."""
+    if parent.tag in TEXTLESS_TAGS or el.tag in TEXTLESS_TAGS:
+        return page.text(parent) == page.text(el)
+    own = parent.text
+    if own and not own.isspace():
+        return False
+    for child in parent:
+        tail = child.tail
+        if tail and not tail.isspace():
+            return False
+        if child is el:
+            continue
+        tag = child.tag
+        if tag.__class__ is not str:
+            continue  # a comment's content is no text
+        if tag in TEXTLESS_TAGS:
+            return page.text(parent) == page.text(el)
+        if page.text(child):
+            return False
+    return True
+
+
 def _grown_over_wrappers(page, el):
     """``el`` grown over ancestors that add no text of their own (empty wrappers, the slot box)."""
-    text = page.text(el)
     while True:
         parent = el.getparent()
-        if parent is None or parent in page.guarded or _is_frame(parent) or page.text(parent) != text:
+        if parent is None or _is_frame(parent) or not _same_text_as_child(page, parent, el) or page.is_guarded(parent):
             return el
         el = parent
 
@@ -1064,17 +1089,21 @@ class LinkBox(_TakesBool, Climb):
             el = next((up for up in el.iterancestors() if up.tag in _HEADINGS), None)
             if el is None:
                 return None
-        guarded, start, cur = page.guarded, el, el
+        start, cur = el, el
         while True:
             ok, has_link = _link_box_shape(cur, start, None)
             if not ok:
+                return None
+            # A guarded element stops the climb; asked after its shape, which rules out the big
+            # containers (they hold sentences) for less.
+            if cur is not start and page.is_guarded(cur):
                 return None
             if has_link:
                 # Links beside the label: a teaser box if one reads like a headline (tags and menu
                 # entries are a word or two), else no box at all.
                 return _grown_over_wrappers(page, cur) if _has_headline_link(cur, start) else None
             parent = cur.getparent()
-            if parent is None or parent in guarded or _is_frame(parent):
+            if parent is None or _is_frame(parent):
                 return None
             cur = parent
 
@@ -1101,17 +1130,19 @@ class LinkRun(Climb):
     def apply(self, page, el):
         if _words(page.text(el)) >= _SENTENCE_WORDS:
             return None  # a link as long as a sentence is no spam run (and may be the story's)
-        guarded, start, box, cur = page.guarded, el, None, el
+        start, box, cur = el, None, el
         while True:
             ok, has_link = _link_box_shape(cur, start, self.spare)
             if ok and any(_words(page.text(a)) >= _SENTENCE_WORDS for a in cur.iter("a")):
                 ok = False
             if not ok:
                 return box
+            if cur is not start and page.is_guarded(cur):  # after its shape, as in LinkBox
+                return box
             if has_link:
                 box = cur
             parent = cur.getparent()
-            if parent is None or parent in guarded or _is_frame(parent):
+            if parent is None or _is_frame(parent):
                 return box
             cur = parent
 
@@ -1209,12 +1240,12 @@ class Box(Climb):
         return cls(value, regex, pattern)
 
     def apply(self, page, el):
-        guarded, start = page.guarded, el
+        start = el
         while True:
             parent = el.getparent()
-            if parent is None or parent in guarded or _is_frame(parent):
+            if parent is None or _is_frame(parent):
                 return el
-            if _words(page.text(parent)) > self.words:
+            if _words(page.text(parent)) > self.words or page.is_guarded(parent):
                 return el
             before, after, longest = _words_outside(parent, start, self.small_print)
             if before > _BOX_WORDS_BEFORE or after > _BOX_WORDS_AFTER or longest >= _SENTENCE_WORDS:
