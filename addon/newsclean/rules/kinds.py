@@ -19,7 +19,8 @@ import cssselect
 import lxml.etree
 import re2
 
-from ..engine.page import TEXTLESS_TAGS, Page, label_form, normalise, own_text, text_content
+from ..engine.page import INLINE_TAGS, TEXTLESS_TAGS, Page, label_form, normalise, own_text, readable_text, text_content
+from ..engine.report import SNIPPET_CHARS
 from .errors import RuleSyntaxError
 
 _TRANSLATOR = cssselect.HTMLTranslator()
@@ -611,10 +612,7 @@ class Within(Matcher):
 
 # -- labels and shapes of injected junk (rules/_default.toml) -------------------------------------
 
-_INLINE = frozenset(
-    "a abbr b bdi bdo cite code data dfn em font i kbd label mark q s samp small span strong sub sup time tt u"
-    .split()
-)
+_INLINE = INLINE_TAGS
 #: containers a junk box never grows into: the page's own frame
 _FRAME = frozenset(("html", "body", "main", "article", "nav", "form"))
 
@@ -1297,7 +1295,7 @@ class Remove(Action):
     name = "remove"
 
     def apply(self, page, el, rule):
-        text = page.text(el)
+        text = readable_text(el, SNIPPET_CHARS)
         page.forget_text_around(el)
         el.drop_tree()  # keeps the tail text, which belongs to the parent
         return text
@@ -1310,7 +1308,7 @@ class Unwrap(Action):
     name = "unwrap"
 
     def apply(self, page, el, rule):
-        text = page.text(el)
+        text = readable_text(el, SNIPPET_CHARS)
         page.forget_text_around(el)
         el.drop_tag()
         return text
@@ -1383,7 +1381,7 @@ class Mark(Action):
             el.set("class", " ".join([*classes, self.css_class]))
         el.set("data-newsclean", rule.id)
         el.set("title", f"newsclean: {rule.reason}")
-        return page.text(el)
+        return readable_text(el, SNIPPET_CHARS)
 
 
 @action
