@@ -34,6 +34,13 @@ _HIDDEN_STYLE = re.compile(
 # spaces: a cheap `in` test rules out most styled elements before the regex runs. (Measured: the
 # same test as an XPath predicate with translate() costs four times as much.)
 _HIDDEN_WORDS = ("none", "hidden", ":-", "font-size:0", "opacity:0")
+
+
+def _style_hides(style: str) -> bool:
+    squeezed = "".join(style.lower().split())
+    return any(w in squeezed for w in _HIDDEN_WORDS) and _HIDDEN_STYLE.search(style) is not None
+
+
 # XPath's `//` is `descendant-or-self::node()/child::`, a walk that libxml2 merges step by step:
 # the plain descendant axes below cost a third less on the corpus.
 _STYLE_OR_HIDDEN = lxml.etree.XPath("descendant-or-self::*/@style | descendant-or-self::*/@hidden")
@@ -498,20 +505,15 @@ class Page:
     # -- hidden elements --------------------------------------------------------------------------
     @cached_property
     def hidden(self) -> list:
+        """The body's elements hidden by their `style` or `hidden` attribute, in document order."""
         out = []
         for attr in _STYLE_OR_HIDDEN(self.body):  # attribute values, in document order
-            if attr.attrname == "style":
-                squeezed = "".join(attr.lower().split())
-                if not any(w in squeezed for w in _HIDDEN_WORDS) or not _HIDDEN_STYLE.search(attr):
-                    continue
+            if attr.attrname == "style" and not _style_hides(attr):
+                continue
             el = attr.getparent()
             if not out or out[-1] is not el:
                 out.append(el)
         return out
-
-    @cached_property
-    def hidden_set(self) -> set:
-        return set(self.hidden)
 
     def is_hidden(self, el) -> bool:
         """Whether the element is one of `hidden`, from its own attributes (no scan of the page)."""
@@ -521,13 +523,8 @@ class Page:
         return verdict
 
     def _is_hidden(self, el) -> bool:
-        if el.get("hidden") is None:
-            style = el.get("style")
-            if not style:
-                return False
-            squeezed = "".join(style.lower().split())
-            if not any(w in squeezed for w in _HIDDEN_WORDS) or not _HIDDEN_STYLE.search(style):
-                return False
+        if el.get("hidden") is None and not _style_hides(el.get("style") or ""):
+            return False
         # `hidden` is the body's (the frame around it is never a candidate)
         body = self.body
         return el is body or any(a is body for a in el.iterancestors())
