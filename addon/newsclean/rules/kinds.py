@@ -612,7 +612,6 @@ class Within(Matcher):
 
 # -- labels and shapes of injected junk (rules/_default.toml) -------------------------------------
 
-_INLINE = INLINE_TAGS
 #: containers a junk box never grows into: the page's own frame
 _FRAME = frozenset(("html", "body", "main", "article", "nav", "form"))
 
@@ -668,7 +667,7 @@ def _line_has_words(parent, el) -> bool:
         return any(_has_word(t) and not in_link for t, in_link, _ in _text_pieces(node))
 
     def boundary(node) -> bool:
-        return isinstance(node.tag, str) and (node.tag not in _INLINE or node.tag == "br")
+        return isinstance(node.tag, str) and (node.tag not in INLINE_TAGS or node.tag == "br")
 
     prev = el.getprevious()
     while prev is not None and not boundary(prev):
@@ -698,7 +697,7 @@ def in_running_text(el) -> bool:
     `<p>Critics <strong><a>..</a></strong> said</p>` is running text too.
     """
     cur = el
-    while isinstance(cur.tag, str) and cur.tag in _INLINE:
+    while isinstance(cur.tag, str) and cur.tag in INLINE_TAGS:
         parent = cur.getparent()
         if parent is None:
             return False
@@ -1178,13 +1177,13 @@ def _words_outside(el, start, small_print) -> tuple[int, int, int]:
         tag = node.tag
         if closing:
             if node is not el:
-                if tag not in _INLINE:
+                if tag not in INLINE_TAGS:
                     flush()
                 if node.tail:
                     run.append(node.tail)
             continue
         skip = node is start or tag in _CONTROLS or tag in ("script", "style", "noscript", "template")
-        if skip or tag not in _INLINE:
+        if skip or tag not in INLINE_TAGS:
             flush()
         if node is start:
             after = True
