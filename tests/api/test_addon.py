@@ -36,6 +36,8 @@ def proxy(tmp_path, origin, user_folder):
 
 @pytest.fixture
 def client(proxy):
+    # conftest's client is module-scoped (one proxy for the API's tests); this module starts a proxy
+    # per test, so its client is per test too
     return ApiClient(proxy.port, token_of(proxy))
 
 

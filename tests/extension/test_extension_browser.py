@@ -123,6 +123,11 @@ def story_with_popup(browser):
         page.close()
 
 
+def reloads(page):
+    """Wait, around an action in the popup or the picker, for the page it reloads to load."""
+    return page.expect_navigation(wait_until="load", timeout=20_000)
+
+
 def test_the_popup_lists_this_pages_removals(browser, artifacts):
     with story_with_popup(browser) as (page, popup):
         assert AD_LABEL not in page.inner_text("body")  # the proxy cleaned it
@@ -162,7 +167,7 @@ def test_picking_an_element_makes_a_rule_and_the_reloaded_page_lacks_it(browser,
         panel.locator(".preview", has_text="would").wait_for()
         assert "would remove 1 element" in panel.locator(".preview").inner_text()  # the proxy's preview agrees
         page.screenshot(path=str(artifacts / "extension-picker-panel.png"))
-        with page.expect_navigation(wait_until="load", timeout=20_000):
+        with reloads(page):
             panel.locator(".save").click()
         assert page.locator(PICKED).count() == 0  # the reloaded page no longer has it
         body = page.inner_text("body")
@@ -182,7 +187,7 @@ def test_picking_an_element_makes_a_rule_and_the_reloaded_page_lacks_it(browser,
         popup.screenshot(path=str(artifacts / "extension-popup-after-pick.png"), full_page=True)
 
         # undo from the popup: the rule goes, the page gets its tags back
-        with page.expect_navigation(wait_until="load", timeout=20_000):
+        with reloads(page):
             popup.click("#undo")
         assert page.locator(PICKED).count() == 1
         assert not (user_rules / "inquirer.net.toml").exists()
@@ -191,7 +196,7 @@ def test_picking_an_element_makes_a_rule_and_the_reloaded_page_lacks_it(browser,
 def test_reader_view_from_the_popup(browser, artifacts):
     with story_with_popup(browser) as (page, popup):
         popup.wait_for_selector("details.group", timeout=15_000)
-        with page.expect_navigation(wait_until="load", timeout=20_000):
+        with reloads(page):
             popup.click("#reader")
         assert page.url.endswith("?newsclean=reader")
         assert page.locator("article.newsclean-article").count() == 1  # the proxy's reader page
@@ -204,7 +209,7 @@ def test_reader_view_from_the_popup(browser, artifacts):
 def test_show_original_and_the_site_switch(browser, user_rules):
     with story_with_popup(browser) as (page, popup):
         popup.wait_for_selector("details.group", timeout=15_000)
-        with page.expect_navigation(wait_until="load", timeout=20_000):
+        with reloads(page):
             popup.click("#original")
         assert page.url.endswith("?newsclean=off")
         assert AD_LABEL in page.inner_text("body")  # the original, for this load only
@@ -213,13 +218,13 @@ def test_show_original_and_the_site_switch(browser, user_rules):
         assert AD_LABEL not in page.inner_text("body")
         popup.reload()
         popup.wait_for_selector("#site-switch:not([hidden])", timeout=15_000)
-        with page.expect_navigation(wait_until="load", timeout=20_000):
+        with reloads(page):
             popup.uncheck("#site-enabled")
         assert AD_LABEL in page.inner_text("body")  # switched off: served as it came
         assert "enabled = false" in (user_rules / "inquirer.net.toml").read_text()
         popup.reload()
         popup.wait_for_selector("#site-switch:not([hidden])", timeout=15_000)
         assert not popup.locator("#site-enabled").is_checked()
-        with page.expect_navigation(wait_until="load", timeout=20_000):
+        with reloads(page):
             popup.check("#site-enabled")
         assert AD_LABEL not in page.inner_text("body")

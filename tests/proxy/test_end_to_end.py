@@ -15,7 +15,7 @@ import time
 import pytest
 import requests
 
-from .servers import PAGES, TEST_RULES, Origin, Route, RunningProxy, make_tls_cert, requests_session
+from .servers import PAGES, TEST_RULES, Origin, Route, RunningProxy, make_tls_cert
 
 UTF8_PAGE = (PAGES / "article-utf-8.html").read_bytes()
 LABEL = "Article continues after this advertisement"
@@ -110,12 +110,6 @@ def proxy(tmp_path_factory, rules_dir, origin, tls):
     )
     yield running
     running.stop()
-
-
-@pytest.fixture()
-def client(proxy):
-    with requests_session(proxy) as session:
-        yield session
 
 
 def assert_cleaned_courier_page(r: requests.Response) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .servers import PAGES, TEST_RULES, Origin, Route, RunningProxy, requests_session
+from .servers import PAGES, TEST_RULES, Origin, Route, RunningProxy
 
 PAGE = (PAGES / "article-utf-8.html").read_bytes()
 HEADLINE = "Café owners on Front Street brace for the new parking rules"
@@ -39,12 +39,6 @@ def proxy(tmp_path_factory, origin):
     )
     yield running
     running.stop()
-
-
-@pytest.fixture()
-def client(proxy):
-    with requests_session(proxy) as session:
-        yield session
 
 
 def is_reader_page(text: str) -> bool:
