@@ -74,6 +74,17 @@ def clean(
             prefilter = None  # proposed rules are not in the plan's prefilter
         page = Page(root, url, plan.settings.article_xpath, prefilter=prefilter)
         apply_rules(page, rules, plan.settings.guard, report)
+        settings = plan.settings
+        if settings.detect and settings.defaults and "detect" not in settings.disable:
+            from . import detect
+
+            detect.apply(
+                page,
+                detect.Settings(remove=settings.detect_remove, mark=settings.detect_mark),
+                report,
+                MARK_CLASS,
+                settings.guard,
+            )
         if plan.settings.stray != "off":
             from . import stray  # only pages of sites that switch it on pay for the import
 

@@ -16,7 +16,8 @@ from .kinds import ACTION_KEYS, ACTIONS, CLIMBS, MATCHERS, compile_css
 from .model import DEFAULT_FILE_KEY, MODES, STRAY_MODES, Rule, RuleFile
 
 RULE_KEYS = {"name", "reason", "action", "enabled", *MATCHERS, *CLIMBS, *ACTION_KEYS}
-SITE_KEYS = {"enabled", "mode", "article", "defaults", "disable", "guard", "stray"}
+SITE_KEYS = {"enabled", "mode", "article", "defaults", "disable", "guard", "stray", "detect"}
+DETECT_KEYS = {"enabled", "remove", "mark"}
 TOP_KEYS = {"site", "rule"}
 
 _DOMAIN = re.compile(r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$")
@@ -140,6 +141,8 @@ def parse_site_table(table, where) -> dict:
             if value not in STRAY_MODES:
                 raise RuleSyntaxError("NC009", f"`stray` must be one of {', '.join(STRAY_MODES)}, not {value!r}", key)
             out[key] = value
+        elif key == "detect":
+            out.update(_parse_detect(value, key))
         elif key == "article":
             out["article_xpath"] = compile_css(value, key)
             out[key] = value
@@ -153,6 +156,30 @@ def parse_site_table(table, where) -> dict:
             if not 0 < value <= 1:
                 raise RuleSyntaxError("NC009", f"`guard` must be in (0, 1], not {value}", key)
             out[key] = float(value)
+    return out
+
+
+def _parse_detect(value, key) -> dict:
+    """`detect = false`, or `detect = { remove = 3.5, mark = 2.5 }` (thresholds in the detector's points)."""
+    if isinstance(value, bool):
+        return {"detect": value}
+    if not isinstance(value, dict):
+        raise RuleSyntaxError("NC003", "`detect` must be true, false or a table such as { remove = 3.5, mark = 2.5 }", key)
+    out: dict = {}
+    for name, v in value.items():
+        if name not in DETECT_KEYS:
+            raise RuleSyntaxError("NC002", f"unknown key `{name}` in `detect` (known: {', '.join(sorted(DETECT_KEYS))})", key)
+        if name == "enabled":
+            if not isinstance(v, bool):
+                raise RuleSyntaxError("NC003", "`detect.enabled` must be true or false", key)
+            out["detect"] = v
+        else:
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 < v <= 100:
+                raise RuleSyntaxError("NC003", f"`detect.{name}` must be a number of points above 0", key)
+            out[f"detect_{name}"] = float(v)
+    remove, mark = out.get("detect_remove"), out.get("detect_mark")
+    if remove is not None and mark is not None and mark > remove:
+        raise RuleSyntaxError("NC009", f"`detect.mark` ({mark:g}) must not be above `detect.remove` ({remove:g})", key)
     return out
 
 

@@ -87,6 +87,9 @@ class SiteSettings:
     disable: frozenset[str] = frozenset()  # default rule names switched off here
     guard: float = DEFAULT_GUARD_SHARE
     stray: str = "off"
+    detect: bool = True  # the junk detector (engine.detect) runs here
+    detect_remove: float = 3.0  # its score at which a block goes
+    detect_mark: float = 2.0  # its score at which a block is marked
 
     def merged(self, other: dict) -> "SiteSettings":
         """These settings with the keys another file sets (a user's file over a bundled one)."""

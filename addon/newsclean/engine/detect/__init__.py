@@ -1,0 +1,107 @@
+"""The junk detector: judges the blocks in and right after the story by shape and role.
+
+It runs after the rules, on what they left. The story's prose paragraphs are never candidates; the
+blocks between and after them are measured (signals.py), scored per kind of junk (score.py), and
+removed at the remove threshold or marked at the mark threshold. A block that is not junk as a
+whole is looked into (its child blocks are judged in turn). The guard holds over everything the
+detector takes from a page together, and blocks a `keep` rule protects are never touched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..report import Removal, RuleOutcome, describe_element, snippet
+from . import blocks, score, signals
+
+RULE_ID = "detect"
+REASON = "Junk found by its shape and role (detector)"
+GUARD_MIN_CHARS = 100
+
+
+@dataclass(frozen=True)
+class Settings:
+    enabled: bool = True
+    remove: float = score.REMOVE
+    mark: float = score.MARK
+
+
+@dataclass
+class Finding:
+    el: object
+    signals: signals.Signals
+    score: score.Score
+    action: str  # remove | mark
+
+
+def find(page, settings: Settings = Settings()) -> list[Finding]:
+    """What the detector would do to the page, without doing it."""
+    story = blocks.find_story(page)
+    if story is None:
+        return []
+    found: list[Finding] = []
+    measured = [(b, signals.measure(page, b.el, b.position)) for b in story.blocks]
+    signals.repeated_texts([s for _b, s in measured])
+    queue = measured
+    while queue:
+        later = []
+        for block, sig in queue:
+            best = score.best(sig)
+            if best.points >= settings.remove:
+                found.append(Finding(block.el, sig, best, "remove"))
+                continue
+            inner = blocks.parts(block) if sig.words > 0 else []
+            if inner:  # not junk as a whole: perhaps a part of it is
+                later.extend((b, signals.measure(page, b.el, b.position)) for b in inner)
+            elif best.points >= settings.mark:
+                found.append(Finding(block.el, sig, best, "mark"))
+        if later:
+            signals.repeated_texts([s for _b, s in later])
+        queue = later
+    return found
+
+
+def apply(page, settings: Settings, report, mark_class: str, guard_share: float) -> list[Finding]:
+    """Remove or mark what `find` finds, within the guard; record each in the report."""
+    outcome = RuleOutcome(rule=RULE_ID, reason=REASON, description=f"blocks in and after the story scoring {settings.remove:g}+ go, {settings.mark:g}+ are marked")
+    report.rules.append(outcome)
+    if not settings.enabled:
+        outcome.note = "switched off for this site"
+        return []
+    findings = find(page, settings)
+    outcome.matched = len(findings)
+    kept, notes = [], []
+    for f in findings:
+        if not page.is_attached(f.el):
+            continue
+        if page.is_guarded(f.el):
+            notes.append(f"guard: would remove the page's {describe_element(f.el)}")
+        elif page.protected and page.is_protected(f.el):
+            notes.append(f"protected by a keep rule: {describe_element(f.el)}")
+        else:
+            kept.append(f)
+    removing = [f for f in kept if f.action == "remove"]
+    taken = sum(page.chars(f.el) for f in removing)
+    if taken > GUARD_MIN_CHARS and taken > guard_share * page.paragraph_total_floor:
+        total = page.paragraph_total
+        if total and taken > guard_share * total:
+            notes.append(f"guard: not applied, it would remove {taken / total:.0%} of the page's text (limit {guard_share:.0%})")
+            kept = [f for f in kept if f.action != "remove"]
+    for f in kept:
+        described = describe_element(f.el)
+        text = f.signals.text
+        if f.action == "remove":
+            page.forget_text_around(f.el)
+            f.el.drop_tree()
+        else:
+            classes = (f.el.get("class") or "").split()
+            if mark_class not in classes:
+                f.el.set("class", " ".join([*classes, mark_class]))
+            f.el.set("data-newsclean", RULE_ID)
+            f.el.set("title", f"newsclean: {f.score.kind} ({f.score.points:.1f})")
+        outcome.applied += 1
+        report.removals.append(
+            Removal(f"{RULE_ID}:{f.score.kind}", f"{REASON}: {f.score.explain()}", f.action, described, snippet(text))
+        )
+    outcome.note = "; ".join(notes) if notes else ("" if findings else "no block scored high enough")
+    return kept

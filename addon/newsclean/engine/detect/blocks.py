@@ -1,0 +1,184 @@
+"""Where the detector looks: the story's body, its prose paragraphs, and the blocks in and right
+after it that are not prose — the candidates it judges.
+
+The story is found from its prose: paragraphs with a sentence or two of their own words (not link
+text). The container is the element that holds most of that prose (a paragraph's parent counts it
+whole, its grandparent half, so a story cut into several wrappers is found whole). Candidates are
+the largest subtrees of the container that hold no prose paragraph — a box between paragraphs, a
+label, a lone link — plus the few blocks that follow the container (a newsletter module right
+after the story).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..page import INLINE_TAGS
+
+PROSE_MIN_CHARS = 80  # own (non-link) characters of a prose paragraph
+PROSE_MIN_UNSPACED = 30  # the same in scripts written without spaces
+MIN_PROSE = 2  # fewer prose paragraphs than this: no story to judge blocks around
+AFTER_BLOCKS = 4  # blocks looked at after the container (its following siblings, then its parent's)
+MAX_DEPTH = 3  # how far into a candidate that is not junk as a whole the detector looks
+
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_SKIP = frozenset(("script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math"))
+PROSE_TAGS = frozenset(("p", "div", "li", "blockquote", "td", "dd", "section", "article", "font", "span"))
+# Never candidates: the story's headings and its own media (judged as look-alikes elsewhere).
+_NEVER = frozenset(("h1", "br", "hr", "img", "picture", "source", "video", "audio", "wbr"))
+
+
+@dataclass
+class Block:
+    el: object
+    position: str  # "between" | "before" | "after" | "end"
+    depth: int = 0  # 0: a largest prose-free subtree; more: a part of one
+
+
+@dataclass
+class Story:
+    container: object
+    prose: list  # prose elements in document order
+    prose_set: frozenset
+    holders: frozenset  # the prose elements and all their ancestors up to the container
+    blocks: list  # Block, in document order
+
+
+def _link_chars(page, el) -> int:
+    return sum(len(page.text(a)) for a in el.iter("a"))
+
+
+def is_prose(page, el) -> bool:
+    """A paragraph of the story: enough words of its own outside links, in sentences."""
+    if el.tag not in PROSE_TAGS:
+        return False
+    text = page.text(el)
+    size = len(text)
+    if size < PROSE_MIN_UNSPACED:
+        return False
+    own = size - _link_chars(page, el)
+    if own * 2 < size:
+        return False
+    unspaced = _UNSPACED.search(text) is not None
+    if own < (PROSE_MIN_UNSPACED if unspaced else PROSE_MIN_CHARS):
+        return False
+    if unspaced:
+        return True
+    return len(text.split()) >= 12 and any(c in text for c in ".!?;:»”\"")
+
+
+def _prose_elements(page) -> list:
+    """Prose paragraphs of the body: ``<p>``s, and ``<div>``s that write text of their own between
+    ``<br>``s (pages without paragraphs), innermost first."""
+    out = []
+    for p in page.body.iter("p"):
+        if is_prose(page, p) and next(p.iter("p"), p) is p:  # (a <p> inside another: the inner one)
+            if not any(c.tag == "p" for c in p.iterdescendants()):
+                out.append(p)
+    if len(out) >= MIN_PROSE:
+        return out
+    # No paragraphs: blocks whose own text (outside child elements) reads as prose.
+    for el in page.body.iter("div", "td", "section", "article", "font"):
+        own = " ".join([el.text or "", *(c.tail or "" for c in el if c.tag in ("br", *INLINE_TAGS))])
+        if len(own.strip()) >= PROSE_MIN_CHARS and is_prose(page, el):
+            out.append(el)
+    return out
+
+
+def find_story(page) -> Story | None:
+    prose = _prose_elements(page)
+    if len(prose) < MIN_PROSE:
+        return None
+    scores: dict = {}
+    for p in prose:
+        size = len(page.text(p))
+        parent = p.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0) + size
+        grand = parent.getparent()
+        if grand is not None:
+            scores[grand] = scores.get(grand, 0) + size / 2
+    if not scores:
+        return None
+    container = max(scores, key=scores.get)
+    article = page.article
+    if article is not None and article is not container and container in set(article.iterancestors()):
+        container = article  # the page's own <article> or articleBody holds the story whole: judge inside it
+    inside = [p for p in prose if _within(p, container)]
+    if len(inside) < MIN_PROSE:
+        return None
+    holders = set()
+    for p in inside:
+        holders.add(p)
+        for a in p.iterancestors():
+            if a is container or a in holders:
+                break
+            holders.add(a)
+    story = Story(container, inside, frozenset(inside), frozenset(holders), [])
+    story.blocks = _candidates(page, story)
+    return story
+
+
+def _within(el, top) -> bool:
+    return any(a is top for a in el.iterancestors())
+
+
+def _candidates(page, story: Story) -> list:
+    out: list = []
+    first, last = story.prose[0], story.prose[-1]
+    seen_prose = [False]
+    holders, prose_set = story.holders, story.prose_set
+
+    def visit(el):
+        for child in el:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _SKIP:
+                continue
+            if child in prose_set:
+                seen_prose[0] = True
+                if child is last:
+                    seen_prose[0] = "done"
+                continue
+            if child in holders:
+                visit(child)
+                continue
+            if tag in _NEVER:
+                continue
+            if seen_prose[0] is False:
+                position = "before"
+            elif seen_prose[0] == "done":
+                position = "end"
+            else:
+                position = "between"
+            out.append(Block(child, position))
+
+    visit(story.container)
+    del first
+    # What follows the story: the container's next siblings, then its parent's.
+    after = 0
+    node = story.container
+    for _ in range(2):
+        for sib in node.itersiblings():
+            if after >= AFTER_BLOCKS:
+                break
+            if not isinstance(sib.tag, str) or sib.tag in _SKIP or sib.tag in _NEVER:
+                continue
+            out.append(Block(sib, "after"))
+            after += 1
+        node = node.getparent()
+        if node is None or node is page.body:
+            break
+    return out
+
+
+def parts(block: Block) -> list:
+    """The block's child blocks, for a look inside a candidate that is not junk as a whole."""
+    if block.depth >= MAX_DEPTH:
+        return []
+    return [
+        Block(c, block.position, block.depth + 1)
+        for c in block.el
+        if isinstance(c.tag, str) and c.tag not in _SKIP and c.tag not in _NEVER and c.tag not in INLINE_TAGS
+    ]

@@ -1,0 +1,159 @@
+"""The detector's scorer: hand-set weights over the signals, one score a kind of junk.
+
+Each kind adds the evidence for it and takes off the evidence against it (a sentence of running
+text, many words, a caption's media); the block's score is its best kind's. Every term that moved
+the score is kept as a short phrase, so a removal says why ("email form; 14 words; after the story").
+Weights are in points: at REMOVE or more the block goes, at MARK or more it is marked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .signals import Signals, label_ends
+
+REMOVE = 3.0
+MARK = 2.0
+KINDS = ("ad", "teaser", "newsletter", "promo")
+
+
+@dataclass(frozen=True)
+class Score:
+    kind: str
+    points: float
+    why: tuple[str, ...]
+
+    def explain(self) -> str:
+        return f"{self.kind} {self.points:.1f}: " + "; ".join(self.why)
+
+
+class _Sum:
+    def __init__(self, kind: str):
+        self.kind, self.points, self.why = kind, 0.0, []
+
+    def add(self, points: float, why: str) -> None:
+        self.points += points
+        self.why.append(f"{why} ({points:+.1f})")
+
+    def score(self) -> Score:
+        return Score(self.kind, round(self.points, 2), tuple(self.why))
+
+
+def _quote(found) -> str:
+    return ", ".join(dict.fromkeys(f"'{w}'" for w in found))
+
+
+def _where(s: Signals, t: _Sum, points: float = 0.5) -> None:
+    if s.position == "between":
+        t.add(points, "between story paragraphs")
+    elif s.position in ("after", "end"):
+        t.add(points, "after the story")
+
+
+def ad(s: Signals) -> Score:
+    t = _Sum("ad")
+    if s.slot:
+        t.add(2.5, "ad slot (iframe, <ins> or empty ad box)")
+    if "ad" in s.tokens and s.words <= 10:
+        t.add(1.5, f"ad class/id ({', '.join(s.tokens['ad'][:3])})")
+    if s.words <= 10 and "ad" in s.vocab:
+        t.add(2.0, f"ad word in a short line ({_quote(s.vocab['ad'])})")
+    if s.words <= 12 and "continue" in s.vocab and "direction" in s.vocab:
+        t.add(2.0, f"'continues below' notice ({_quote(s.vocab['continue'] + s.vocab['direction'])})")
+    if s.repeats >= 2 and s.words <= 10 and not s.heading:
+        t.add(2.0, f"same short line {s.repeats} times in the story")
+    if 0 < s.words <= 4 and not s.links and not s.heading:
+        t.add(0.5, f"{s.words} word(s) alone, no link")
+    if t.points > 0:
+        _where(s, t)
+        if s.words > 25:
+            t.add(-3.0, f"{s.words} words")
+        if s.sentences and s.nonlink_words >= 8:
+            t.add(-2.0, "holds a sentence")
+        if s.same_site_headlines:
+            t.add(-1.0, "links to stories")
+        if s.heading and "ad" not in s.vocab:
+            t.add(-1.0, "a heading")
+        if s.media and not s.slot and "ad" not in s.tokens:
+            t.add(-1.0, "holds media")
+    return t.score()
+
+
+def teaser(s: Signals) -> Score:
+    t = _Sum("teaser")
+    if s.headline_links >= 2 and s.link_share >= 0.6:
+        t.add(2.0, f"{s.headline_links} headline links, {s.link_share:.0%} link text")
+        if s.headline_links >= 3:
+            t.add(1.0, "three or more")
+    elif s.headline_links == 1 and s.link_share >= 0.5 and s.nonlink_words <= 6:
+        t.add(1.5, "one headline link standing alone" + (f" after '{s.label}'" if s.label else ""))
+        if s.same_site_headlines and not s.label:
+            t.add(1.0, "to a story of this site")
+    if "teaser" in s.tokens and s.links:
+        t.add(1.5, f"teaser class/id ({', '.join(s.tokens['teaser'][:3])})")
+    if s.label and s.label_words <= 6 and "teaser" in s.vocab and (s.links or s.headline_links):
+        t.add(1.5, f"teaser words ({_quote(s.vocab['teaser'])})")
+    if s.label and s.label_words <= 4 and label_ends(s.label) and s.headline_links:
+        t.add(1.0, f"label '{s.label}' before the link")
+    if t.points > 0:
+        _where(s, t)
+        if s.sentences and s.nonlink_words >= 8:
+            t.add(-2.5, f"{s.nonlink_words} words of sentences outside links")
+        elif s.nonlink_words > 25:
+            t.add(-1.5, f"{s.nonlink_words} words outside links")
+        if s.headline_links and s.offsite_links * 2 >= s.headline_links and not s.same_site_headlines:
+            if "teaser" not in s.tokens and "teaser" not in s.vocab:
+                t.add(-2.0, "its links go to other sites (sources?)")
+        if s.tag in ("figure", "figcaption") or (s.media and not s.links):
+            t.add(-1.5, "a figure")
+    return t.score()
+
+
+def newsletter(s: Signals) -> Score:
+    t = _Sum("newsletter")
+    if s.email_input:
+        t.add(3.0, "email field")
+    elif s.text_input and s.submit and not s.search_form:
+        t.add(1.0, "text field and button")
+    if s.words <= 60 and "newsletter" in s.vocab:
+        t.add(2.0, f"sign-up words ({_quote(s.vocab['newsletter'])})")
+    if "newsletter" in s.tokens:
+        t.add(1.5, f"newsletter class/id ({', '.join(s.tokens['newsletter'][:3])})")
+    if t.points > 0:
+        if s.submit or (s.links and s.words <= 15):
+            t.add(1.0, "a button or link to act on")
+        _where(s, t)
+        if s.search_form:
+            t.add(-3.0, "a search form")
+        if s.words > 80:
+            t.add(-3.0, f"{s.words} words")
+    return t.score()
+
+
+def promo(s: Signals) -> Score:
+    t = _Sum("promo")
+    if s.social_links >= 2 and s.link_share >= 0.3:
+        t.add(2.0, f"{s.social_links} links to social networks")
+    elif s.social_links == 1 and s.words <= 12:
+        t.add(1.5, "a link to a social network")
+    if "promo" in s.tokens and (s.links or s.submit) and s.words <= 30:
+        t.add(1.5, f"promo class/id ({', '.join(s.tokens['promo'][:3])})")
+    if s.words <= 12 and "promo" in s.vocab:
+        t.add(1.5, f"promo words ({_quote(s.vocab['promo'])})")
+    if t.points > 0:
+        if s.links or s.submit:
+            t.add(0.5, "a link or button")
+        _where(s, t)
+        if s.words > 30:
+            t.add(-3.0, f"{s.words} words")
+        if s.sentences and s.nonlink_words >= 10:
+            t.add(-2.0, "holds a sentence")
+    return t.score()
+
+
+_SCORERS = (ad, teaser, newsletter, promo)
+
+
+def best(s: Signals) -> Score:
+    scores = [f(s) for f in _SCORERS]
+    return max(scores, key=lambda x: x.points)

@@ -1,0 +1,218 @@
+"""What the detector knows of a block: small named measurements, each computed once a block.
+
+A signal reads the block's element (and the page's caches: text, links, hosts) and returns a
+number or a short text; `measure` gathers them into one `Signals` value the scorer weighs. None of
+them decides alone: words are one signal among shapes (links, forms, slots, sentences, position).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...rules import words
+from ..page import own_text
+
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_SENTENCE_END = re.compile(r"\w[\w)\"'”’»]*[.!?。！？](?:\s|$)")
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+_LABEL_END = re.compile(r"[:»›>|▶►→\-–—]\s*$")
+_TOKENS = words.token_sets()
+_SOCIAL = tuple(words.SOCIAL_HOSTS)
+_SEARCH_NAMES = re.compile(r"^(?:q|s|query|search|keywords?|k|term|suche|busca)$", re.IGNORECASE)
+_MAIL_NAME = re.compile(r"mail", re.IGNORECASE)
+_ARTICLE_PATH = re.compile(r"(?:\d{4,}|[a-z0-9]+(?:[-_][a-z0-9]+){2,}|\.s?html?$)", re.IGNORECASE)
+_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+_MEDIA = frozenset(("img", "picture", "video", "audio", "figure", "figcaption", "svg", "canvas", "object", "embed"))
+_SLOTS = frozenset(("iframe", "ins"))
+_SCAN_LIMIT = 200  # descendants looked at for tokens, forms and media (a candidate is a small block)
+DIRECTIONS = re.compile(
+    r"(?<!\w)(?:below|after|under|beneath|down|unten|nach|danach|après|abajo|después|debajo|após|abaixo|"
+    r"sotto|dopo|pod|под|ниже|после|onder|na|alla|nedan|bawah|setelah|sesudah|sonra|aşağı|alatt|után|"
+    r"κάτω|μετά|dưới|sau|下|後|後に|후|아래|以下)(?!\w)"
+)
+
+
+def words_in(text: str) -> int:
+    """Words of a text; in scripts written without spaces, one a two characters."""
+    unspaced = len(_UNSPACED.findall(text))
+    return len(text.split()) + (unspaced // 2 if unspaced else 0) - (1 if unspaced and " " not in text else 0)
+
+
+def class_tokens(el) -> set[str]:
+    """Tokens of the element's class and id: `inline-ad__label` → inline, ad, label; `relatedStories`
+    → related, stories (camelCase split), relatedstories (joined)."""
+    out: set[str] = set()
+    for value in (el.get("class"), el.get("id")):
+        if not value:
+            continue
+        for name in value.split():
+            spaced = _CAMEL.sub("-", name).lower()
+            parts = [p for p in _TOKEN_SPLIT.split(spaced) if p]
+            out.update(parts)
+            if len(parts) > 1:
+                out.add("".join(parts))
+                out.update(a + b for a, b in zip(parts, parts[1:]))
+    return out
+
+
+@dataclass
+class Signals:
+    tag: str
+    text: str
+    words: int
+    chars: int
+    link_chars: int = 0
+    links: int = 0
+    headline_links: int = 0
+    same_site_headlines: int = 0
+    offsite_links: int = 0
+    social_links: int = 0
+    label: str = ""  # the text outside links when it is short (a teaser's "READ:", a box's title)
+    label_words: int = 0
+    nonlink_words: int = 0
+    sentences: int = 0  # sentence ends in the text outside links
+    email_input: bool = False
+    text_input: bool = False
+    search_form: bool = False
+    submit: bool = False
+    slot: bool = False  # an iframe, an <ins>, or an empty element with an ad token
+    media: bool = False
+    heading: bool = False  # the block is (or is only) a heading
+    tokens: dict = field(default_factory=dict)  # list name -> the tokens seen
+    vocab: dict = field(default_factory=dict)  # list name -> the words matched (in short text)
+    repeats: int = 1  # how many candidates of the page have this same short text
+    position: str = "between"
+    caps_share: float = 0.0
+
+    @property
+    def link_share(self) -> float:
+        return min(1.0, self.link_chars / self.chars) if self.chars else 0.0
+
+
+def _is_headline(text: str) -> bool:
+    n = words_in(text)
+    if _UNSPACED.search(text):
+        return len(text) >= 8
+    return 4 <= n <= 30
+
+
+def _article_like(href: str | None) -> bool:
+    if not href:
+        return False
+    path = href.split("?", 1)[0].split("#", 1)[0]
+    if "//" in path:
+        path = path.split("//", 1)[1].partition("/")[2]
+    path = path.strip("/")
+    return bool(path) and (path.count("/") >= 1 or _ARTICLE_PATH.search(path) is not None)
+
+
+def _vocab(text: str) -> dict:
+    folded = text.casefold()
+    out = {}
+    for name in words.LISTS:
+        found = words.pattern(name).findall(folded)
+        if found:
+            out[name] = found
+    if DIRECTIONS.search(folded):
+        out["direction"] = DIRECTIONS.findall(folded)
+    return out
+
+
+def measure(page, el, position: str) -> Signals:
+    text = page.text(el)
+    s = Signals(tag=el.tag, text=text, words=words_in(text), chars=len(text), position=position)
+    anchors = [el] if el.tag == "a" else list(el.iter("a"))
+    nonlink = text
+    for a in anchors:
+        atext = page.text(a)
+        if not atext:
+            continue
+        s.links += 1
+        s.link_chars += len(atext)
+        nonlink = nonlink.replace(atext, " ", 1)
+        host = page.link_host(a)
+        offsite = page.is_offsite(host) if host else False
+        if offsite:
+            s.offsite_links += 1
+            if host and host.endswith(_SOCIAL):
+                s.social_links += 1
+        if _is_headline(atext) and (_article_like(a.get("href")) or offsite):
+            s.headline_links += 1
+            if not offsite and host:
+                s.same_site_headlines += 1
+    nonlink = " ".join(nonlink.split())
+    s.nonlink_words = words_in(nonlink) if _HAS_LETTER.search(nonlink) else 0
+    s.sentences = len(_SENTENCE_END.findall(nonlink))
+    if s.nonlink_words <= 8:
+        s.label = nonlink
+        s.label_words = s.nonlink_words
+    letters = [c for c in text if c.isalpha()]
+    if letters:
+        s.caps_share = sum(1 for c in letters if c.isupper()) / len(letters)
+    _scan(el, s)
+    if s.words <= 15:
+        s.vocab = _vocab(text)
+    elif s.label:
+        s.vocab = _vocab(s.label)
+    return s
+
+
+def _scan(el, s: Signals) -> None:
+    """One look at the block's elements: class/id tokens, form controls, slots, media, headings."""
+    tokens: set[str] = set()
+    only_heading = el.tag in _HEADINGS
+    for n, node in enumerate(el.iter()):
+        if n >= _SCAN_LIMIT:
+            break
+        tag = node.tag
+        if not isinstance(tag, str):
+            continue
+        tokens |= class_tokens(node)
+        if tag == "input":
+            kind = (node.get("type") or "text").lower()
+            name = " ".join(filter(None, (node.get("name"), node.get("id"), node.get("placeholder"))))
+            if kind == "email" or (kind == "text" and _MAIL_NAME.search(name)):
+                s.email_input = True
+            elif kind in ("text", "search"):
+                s.text_input = True
+                if kind == "search" or _SEARCH_NAMES.match(node.get("name") or ""):
+                    s.search_form = True
+            elif kind in ("submit", "button", "image"):
+                s.submit = True
+        elif tag == "button":
+            s.submit = True
+        elif tag in _SLOTS:
+            s.slot = True
+        elif tag in _MEDIA:
+            s.media = True
+        elif tag in _HEADINGS and node is not el and len(node) == 0 and node.text and node.text.strip() == s.text:
+            only_heading = True
+    s.heading = only_heading
+    for name, known in _TOKENS.items():
+        hit = tokens & known
+        if hit:
+            s.tokens[name] = sorted(hit)
+    if not s.text and not s.media and "ad" in s.tokens:
+        s.slot = True
+
+
+def repeated_texts(signals: list[Signals]) -> None:
+    """Mark how often each short text without links recurs among the page's candidates (a site's
+    ad notice repeated through the story, whatever its words)."""
+    counts: dict[str, int] = {}
+    for s in signals:
+        if s.text and s.words <= 10 and not s.links and _HAS_LETTER.search(s.text):
+            counts[s.text.casefold()] = counts.get(s.text.casefold(), 0) + 1
+    for s in signals:
+        if s.text and not s.links:
+            s.repeats = counts.get(s.text.casefold(), 1)
+
+
+def label_ends(label: str) -> bool:
+    return bool(label) and _LABEL_END.search(label) is not None
+
+
+__all__ = ["Signals", "measure", "repeated_texts", "class_tokens", "words_in", "own_text"]

@@ -1,0 +1,120 @@
+"""Named word lists the detector reads as evidence (never as a gate): stems and short phrases of
+what junk says, by role, in many languages, and the class/id tokens templates give it.
+
+Plain data: no DOM, no engine. A list is matched as a whole-word alternation, case-folded; a stem
+ending in ``*`` matches any ending (``advert*``: advert, advertisement, advertising). Where a
+language writes no spaces between words (Chinese, Japanese, Thai), entries match anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# What an ad notice says: the slot's label and "the story goes on after it".
+AD_WORDS = (
+    "ad", "ads", "advert*", "sponsor*", "anzeige*", "werbung", "reklam*", "publici*", "pubblicit*", "annon*",
+    "iklan", "mainos*", "hirdet*", "oglas*", "patalastas", "propaganda", "commercial", "promoted", "paid post",
+    "реклам*", "διαφήμ*", "إعلان", "اعلان", "פרסומ*", "विज्ञापन", "quảng cáo", "โฆษณา", "广告", "廣告", "広告",
+    "광고", "スポンサー*", "tajā", "pr-anzeige", "partner content", "paid content", "anuncio*", "advertorial",
+)  # fmt: skip
+
+# "... continues below", "weiter nach", "la suite après": words of a notice that the story goes on.
+CONTINUE_WORDS = (
+    "continu*", "scroll*", "weiter*", "fortgesetzt", "fortsetzung", "suite", "segue", "sigue*", "seguir*",
+    "lanjut*", "gulir", "devam*", "продолж*", "pokračov*", "dalsza", "dalszy", "fortsätter", "fortsetter",
+    "fortsætter", "verder", "jatkuu", "folytat*", "nastav*", "συνέχεια", "tiếp", "続き", "继续", "계속",
+)  # fmt: skip
+
+# What a teaser says before its link or over its box.
+TEASER_WORDS = (
+    "read", "more", "also", "related", "recommend*", "see", "popular", "trending", "most", "latest", "top",
+    "featured", "suggested", "further", "next", "previous", "other", "similar", "interest*", "don't miss",
+    "must", "watch", "listen", "lesen", "lies", "mehr", "auch", "meistgelesen*", "empfehl*", "weitere",
+    "baca", "lihat", "simak", "terkait", "terpopuler", "juga", "leia", "veja", "saiba", "lidas", "relacionad*",
+    "lee", "lea", "leer", "más", "mais", "también", "também", "lire", "voir", "aussi", "également", "lus",
+    "leggi", "anche", "letti", "czytaj", "zobacz", "także", "też", "więcej", "čtěte", "čítajte", "také",
+    "tiež", "lees", "ook", "läs", "också", "les", "også", "læs", "lue", "myös", "читайте", "смотрите",
+    "также", "ещё", "еще", "популярн*", "διαβάστε", "επίσης", "okuyun", "ayrıca", "اقرأ", "أيضا", "đọc",
+    "xem", "thêm", "関連*", "あわせて", "관련*", "相关*", "相關*", "延伸", "热门*", "熱門*", "人気*",
+)  # fmt: skip
+
+# What a newsletter or subscription prompt says.
+NEWSLETTER_WORDS = (
+    "newsletter*", "subscri*", "sign up", "signup", "sign-up", "inbox", "e-mail", "email", "mailing",
+    "unsubscribe", "briefing", "digest", "abonn*", "anmeld*", "postfach", "suscri*", "boletín", "assin*",
+    "inscri*", "iscriv*", "berlangganan", "langganan", "nyhetsbrev*", "nieuwsbrief", "prenumer*", "zapisz",
+    "odběr*", "рассылк*", "подпис*", "ニュースレター", "メルマガ", "メール", "뉴스레터", "구독", "订阅", "訂閱",
+)  # fmt: skip
+
+# What other injected furniture says: follow us, get the app, share, donate, comment.
+PROMO_WORDS = (
+    "follow", "download", "app", "share", "donate", "donation", "support", "podcast", "comment*",
+    "whatsapp", "telegram", "facebook", "twitter", "instagram", "youtube", "tiktok", "folgen", "síguenos",
+    "siga", "suivez", "seguici", "ikuti", "teilen", "compartir", "partager", "condividi", "bagikan",
+)  # fmt: skip
+
+# Class and id tokens of templates' furniture (split on - _ and camelCase, case-folded).
+AD_TOKENS = (
+    "ad", "ads", "adv", "advert", "advertisement", "advertising", "adslot", "adunit", "adbox", "adblock",
+    "adsense", "adsbygoogle", "dfp", "gpt", "doubleclick", "banner", "sponsor", "sponsored", "billboard",
+    "leaderboard", "mpu", "skyscraper", "teads", "outstream", "inread", "anzeige", "werbung", "publicidad",
+    "reklama", "iklan", "commercial", "adzone", "adcontainer", "adwrap", "admanager", "googletag",
+)  # fmt: skip
+TEASER_TOKENS = (
+    "related", "relacionadas", "recommend", "recommended", "recommendations", "recirc", "recirculation",
+    "teaser", "teasers", "outbrain", "taboola", "trending", "popular", "mostread", "readmore", "readnext",
+    "readalso", "alsoread", "more", "moreon", "morestories", "upnext", "next", "suggested", "feed", "widget",
+    "linkbox", "card", "cards", "mustread", "youmaylike", "further", "zergnet", "plista",
+    "ligatus", "revcontent", "mgid", "ob", "tbl", "rel", "crosslink", "internallink", "storylink",
+)  # fmt: skip
+NEWSLETTER_TOKENS = (
+    "newsletter", "newsletters", "signup", "subscribe", "subscription", "optin", "opt", "nl", "email",
+    "mailchimp", "mc", "inbox", "paywall", "piano", "regwall",
+)  # fmt: skip
+PROMO_TOKENS = (
+    "share", "sharing", "social", "follow", "app", "download", "promo", "promotion", "donate", "podcast",
+    "cta", "callout", "comments", "comment", "sharebar", "toolbar", "print",
+)  # fmt: skip
+# Tokens of the story's own furniture that resembles junk.
+STORY_TOKENS = (
+    "caption", "figcaption", "credit", "byline", "author", "dateline", "quote", "pullquote", "blockquote",
+    "correction", "editor", "note", "update", "timestamp", "date", "source", "sources", "footnote",
+    "disclaimer", "bio", "subhead", "subheading", "chapter", "toc", "highlight", "summary", "lede",
+    "factbox", "infobox", "box", "gallery", "photo", "image", "media", "video", "audio", "map", "chart",
+    "table", "graphic", "embed-twitter", "tweet",
+)  # fmt: skip
+
+# Hosts of social networks (a box of links only to these is a follow/share box).
+SOCIAL_HOSTS = (
+    "facebook.com", "twitter.com", "x.com", "instagram.com", "linkedin.com", "pinterest.com", "reddit.com",
+    "whatsapp.com", "wa.me", "t.me", "telegram.me", "youtube.com", "tiktok.com", "flipboard.com",
+    "news.google.com", "plus.google.com", "vk.com", "line.me", "weibo.com", "threads.net", "bsky.app",
+)  # fmt: skip
+
+LISTS = {
+    "ad": AD_WORDS, "continue": CONTINUE_WORDS, "teaser": TEASER_WORDS, "newsletter": NEWSLETTER_WORDS,
+    "promo": PROMO_WORDS,
+}  # fmt: skip
+TOKENS = {"ad": AD_TOKENS, "teaser": TEASER_TOKENS, "newsletter": NEWSLETTER_TOKENS, "promo": PROMO_TOKENS, "story": STORY_TOKENS}
+
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _entry(word: str) -> str:
+    stem = word.endswith("*")
+    body = re.escape(word.rstrip("*").casefold()).replace(r"\ ", r"[\s\-]?")
+    if _UNSPACED.search(word):
+        return body
+    return rf"(?<!\w){body}" + (r"\w*" if stem else r"(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def pattern(name: str) -> re.Pattern:
+    """One compiled alternation of a named word list (matched against case-folded text)."""
+    words = sorted(LISTS[name], key=len, reverse=True)
+    return re.compile("|".join(_entry(w) for w in words))
+
+
+def token_sets() -> dict[str, frozenset]:
+    return {name: frozenset(tokens) for name, tokens in TOKENS.items()}
