@@ -32,7 +32,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’»)]*\s+(?=\S)|(?<=[。！�
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Teaser sentences: "READ MORE: ...", "Related: ...", "Lesen Sie auch: ..." (a label, then a colon).
 TEASER_START = re.compile(
-    r"^\W*(?:read|read more|also read|more|related|related stories|see also|watch|listen|"
+    r"^\W*(?:read|read more|also read|more|learn more|related|related stories|see also|watch|listen|"
     r"lesen sie auch|mehr zum thema|baca juga|lihat juga|leia também|lee también|lire aussi|"
     r"à lire aussi|leggi anche|czytaj także|читайте также)\s*[:|»›]",
     re.IGNORECASE,

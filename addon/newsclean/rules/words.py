@@ -49,9 +49,9 @@ NEWSLETTER_WORDS = (
 
 # What other injected furniture says: follow us, get the app, share, donate, comment.
 PROMO_WORDS = (
-    "follow", "download", "app", "share", "donate", "donation", "support", "podcast", "comment*",
-    "whatsapp", "telegram", "facebook", "twitter", "instagram", "youtube", "tiktok", "folgen", "síguenos",
-    "siga", "suivez", "seguici", "ikuti", "teilen", "compartir", "partager", "condividi", "bagikan",
+    "follow us", "follow", "download", "app", "share", "donate", "donation", "podcast", "comment*",
+    "folgen sie", "síguenos", "siga-nos", "suivez-nous", "seguici", "ikuti kami", "teilen", "compartir",
+    "partager", "condividi", "bagikan", "compartilhe",
 )  # fmt: skip
 
 # Class and id tokens of templates' furniture (split on - _ and camelCase, case-folded).
@@ -82,7 +82,8 @@ STORY_TOKENS = (
     "correction", "editor", "note", "update", "timestamp", "date", "source", "sources", "footnote",
     "disclaimer", "bio", "subhead", "subheading", "chapter", "toc", "highlight", "summary", "lede",
     "factbox", "infobox", "box", "gallery", "photo", "image", "media", "video", "audio", "map", "chart",
-    "table", "graphic", "embed-twitter", "tweet",
+    "table", "graphic", "tweet", "twitter-tweet", "twittertweet", "instagram-media", "instagrammedia",
+    "tiktok-embed", "tiktokembed",
 )  # fmt: skip
 
 # Hosts of social networks (a box of links only to these is a follow/share box).

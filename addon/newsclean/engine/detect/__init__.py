@@ -34,9 +34,10 @@ class Finding:
     action: str  # remove | mark
 
 
-def find(page, settings: Settings = Settings()) -> list[Finding]:
+def find(page, settings: Settings = Settings(), story=False) -> list[Finding]:
     """What the detector would do to the page, without doing it."""
-    story = blocks.find_story(page)
+    if story is False:
+        story = blocks.find_story(page)
     if story is None:
         return []
     found: list[Finding] = []
@@ -68,24 +69,27 @@ def apply(page, settings: Settings, report, mark_class: str, guard_share: float)
     if not settings.enabled:
         outcome.note = "switched off for this site"
         return []
-    findings = find(page, settings)
+    story = blocks.find_story(page)
+    findings = find(page, settings, story)
     outcome.matched = len(findings)
     kept, notes = [], []
     for f in findings:
         if not page.is_attached(f.el):
             continue
-        if page.is_guarded(f.el):
+        inside = story is not None and any(a is story.container for a in f.el.iterancestors())
+        if not inside and page.is_guarded(f.el):
             notes.append(f"guard: would remove the page's {describe_element(f.el)}")
         elif page.protected and page.is_protected(f.el):
             notes.append(f"protected by a keep rule: {describe_element(f.el)}")
         else:
             kept.append(f)
+    # The guard over all the detector takes: the prose it would remove, against the story's.
     removing = [f for f in kept if f.action == "remove"]
-    taken = sum(page.chars(f.el) for f in removing)
-    if taken > GUARD_MIN_CHARS and taken > guard_share * page.paragraph_total_floor:
-        total = page.paragraph_total
-        if total and taken > guard_share * total:
-            notes.append(f"guard: not applied, it would remove {taken / total:.0%} of the page's text (limit {guard_share:.0%})")
+    taken = sum(len(page.text(p)) for f in removing for p in f.el.iter("p") if blocks.is_prose(page, p))
+    if story is not None and taken > GUARD_MIN_CHARS:
+        total = sum(len(page.text(p)) for p in story.prose)
+        if taken > guard_share * total:
+            notes.append(f"guard: not applied, it would remove prose of {taken / total:.0%} of the story's size (limit {guard_share:.0%})")
             kept = [f for f in kept if f.action != "remove"]
     for f in kept:
         described = describe_element(f.el)

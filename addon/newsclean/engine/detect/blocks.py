@@ -19,7 +19,8 @@ from ..page import INLINE_TAGS
 PROSE_MIN_CHARS = 80  # own (non-link) characters of a prose paragraph
 PROSE_MIN_UNSPACED = 30  # the same in scripts written without spaces
 MIN_PROSE = 2  # fewer prose paragraphs than this: no story to judge blocks around
-AFTER_BLOCKS = 4  # blocks looked at after the container (its following siblings, then its parent's)
+AFTER_BLOCKS = 8  # blocks looked at after the container (its following siblings, then its parent's, ...)
+AFTER_LEVELS = 4  # how many ancestors of the container that walk climbs
 MAX_DEPTH = 3  # how far into a candidate that is not junk as a whole the detector looks
 
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -76,13 +77,16 @@ def _prose_elements(page) -> list:
         if is_prose(page, p) and next(p.iter("p"), p) is p:  # (a <p> inside another: the inner one)
             if not any(c.tag == "p" for c in p.iterdescendants()):
                 out.append(p)
-    if len(out) >= MIN_PROSE:
+    if len(out) >= 3 and sum(len(page.text(p)) for p in out) >= 600:
         return out
-    # No paragraphs: blocks whose own text (outside child elements) reads as prose.
-    for el in page.body.iter("div", "td", "section", "article", "font"):
+    # Few paragraphs: blocks whose own text (outside child elements) reads as prose too.
+    for el in page.body.iter("div", "td", "section", "article", "font", "li"):
         own = " ".join([el.text or "", *(c.tail or "" for c in el if c.tag in ("br", *INLINE_TAGS))])
         if len(own.strip()) >= PROSE_MIN_CHARS and is_prose(page, el):
             out.append(el)
+    if len(out) > 1:  # in document order
+        order = {el: i for i, el in enumerate(page.body.iter())}
+        out.sort(key=order.__getitem__)
     return out
 
 
@@ -127,7 +131,7 @@ def _within(el, top) -> bool:
 
 def _candidates(page, story: Story) -> list:
     out: list = []
-    first, last = story.prose[0], story.prose[-1]
+    last = story.prose[-1]
     seen_prose = [False]
     holders, prose_set = story.holders, story.prose_set
 
@@ -155,11 +159,10 @@ def _candidates(page, story: Story) -> list:
             out.append(Block(child, position))
 
     visit(story.container)
-    del first
-    # What follows the story: the container's next siblings, then its parent's.
+    # What follows the story: the container's next siblings, then its parent's, and so up.
     after = 0
     node = story.container
-    for _ in range(2):
+    for _ in range(AFTER_LEVELS):
         for sib in node.itersiblings():
             if after >= AFTER_BLOCKS:
                 break
@@ -168,7 +171,7 @@ def _candidates(page, story: Story) -> list:
             out.append(Block(sib, "after"))
             after += 1
         node = node.getparent()
-        if node is None or node is page.body:
+        if node is None or node is page.body or node.getparent() is page.body:
             break
     return out
 

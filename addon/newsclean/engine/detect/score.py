@@ -84,8 +84,10 @@ def teaser(s: Signals) -> Score:
     if s.headline_links >= 2 and s.link_share >= 0.6:
         t.add(2.0, f"{s.headline_links} headline links, {s.link_share:.0%} link text")
         if s.headline_links >= 3:
-            t.add(1.0, "three or more")
-    elif s.headline_links == 1 and s.link_share >= 0.5 and s.nonlink_words <= 6:
+            t.add(0.5, "three or more")
+        if s.tag in ("ul", "ol") and not s.label and "teaser" not in s.tokens:
+            t.add(-1.0, "a list without a title (the story's own?)")
+    elif s.headline_links == 1 and s.link_share >= 0.5 and s.nonlink_words <= 6 and s.tag not in ("li", "dt", "dd", "td"):
         t.add(1.5, "one headline link standing alone" + (f" after '{s.label}'" if s.label else ""))
         if s.same_site_headlines and not s.label:
             t.add(1.0, "to a story of this site")
@@ -125,6 +127,8 @@ def newsletter(s: Signals) -> Score:
         _where(s, t)
         if s.search_form:
             t.add(-3.0, "a search form")
+        if s.textarea:
+            t.add(-3.0, "a comment form")
         if s.words > 80:
             t.add(-3.0, f"{s.words} words")
     return t.score()
@@ -146,8 +150,8 @@ def promo(s: Signals) -> Score:
         _where(s, t)
         if s.words > 30:
             t.add(-3.0, f"{s.words} words")
-        if s.sentences and s.nonlink_words >= 10:
-            t.add(-2.0, "holds a sentence")
+        if s.sentences and s.nonlink_words >= 5:
+            t.add(-2.5, "holds a sentence")
     return t.score()
 
 
@@ -155,5 +159,8 @@ _SCORERS = (ad, teaser, newsletter, promo)
 
 
 def best(s: Signals) -> Score:
-    scores = [f(s) for f in _SCORERS]
-    return max(scores, key=lambda x: x.points)
+    top = max((f(s) for f in _SCORERS), key=lambda x: x.points)
+    if top.points > 0 and "story" in s.tokens:
+        why = f"the story's own furniture by class/id ({', '.join(s.tokens['story'][:3])})"
+        top = Score(top.kind, round(top.points - 1.5, 2), (*top.why, f"{why} (-1.5)"))
+    return top

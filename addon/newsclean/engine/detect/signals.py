@@ -26,7 +26,7 @@ _MAIL_NAME = re.compile(r"mail", re.IGNORECASE)
 _ARTICLE_PATH = re.compile(r"(?:\d{4,}|[a-z0-9]+(?:[-_][a-z0-9]+){2,}|\.s?html?$)", re.IGNORECASE)
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _MEDIA = frozenset(("img", "picture", "video", "audio", "figure", "figcaption", "svg", "canvas", "object", "embed"))
-_SLOTS = frozenset(("iframe", "ins"))
+_AD_FRAME = re.compile(r"doubleclick|googlesyndication|adservice|adnxs|adsystem|amazon-adsystem|/ads?[/?._-]|[/.]ads?\d*\.|advert|banner|taboola|outbrain|criteo|pubmatic|rubicon", re.IGNORECASE)
 _SCAN_LIMIT = 200  # descendants looked at for tokens, forms and media (a candidate is a small block)
 DIRECTIONS = re.compile(
     r"(?<!\w)(?:below|after|under|beneath|down|unten|nach|danach|après|abajo|después|debajo|após|abaixo|"
@@ -77,6 +77,7 @@ class Signals:
     email_input: bool = False
     text_input: bool = False
     search_form: bool = False
+    textarea: bool = False
     submit: bool = False
     slot: bool = False  # an iframe, an <ins>, or an empty element with an ad token
     media: bool = False
@@ -97,6 +98,19 @@ def _is_headline(text: str) -> bool:
     if _UNSPACED.search(text):
         return len(text) >= 8
     return 4 <= n <= 30
+
+
+def _card_headline(page, a) -> bool:
+    """A rich link card: a link holding an image and text blocks, one of which reads as a headline."""
+    if len(a) == 0:
+        return False
+    for n, node in enumerate(a.iterdescendants()):
+        if n > 30:
+            break
+        if isinstance(node.tag, str) and node.tag not in ("img", "picture", "source", "svg", "br"):
+            if _is_headline(page.text(node)) and len(node) <= 2:
+                return True
+    return False
 
 
 def _article_like(href: str | None) -> bool:
@@ -139,13 +153,13 @@ def measure(page, el, position: str) -> Signals:
             s.offsite_links += 1
             if host and host.endswith(_SOCIAL):
                 s.social_links += 1
-        if _is_headline(atext) and (_article_like(a.get("href")) or offsite):
+        if (_is_headline(atext) or _card_headline(page, a)) and (_article_like(a.get("href")) or offsite):
             s.headline_links += 1
             if not offsite and host:
                 s.same_site_headlines += 1
     nonlink = " ".join(nonlink.split())
     s.nonlink_words = words_in(nonlink) if _HAS_LETTER.search(nonlink) else 0
-    s.sentences = len(_SENTENCE_END.findall(nonlink))
+    s.sentences = len(_SENTENCE_END.findall(text))
     if s.nonlink_words <= 8:
         s.label = nonlink
         s.label_words = s.nonlink_words
@@ -164,13 +178,15 @@ def _scan(el, s: Signals) -> None:
     """One look at the block's elements: class/id tokens, form controls, slots, media, headings."""
     tokens: set[str] = set()
     only_heading = el.tag in _HEADINGS
+    near = {el, *el, *(g for c in el for g in c)}  # class/id tokens count on the block and two levels in
     for n, node in enumerate(el.iter()):
         if n >= _SCAN_LIMIT:
             break
         tag = node.tag
         if not isinstance(tag, str):
             continue
-        tokens |= class_tokens(node)
+        if node in near:
+            tokens |= class_tokens(node)
         if tag == "input":
             kind = (node.get("type") or "text").lower()
             name = " ".join(filter(None, (node.get("name"), node.get("id"), node.get("placeholder"))))
@@ -184,8 +200,16 @@ def _scan(el, s: Signals) -> None:
                 s.submit = True
         elif tag == "button":
             s.submit = True
-        elif tag in _SLOTS:
+        elif tag == "textarea":
+            s.textarea = True
+        elif tag == "ins":
             s.slot = True
+        elif tag == "iframe":
+            src = node.get("src") or node.get("data-src") or ""
+            if not src or _AD_FRAME.search(src):
+                s.slot = True
+            else:
+                s.media = True  # a video, a map, a post embedded in the story
         elif tag in _MEDIA:
             s.media = True
         elif tag in _HEADINGS and node is not el and len(node) == 0 and node.text and node.text.strip() == s.text:
