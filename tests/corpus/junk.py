@@ -81,6 +81,42 @@ TEASER_BOX_TITLES = [
     "I più letti", "Najczęściej czytane", "Популярное", "人気記事", "関連記事", "많이 본 뉴스", "热门文章",
 ]  # fmt: skip
 
+# The generator's two families of words. "listed": the phrasings above, which the default rules'
+# lists were written from. "unlisted": wordings and languages no list of this project holds (kept
+# out of every word list and every weight; bench.detect reports them apart) — measured, never tuned on.
+UNLISTED_AD_LABELS = [
+    "Story resumes below", "The report resumes after this message", "Paid placement", "Commercial break",
+    "Partner message", "Reclamă", "Tangazo", "Auglýsing", "Promocja", "Hirdetésünk", "Mainoskatko",
+    "Reklāma", "Skelbimas", "Oglašavanje", "İlan", "Pengumuman berbayar", "Anúncio pago", "Bersponsor",
+]  # fmt: skip
+UNLISTED_TEASER_LABELS = [
+    "Keep reading:", "Go deeper:", "Catch up:", "Before you go:", "Worth your time:", "Dig deeper:",
+    "Soma pia:", "Citește și:", "Lue lisää:", "Olvassa el ezt is:", "Přečtěte si:", "Skaitykite:",
+    "Lasiet arī:", "Pročitajte i:", "Okuyun:", "Gabay:", "Basahin din:",
+]  # fmt: skip
+UNLISTED_BOX_TITLES = [
+    "Elsewhere on the site", "Our picks", "From the newsroom", "In case you missed it", "Around the world",
+    "Habari zaidi", "Cele mai citite", "Legolvasottabbak", "Luetuimmat", "Nejnovější zprávy", "Daugiau naujienų",
+    "Najčitanije", "Çok konuşulanlar", "Pinakabagong balita",
+]  # fmt: skip
+UNLISTED_NEWSLETTER_PROMPTS = [
+    "Get the morning email", "Join 50,000 readers every morning", "Put us in your inbox",
+    "The day in five minutes, by email", "Jiunge na jarida letu", "Abonează-te la buletinul nostru",
+    "Tilaa uutiskirje", "Iratkozzon fel hírlevelünkre", "Odebírejte náš zpravodaj", "Prenumeruokite naujienlaiškį",
+    "Pretplatite se na bilten", "Bültenimize kaydolun", "Mag-subscribe sa aming newsletter",
+]  # fmt: skip
+UNLISTED_NEWSLETTER_SUBTEXTS = [
+    "Five stories worth your morning, every weekday.", "Habari kuu za siku moja kwa moja kwako.",
+    "Cele mai importante știri, în fiecare dimineață.", "Päivän tärkeimmät uutiset aamuisin.",
+]  # fmt: skip
+UNLISTED_NEWSLETTER_LEGAL = [
+    "We will never share your address. Opt out whenever you like.", "Kwa kujiunga unakubali masharti yetu.",
+    "Prin înscriere accepți politica noastră de confidențialitate.",
+]  # fmt: skip
+UNLISTED_NEWSLETTER_BUTTONS = ["Count me in", "Jiunge", "Abonează-te", "Tilaa", "Feliratkozom", "Go"]
+UNLISTED_NEWSLETTER_LINK_TEXTS = ["Count me in", "Jiunge sasa", "Vreau să primesc", "Tilaa tästä"]
+
+
 SECTIONS = ["GLOBALNATION", "NEWS", "WORLD", "BUSINESS", "SPORTS", "Politik", "Nasional", "Economia", "Opinion"]
 
 _HEADLINE_PARTS = {
@@ -153,6 +189,18 @@ NEWSLETTER_LEGAL = [
 NEWSLETTER_BUTTONS = ["Sign up", "Subscribe", "SUBSCRIBE", "Sign Up", "Anmelden", "Assinar", "Daftar", "Suscribirme"]
 NEWSLETTER_LINK_TEXTS = ["Sign up here", "Subscribe now", "Subscribe", "Sign up", "Jetzt anmelden", "Daftar sekarang"]
 
+LISTED = {
+    "ad": AD_LABELS, "teaser": TEASER_LABELS, "box": TEASER_BOX_TITLES, "newsletter": NEWSLETTER_PROMPTS,
+    "subtext": NEWSLETTER_SUBTEXTS, "legal": NEWSLETTER_LEGAL, "button": NEWSLETTER_BUTTONS,
+    "link": NEWSLETTER_LINK_TEXTS,
+}  # fmt: skip
+UNLISTED = {
+    "ad": UNLISTED_AD_LABELS, "teaser": UNLISTED_TEASER_LABELS, "box": UNLISTED_BOX_TITLES,
+    "newsletter": UNLISTED_NEWSLETTER_PROMPTS, "subtext": UNLISTED_NEWSLETTER_SUBTEXTS,
+    "legal": UNLISTED_NEWSLETTER_LEGAL, "button": UNLISTED_NEWSLETTER_BUTTONS, "link": UNLISTED_NEWSLETTER_LINK_TEXTS,
+}  # fmt: skip
+FAMILIES = ("listed", "unlisted")
+
 # Gambling / SEO spam as it is injected into hacked sites (Indonesian gambling first: it is most of it).
 SPAM_WORDS = [
     "slot gacor", "slot gacor hari ini", "situs slot", "situs togel", "situs togel online", "togel online",
@@ -209,24 +257,39 @@ class InjectedPage:
 class _Writer:
     """Builds one page's junk pieces; numbering and choices come from the page's own RNG."""
 
-    def __init__(self, rng: random.Random, url: str):
+    def __init__(self, rng: random.Random, url: str, family: str = "listed"):
         self.rng = rng
         self.url = url
         self.items: list[JunkItem] = []
+        self.family = family
+        self.v = UNLISTED if family == "unlisted" else LISTED
 
     def pick(self, seq):
         return self.rng.choice(seq)
 
     def item(self, kind: str, shape: str, texts=(), inline: bool = False) -> JunkItem:
+        if self.family == "unlisted" and kind != "spam":
+            shape = "unlisted-" + shape
         it = JunkItem(f"{kind}:{shape}:{len(self.items)}", kind, f"{kind}:{shape}", list(texts), inline)
         self.items.append(it)
         return it
 
-    @staticmethod
-    def element(html: str, item: JunkItem):
+    def element(self, html: str, item: JunkItem):
         el = lxml.html.fragment_fromstring(html)
+        if self.family == "unlisted" and item.kind != "spam":
+            self._hash_names(el)
         el.set(JUNK_ATTR, item.id)
         return el
+
+    def _hash_names(self, el) -> None:
+        """Class and id names as build tools write them (`css-1q2w3e`, `sc-a8f3k`): no word in them."""
+        for node in el.iter():
+            if not isinstance(node.tag, str):
+                continue
+            for attr in ("class", "id"):
+                if node.get(attr) is not None:
+                    prefix = self.pick(["css-", "sc-", "_", "x"])
+                    node.set(attr, prefix + "".join(self.pick("abcdefghijklmnopqrstuvwxyz0123456789") for _ in range(6)))
 
     # -- helpers for words and links -------------------------------------------------------------
     def headline(self) -> str:
@@ -280,7 +343,7 @@ class _Writer:
 
     # -- ads ------------------------------------------------------------------------------------
     def ad(self):
-        label = self.pick(AD_LABELS)
+        label = self.pick(self.v["ad"])
         slot_id = self.rng.randrange(1000, 99999)
         companion = self.pick(AD_COMPANIONS) if self.rng.random() < 0.15 else None
         lab = _esc(label)
@@ -331,8 +394,8 @@ class _Writer:
         return sep.join(out)
 
     def teaser(self):
-        label = _esc(self.pick(TEASER_LABELS))
-        title = _esc(self.pick(TEASER_BOX_TITLES))
+        label = _esc(self.pick(self.v["teaser"]))
+        title = _esc(self.pick(self.v["box"]))
         sec = self.pick(SECTIONS)
         one = self._teaser_links(1)
         items_li = "".join(f"<li>{self._teaser_links(1)}</li>" for _ in range(self.rng.randrange(2, 6)))
@@ -376,11 +439,11 @@ class _Writer:
 
     # -- newsletters ----------------------------------------------------------------------------
     def newsletter(self):
-        prompt = _esc(self.pick(NEWSLETTER_PROMPTS))
-        sub = _esc(self.pick(NEWSLETTER_SUBTEXTS))
-        legal = _esc(self.pick(NEWSLETTER_LEGAL))
-        button = _esc(self.pick(NEWSLETTER_BUTTONS))
-        link_text = _esc(self.pick(NEWSLETTER_LINK_TEXTS))
+        prompt = _esc(self.pick(self.v["newsletter"]))
+        sub = _esc(self.pick(self.v["subtext"]))
+        legal = _esc(self.pick(self.v["legal"]))
+        button = _esc(self.pick(self.v["button"]))
+        link_text = _esc(self.pick(self.v["link"]))
         host = self.url.split("/")[2] if "//" in self.url else "example.com"
         action = self.pick([f"https://newsletter.{host}/subscribe", "/newsletters/signup", "https://list-manage.com/subscribe/post"])
         email = self.pick(
@@ -572,15 +635,17 @@ def _sentence_paragraphs(blocks) -> list:
     ]
 
 
-def inject(page: CorpusPage, seed: int = 0) -> InjectedPage | None:
-    """The page with junk of every kind in it; None when it holds no truth text to put junk beside."""
+def inject(page: CorpusPage, seed: int = 0, family: str = "listed") -> InjectedPage | None:
+    """The page with junk of every kind in it; None when it holds no truth text to put junk beside.
+    ``family``: "listed" (the phrasings and class names the rules were written from) or "unlisted"
+    (wordings, languages and build-tool class names no list holds)."""
     root, _ = document.parse(page.source)
     truth = _truth(root, page, page_text(root))
     blocks = _story_blocks(root, truth)
     if not blocks:
         return None
-    rng = random.Random(f"newsclean-junk:{seed}:{page.id}")
-    w = _Writer(rng, page.url)
+    rng = random.Random(f"newsclean-junk:{seed}:{page.id}" + ("" if family == "listed" else f":{family}"))
+    w = _Writer(rng, page.url, family)
     body = root.find("body")
 
     # Junk goes after a block whose line ends there: nothing of a sentence may follow it in the parent.

@@ -114,7 +114,7 @@ def _junk_verdicts(injected: InjectedPage, cleaned: bytes, text_before: str) -> 
     return verdicts
 
 
-def measure_page(page: CorpusPage, book, seed: int = 0) -> PageResult:
+def measure_page(page: CorpusPage, book, seed: int = 0, family: str = "listed") -> PageResult:
     result = PageResult(page.id)
     root_before = document.parse(page.source)[0]
     text_before = page_text(root_before)
@@ -128,7 +128,7 @@ def measure_page(page: CorpusPage, book, seed: int = 0) -> PageResult:
     if cleaned.changed:
         result.lost = _lost(keep, cleaned.body)
 
-    injected = inject(page, seed)
+    injected = inject(page, seed, family)
     if injected is None:
         return result
     started = time.perf_counter()

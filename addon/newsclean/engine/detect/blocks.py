@@ -176,9 +176,9 @@ def _candidates(page, story: Story) -> list:
     return out
 
 
-def parts(block: Block) -> list:
+def parts(block: Block, limit: int = MAX_DEPTH) -> list:
     """The block's child blocks, for a look inside a candidate that is not junk as a whole."""
-    if block.depth >= MAX_DEPTH:
+    if block.depth >= limit:
         return []
     return [
         Block(c, block.position, block.depth + 1)

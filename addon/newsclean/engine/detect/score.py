@@ -60,6 +60,10 @@ def ad(s: Signals) -> Score:
         t.add(2.0, f"ad word in a short line ({_quote(s.vocab['ad'])})")
     if s.words <= 12 and "continue" in s.vocab and "direction" in s.vocab:
         t.add(2.0, f"'continues below' notice ({_quote(s.vocab['continue'] + s.vocab['direction'])})")
+    if s.empty_box and 0 < s.words <= 6 and not s.links and not s.sentences:
+        t.add(2.0, "a short line over an empty box (a slot's label)")
+    elif s.empty_box and not s.words and not s.media:
+        t.add(1.0, "an empty box a script fills")
     if s.repeats >= 2 and s.words <= 10 and not s.heading:
         t.add(2.0, f"same short line {s.repeats} times in the story")
     if 0 < s.words <= 4 and not s.links and not s.heading:
@@ -119,6 +123,8 @@ def newsletter(s: Signals) -> Score:
         t.add(1.0, "text field and button")
     if s.words <= 60 and "newsletter" in s.vocab:
         t.add(2.0, f"sign-up words ({_quote(s.vocab['newsletter'])})")
+    if s.signup_link and s.words <= 40:
+        t.add(2.0, "its link or form goes to a sign-up")
     if "newsletter" in s.tokens:
         t.add(1.5, f"newsletter class/id ({', '.join(s.tokens['newsletter'][:3])})")
     if t.points > 0:

@@ -24,6 +24,13 @@ _SOCIAL = tuple(words.SOCIAL_HOSTS)
 _SEARCH_NAMES = re.compile(r"^(?:q|s|query|search|keywords?|k|term|suche|busca)$", re.IGNORECASE)
 _MAIL_NAME = re.compile(r"mail", re.IGNORECASE)
 _ARTICLE_PATH = re.compile(r"(?:\d{4,}|[a-z0-9]+(?:[-_][a-z0-9]+){2,}|\.s?html?$)", re.IGNORECASE)
+_BOXES = frozenset(("div", "span", "section", "aside", "ins", "figure"))
+_SIZE = re.compile(r"(?:^|;)\s*(?:min-)?height\s*:\s*(\d{2,4})px", re.IGNORECASE)
+_SIGNUP_TARGET = re.compile(
+    r"newsletter|subscri|sign-?up|/register|/join\b|optin|opt-in|list-manage|/abonn|/suscri|/assin|/inscri|/nl/|mailchi",
+    re.IGNORECASE,
+)
+_SIGNUP_FRAME = re.compile(r"beehiiv|substack|mailchimp|list-manage|convertkit|sendinblue|brevo|newsletter|subscri", re.IGNORECASE)
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _MEDIA = frozenset(("img", "picture", "video", "audio", "figure", "figcaption", "svg", "canvas", "object", "embed"))
 _AD_FRAME = re.compile(r"doubleclick|googlesyndication|adservice|adnxs|adsystem|amazon-adsystem|/ads?[/?._-]|[/.]ads?\d*\.|advert|banner|taboola|outbrain|criteo|pubmatic|rubicon", re.IGNORECASE)
@@ -80,6 +87,8 @@ class Signals:
     textarea: bool = False
     submit: bool = False
     slot: bool = False  # an iframe, an <ins>, or an empty element with an ad token
+    empty_box: bool = False  # an element with no text and no media, sized or carrying data attributes
+    signup_link: bool = False  # a link or form whose target names a sign-up (/newsletter, /subscribe)
     media: bool = False
     heading: bool = False  # the block is (or is only) a heading
     tokens: dict = field(default_factory=dict)  # list name -> the tokens seen
@@ -187,6 +196,10 @@ def _scan(el, s: Signals) -> None:
             continue
         if node in near:
             tokens |= class_tokens(node)
+        if node is not el and len(node) == 0 and not (node.text or "").strip() and tag in _BOXES and _sized_or_tagged(node):
+            s.empty_box = True
+        if tag in ("a", "form") and _SIGNUP_TARGET.search(node.get("href") or node.get("action") or ""):
+            s.signup_link = True
         if tag == "input":
             kind = (node.get("type") or "text").lower()
             name = " ".join(filter(None, (node.get("name"), node.get("id"), node.get("placeholder"))))
@@ -208,6 +221,8 @@ def _scan(el, s: Signals) -> None:
             src = node.get("src") or node.get("data-src") or ""
             if not src or _AD_FRAME.search(src):
                 s.slot = True
+            elif _SIGNUP_FRAME.search(src):
+                s.signup_link = True
             else:
                 s.media = True  # a video, a map, a post embedded in the story
         elif tag in _MEDIA:
@@ -221,6 +236,14 @@ def _scan(el, s: Signals) -> None:
             s.tokens[name] = sorted(hit)
     if not s.text and not s.media and "ad" in s.tokens:
         s.slot = True
+
+
+def _sized_or_tagged(node) -> bool:
+    """An empty box a script fills: a height set in its style, or data-* attributes naming its slot."""
+    sized = _SIZE.search(node.get("style") or "")
+    if sized and int(sized.group(1)) >= 50:
+        return True
+    return any(name.startswith("data-") and name != "data-junk" for name in node.attrib) or node.tag == "ins"
 
 
 def repeated_texts(signals: list[Signals]) -> None:

@@ -1,0 +1,30 @@
+"""Small pages for the detector's tests: a story of a few prose paragraphs and one block between them."""
+
+from __future__ import annotations
+
+from newsclean.engine import document
+from newsclean.engine.page import Page
+
+URL = "https://news.example.org/2024/05/city-council-votes-on-the-new-transit-plan"
+
+PROSE = [
+    "The city council voted on Tuesday to approve the new transit plan, ending months of debate over fares and routes.",
+    "Supporters said the plan would cut travel times for thousands of commuters who rely on buses to reach the centre.",
+    "Opponents warned that the cost of the project had grown by a third since it was first proposed two years ago.",
+    "The mayor said construction would begin in the spring and that the first new line could open by the end of 2026.",
+]
+
+
+def story(block: str = "", after: str = "", at: int = 2) -> bytes:
+    paragraphs = [f"<p>{p}</p>" for p in PROSE]
+    paragraphs.insert(at, block)
+    return (
+        '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Transit plan</title></head><body>'
+        '<header><a href="/">Home</a></header><main><article><h1>Council approves the transit plan</h1>'
+        f'<div class="story-body">{"".join(paragraphs)}</div>{after}</article></main>'
+        "<footer><p>Contact us</p></footer></body></html>"
+    ).encode()
+
+
+def page(data: bytes, url: str = URL) -> Page:
+    return Page(document.parse_page(data).root, url)

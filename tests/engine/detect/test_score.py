@@ -1,0 +1,80 @@
+"""The scorer: each kind's evidence and what speaks against it, with the reasons it gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.engine.detect import score
+from newsclean.engine.detect.signals import Signals
+
+
+def sig(**kw) -> Signals:
+    base = dict(tag="div", text="x", words=1, chars=1, position="between")
+    base.update(kw)
+    return Signals(**base)
+
+
+def test_ad_slot_with_token_goes():
+    s = sig(text="", words=0, chars=0, slot=True, tokens={"ad": ["ad"]})
+    best = score.best(s)
+    assert best.kind == "ad" and best.points >= score.REMOVE
+    assert any("ad slot" in w for w in best.why)
+
+
+def test_unknown_label_over_an_empty_box_goes():
+    s = sig(text="Tangazo", words=1, chars=7, empty_box=True)
+    assert score.best(s).points >= score.REMOVE
+
+
+def test_a_sentence_is_no_ad():
+    s = sig(text="The ad campaign was launched on Monday by the ministry.", words=10, chars=55, sentences=1,
+            nonlink_words=10, vocab={"ad": ["ad"]})
+    assert score.best(s).points < score.MARK
+
+
+def test_box_of_headline_links_goes():
+    s = sig(words=30, chars=200, links=3, link_chars=190, headline_links=3, same_site_headlines=3, label="Our picks",
+            label_words=2)
+    best = score.best(s)
+    assert best.kind == "teaser" and best.points >= score.REMOVE
+
+
+def test_links_to_other_sites_without_teaser_words_are_sources():
+    s = sig(words=30, chars=200, links=3, link_chars=190, headline_links=3, offsite_links=3)
+    assert score.best(s).points < score.REMOVE
+
+
+def test_untitled_list_of_links_in_the_story_is_only_marked():
+    s = sig(tag="ul", words=30, chars=200, links=3, link_chars=190, headline_links=3, same_site_headlines=3)
+    assert score.MARK <= score.best(s).points < score.REMOVE
+
+
+def test_email_form_goes_whatever_its_words():
+    s = sig(text="Jiunge na jarida letu", words=4, chars=21, email_input=True, submit=True)
+    best = score.best(s)
+    assert best.kind == "newsletter" and best.points >= score.REMOVE
+    assert "email field (+3.0)" in best.why
+
+
+def test_comment_form_is_no_newsletter():
+    s = sig(words=20, chars=100, email_input=True, submit=True, textarea=True)
+    assert score.newsletter(s).points < score.REMOVE
+
+
+@pytest.mark.parametrize("words", [81, 200])
+def test_many_words_are_no_newsletter(words):
+    s = sig(words=words, chars=words * 6, email_input=True, submit=True)
+    assert score.newsletter(s).points < score.REMOVE
+
+
+def test_story_furniture_tokens_lower_the_score():
+    plain = score.best(sig(text="Share", words=1, links=1, tokens={"promo": ["share"]}, vocab={"promo": ["share"]}))
+    caption = score.best(sig(text="Share", words=1, links=1, tokens={"promo": ["share"], "story": ["caption"]},
+                             vocab={"promo": ["share"]}))
+    assert caption.points == pytest.approx(plain.points - 1.5)
+
+
+def test_explain_names_kind_points_and_reasons():
+    best = score.best(sig(text="", words=0, chars=0, slot=True, tokens={"ad": ["dfp"]}))
+    text = best.explain()
+    assert text.startswith("ad ") and "ad class/id (dfp)" in text and "between story paragraphs" in text

@@ -1,0 +1,81 @@
+"""Each signal of a block, measured on a small page."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.engine.detect import blocks, signals
+
+from .pages import page, story
+
+
+def measured(block_html: str) -> signals.Signals:
+    pg = page(story(block_html))
+    found = blocks.find_story(pg)
+    (block,) = [b for b in found.blocks if b.position == "between"]
+    return signals.measure(pg, block.el, block.position)
+
+
+def test_headline_links_to_the_same_site_counted():
+    s = measured('<ul><li><a href="/2024/04/police-prepare-for-the-festival">Police prepare for the summer festival</a></li>'
+                 '<li><a href="/sport/local-team-wins-the-cup-final">Local team wins the cup final again</a></li></ul>')
+    assert (s.links, s.headline_links, s.same_site_headlines, s.offsite_links) == (2, 2, 2, 0)
+    assert s.link_share == 1.0
+
+
+def test_a_short_link_is_no_headline():
+    s = measured('<p><a href="/tag/transit">Transit</a></p>')
+    assert s.links == 1 and s.headline_links == 0
+
+
+def test_email_field_and_button():
+    s = measured('<div><form action="/x"><input type="email" name="e"><button>Go</button></form></div>')
+    assert s.email_input and s.submit and not s.search_form
+
+
+def test_search_form_is_told_apart():
+    s = measured('<div><form action="/find"><input type="text" name="q"><input type="submit"></form></div>')
+    assert s.text_input and s.search_form and not s.email_input
+
+
+@pytest.mark.parametrize(
+    "html, slot, media",
+    [
+        ('<div><iframe src="https://securepubads.g.doubleclick.net/x"></iframe></div>', True, False),
+        ('<div><iframe src="https://www.youtube.com/embed/abc"></iframe></div>', False, True),
+        ('<div><ins class="x"></ins></div>', True, False),
+    ],
+)
+def test_ad_frames_told_from_embedded_media(html, slot, media):
+    s = measured(html)
+    assert (s.slot, s.media) == (slot, media)
+
+
+def test_empty_sized_box():
+    s = measured('<div><p>Tangazo</p><div style="min-height:250px"></div></div>')
+    assert s.empty_box and s.words == 1
+
+
+def test_class_tokens_split_and_joined():
+    el = page(b'<html><body><div class="inlineAd__label related-stories" id="nl_box"></div></body></html>').body[0]
+    tokens = signals.class_tokens(el)
+    assert {"inline", "ad", "label", "related", "stories", "relatedstories", "nl", "box"} <= tokens
+
+
+def test_sign_up_target():
+    assert measured('<p>Get the morning email <a href="/newsletters/morning">here</a></p>').signup_link
+
+
+def test_sentences_counted_on_the_whole_text():
+    s = measured('<p>It is streaming on <a href="https://www.netflix.com/x">Netflix</a>.</p>')
+    assert s.sentences == 1
+
+
+def test_repeated_short_lines():
+    lines = [signals.Signals(tag="p", text="Story goes on", words=3, chars=13) for _ in range(3)]
+    signals.repeated_texts(lines)
+    assert [s.repeats for s in lines] == [3, 3, 3]
+
+
+def test_words_in_unspaced_scripts():
+    assert signals.words_in("広告") == 1 and signals.words_in("two words") == 2
