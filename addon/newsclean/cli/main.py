@@ -118,7 +118,9 @@ def cmd_explain(args) -> int:
     print(f"result: {report.status}" + (f" ({report.detail})" if report.detail else "") + f", encoding {report.encoding}")
     by_rule: dict[str, list] = {}
     for removal in report.removals:
-        by_rule.setdefault(removal.rule, []).append(removal)
+        # The detector's removals are named by kind (detect:ad, detect:teaser): listed under it.
+        key = "detect" if removal.rule.startswith("detect:") else removal.rule
+        by_rule.setdefault(key, []).append(removal)
     for outcome in report.rules:
         print(f"\n{outcome.rule} — {outcome.reason}")
         print(f"  {outcome.description}")
@@ -129,9 +131,11 @@ def cmd_explain(args) -> int:
         for removal in done:
             text = removal.text if len(removal.text) <= 120 else removal.text[:119] + "…"
             print(f"  {removal.action} {removal.element}: {text!r}")
+            if removal.rule.startswith("detect:"):
+                print(f"    why: {removal.reason.split(': ', 1)[-1]}")
         if done and outcome.note:
             print(f"  note: {outcome.note}")
-    stray = [r for r in report.removals if r.rule not in {o.rule for o in report.rules}]
+    stray = [r for r in report.removals if r.rule not in {o.rule for o in report.rules} and not r.rule.startswith("detect:")]
     for removal in stray:
         print(f"\n{removal.rule}: {removal.action} {removal.element}: {removal.text[:120]!r}")
     return 0

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..report import Removal, RuleOutcome, describe_element, snippet
+from ..page import readable_text
+from ..report import SNIPPET_CHARS, Removal, RuleOutcome, describe_element, snippet
 from . import blocks, score, signals
 
 RULE_ID = "detect"
@@ -139,7 +140,7 @@ def apply(page, settings: Settings, report, mark_class: str, guard_share: float)
             kept = [f for f in kept if f.action != "remove"]
     for f in kept:
         described = describe_element(f.el)
-        text = f.signals.text
+        text = readable_text(f.el, limit=SNIPPET_CHARS)
         if f.action == "remove":
             page.forget_text_around(f.el)
             f.el.drop_tree()

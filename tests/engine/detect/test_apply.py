@@ -1,0 +1,91 @@
+"""The detector inside the cleaner: what it removes and marks, the reasons it records, and what a
+site file can say about it (switch it off, move its thresholds, protect a block)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.engine.cleaner import clean
+from newsclean.rules.book import RuleBook
+from newsclean.rules.loader import RuleFileError, parse_rule_text
+
+from .pages import PROSE, URL, story
+
+NEWSLETTER = ('<div><h4>Put us in your inbox</h4><form action="/x"><input type="email" name="e">'
+              '<button>Count me in</button></form></div>')
+HEADLINES = ('<div><p><b>Elsewhere on the site</b></p><ul>'
+             '<li><a href="/2024/04/police-prepare-for-the-festival">Police prepare for the summer festival</a></li>'
+             '<li><a href="/2024/04/farmers-brace-for-a-dry-season">Farmers brace for a long dry season</a></li>'
+             '<li><a href="/2024/04/port-expansion-wins-approval">Port expansion wins approval at last</a></li></ul></div>')
+
+
+def book(site: str = "") -> RuleBook:
+    files = [parse_rule_text(site, "news.example.org.toml", "news.example.org")] if site else []
+    return RuleBook.from_files((), files)
+
+
+def removed_texts(result) -> list[str]:
+    return [r.text for r in result.report.removals if r.rule.startswith("detect:") and r.action == "remove"]
+
+
+def test_newsletter_and_teaser_box_go_story_stays():
+    result = clean(story(NEWSLETTER, after=HEADLINES), URL, book())
+    body = result.body.decode()
+    assert "Put us in your inbox" not in body and "Elsewhere on the site" not in body
+    assert all(p in body for p in PROSE)
+    rules = {r.rule for r in result.report.removals}
+    assert {"detect:newsletter", "detect:teaser"} <= rules
+
+
+def test_removal_says_why():
+    result = clean(story(NEWSLETTER), URL, book())
+    (removal,) = [r for r in result.report.removals if r.rule == "detect:newsletter"]
+    assert "email field" in removal.reason and removal.element == "div"
+    (outcome,) = [o for o in result.report.rules if o.rule == "detect"]
+    assert outcome.applied == 1
+
+
+def test_site_switches_the_detector_off():
+    result = clean(story(NEWSLETTER), URL, book("[site]\ndetect = false\n"))
+    assert not result.changed and "Put us in your inbox" in result.body.decode()
+
+
+def test_disable_list_switches_it_off_too():
+    result = clean(story(NEWSLETTER), URL, book('[site]\ndisable = ["detect"]\n'))
+    assert not removed_texts(result)
+
+
+def test_thresholds_move_what_goes_and_what_is_marked():
+    strict = clean(story(NEWSLETTER), URL, book("[site]\ndetect = { remove = 50, mark = 3 }\n"))
+    assert not removed_texts(strict)
+    assert [r.action for r in strict.report.removals] == ["mark"]
+
+
+def test_a_keep_rule_protects_a_block():
+    site = '[[rule]]\nname = "keep-box"\nreason = "the box is ours"\ncss = "div > h4"\nupward = 1\naction = "keep"\n'
+    result = clean(story(NEWSLETTER), URL, book(site))
+    assert "Put us in your inbox" in result.body.decode()
+    (outcome,) = [o for o in result.report.rules if o.rule == "detect"]
+    assert "protected by a keep rule" in outcome.note
+
+
+def test_story_with_look_alikes_is_untouched():
+    look_alikes = ('<figure><img src="/a.jpg" alt=""><figcaption>The new line, seen from the bridge. '
+                   'Photo: City archive</figcaption></figure><h3>What comes next</h3>'
+                   '<p><em>Editor\'s note: an earlier version misstated the cost.</em></p>')
+    result = clean(story(look_alikes), URL, book())
+    assert not [r for r in result.report.removals if r.action == "remove"]
+
+
+@pytest.mark.parametrize(
+    "value, message",
+    [
+        ("detect = 3", "`detect` must be true, false or a table"),
+        ("detect = { removal = 3 }", "unknown key `removal` in `detect`"),
+        ("detect = { remove = 2, mark = 3 }", "must not be above"),
+        ("detect = { mark = -1 }", "points above 0"),
+    ],
+)
+def test_bad_detect_settings_are_refused_with_a_message(value, message):
+    with pytest.raises(RuleFileError, match=message):
+        parse_rule_text(f"[site]\n{value}\n", "news.example.org.toml", "news.example.org")
