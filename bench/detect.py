@@ -49,7 +49,12 @@ _BOOKS: dict = {}
 
 def book(way: str) -> RuleBook:
     if way not in _BOOKS:
-        _BOOKS[way] = RuleBook.load(rule_dirs()) if way != "detector alone" else RuleBook.from_files((), [])
+        if way == "detector alone":  # an empty default file: the detector with no default rule
+            from newsclean.rules.loader import parse_rule_text
+
+            _BOOKS[way] = RuleBook.from_files((), [parse_rule_text("", "_default.toml", "_default")])
+        else:
+            _BOOKS[way] = RuleBook.load(rule_dirs())
     return _BOOKS[way]
 
 

@@ -117,7 +117,9 @@ def test_worker_function_cleans_as_the_engine_does_and_only_with_the_rules_asked
     assert refused is None
     newer = RuleBook.load([rules], previous=book)
     accepted, _ = worker.clean_in_worker(ARTICLE, url, "courier.test", None, book.dirs, worker.book_identity(newer))
-    assert accepted.report.removed == 2 and worker._book_identity == worker.book_identity(newer)  # h1 + spam link
+    # h1 + spam link by the rules, the two ad slots by the detector
+    assert accepted.report.removed == 4 and worker._book_identity == worker.book_identity(newer)
+    assert [r.rule for r in accepted.report.removals if r.rule.startswith("detect:")] == ["detect:ad", "detect:ad"]
 
 
 # -- through the addon, with a real worker process --------------------------------------------------

@@ -75,7 +75,9 @@ def clean(
         page = Page(root, url, plan.settings.article_xpath, prefilter=prefilter)
         apply_rules(page, rules, plan.settings.guard, report)
         settings = plan.settings
-        if settings.detect and settings.defaults and "detect" not in settings.disable:
+        # The detector is one of the default rules: where they apply (and the site does not
+        # switch it off), it runs.
+        if settings.detect and plan.defaults_in_force and "detect" not in settings.disable:
             from . import detect
 
             detect.apply(

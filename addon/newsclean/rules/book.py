@@ -73,6 +73,11 @@ class SitePlan:
         )
 
     @property
+    def defaults_in_force(self) -> bool:
+        """Whether a default rule file applies here (the detector is one of the defaults)."""
+        return any(f.endswith(DEFAULT_FILE_KEY + ".toml") for f in self.files)
+
+    @property
     def sources(self) -> tuple[str, ...]:
         """Short names of the files in force, for the response header and logs."""
         names = (self.site,) if self.site else ()

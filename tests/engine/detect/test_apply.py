@@ -20,8 +20,16 @@ HEADLINES = ('<div><p><b>Elsewhere on the site</b></p><ul>'
 
 
 def book(site: str = "") -> RuleBook:
-    files = [parse_rule_text(site, "news.example.org.toml", "news.example.org")] if site else []
+    """Default rules in force (an empty _default.toml: the detector alone) and the site's file."""
+    files = [parse_rule_text("", "_default.toml", "_default")]
+    if site:
+        files.append(parse_rule_text(site, "news.example.org.toml", "news.example.org"))
     return RuleBook.from_files((), files)
+
+
+def test_no_default_rules_no_detector():
+    result = clean(story(NEWSLETTER), URL, RuleBook.from_files((), []))
+    assert not result.changed
 
 
 def removed_texts(result) -> list[str]:
