@@ -36,7 +36,7 @@ def test_mitmdump_loads_the_script_and_takes_its_options_with_set(tmp_path, orig
             r = client.get(
                 f"http://127.0.0.1:{origin.port}/plain", proxies={"http": f"http://127.0.0.1:{port}"}, timeout=30
             )
-        assert r.headers["X-Newsclean"] == "removed=1; rules=_default"
+        assert r.headers["X-Newsclean"] == "removed=3; rules=_default"  # the spam link; two ad slots (detector)
         assert b"mentos4d" not in r.content and b"Owners of the six caf\xc3\xa9s" in r.content
     finally:
         proc.stop()

@@ -44,9 +44,9 @@ def test_run_prints_how_to_use_it_cleans_through_it_and_stops_on_ctrl_c(tmp_path
             client.trust_env = False
             proxies = {"http": f"http://127.0.0.1:{port}"}
             r = client.get(f"http://127.0.0.1:{origin.port}/plain", proxies=proxies, timeout=30)
-        assert r.headers["X-Newsclean"] == "removed=1; rules=_default"
+        assert r.headers["X-Newsclean"] == "removed=3; rules=_default"  # the spam link; two ad slots (detector)
         assert b"mentos4d" not in r.content
-        proc.wait_for_line(f"newsclean: cleaned http://127.0.0.1:{origin.port}/plain: removed=1")
+        proc.wait_for_line(f"newsclean: cleaned http://127.0.0.1:{origin.port}/plain: removed=3")
     finally:
         code = proc.stop()
     assert code == 0, "".join(proc.err)
