@@ -127,8 +127,8 @@ class CorpusPage:
     def must_keep(self, text_before: str, links: list[str] = ()) -> tuple[list[str], list[str]]:
         """(sentences, with-fragments) of the truth that the page holds before cleaning.
 
-        A sentence that is the text of a link in the page (``links``: see `link_texts`) is a
-        headline pointing to another story — a teaser — and is not counted; nor is one that
+        A sentence or fragment that is the text of a link in the page (``links``: see `link_texts`)
+        is a headline pointing to another story — a teaser — and is not counted; nor is one that
         DISPUTED names (the truth file keeps junk there, and the hand labels say so)."""
         disputed = DISPUTED.get(self.id, ())
         return (
@@ -136,7 +136,7 @@ class CorpusPage:
                 s for s in self.sentences
                 if s in text_before and not any(s in link for link in links) and not s.startswith(disputed)
             ],
-            [w for w in self.with_fragments if w in text_before],
+            [w for w in self.with_fragments if w in text_before and not any(w in link for link in links)],
         )
 
 

@@ -76,8 +76,8 @@ def clean(
         apply_rules(page, rules, plan.settings.guard, report)
         settings = plan.settings
         # The detector is one of the default rules: where they apply (and the site does not
-        # switch it off), it runs.
-        if settings.detect and plan.defaults_in_force and "detect" not in settings.disable:
+        # switch it off), it runs — on cleaned pages; a reader page is the story extracted whole.
+        if settings.detect and plan.defaults_in_force and "detect" not in settings.disable and report.mode != "reader":
             from . import detect
 
             detect.apply(

@@ -30,11 +30,11 @@ CONTINUE_WORDS = (
 TEASER_WORDS = (
     "read", "more", "also", "related", "recommend*", "see", "popular", "trending", "most", "latest", "top",
     "featured", "suggested", "further", "next", "previous", "other", "similar", "interest*", "don't miss",
-    "must", "watch", "listen", "lesen", "lies", "mehr", "auch", "meistgelesen*", "empfehl*", "weitere",
+    "must", "watch", "listen", "lesen", "mehr", "auch", "meistgelesen*", "empfehl*", "weitere",
     "baca", "lihat", "simak", "terkait", "terpopuler", "juga", "leia", "veja", "saiba", "lidas", "relacionad*",
     "lee", "lea", "leer", "más", "mais", "también", "também", "lire", "voir", "aussi", "également", "lus",
     "leggi", "anche", "letti", "czytaj", "zobacz", "także", "też", "więcej", "čtěte", "čítajte", "také",
-    "tiež", "lees", "ook", "läs", "också", "les", "også", "læs", "lue", "myös", "читайте", "смотрите",
+    "tiež", "lees", "ook", "läs", "också", "les også", "les mer", "også", "læs", "lue", "myös", "читайте", "смотрите",
     "также", "ещё", "еще", "популярн*", "διαβάστε", "επίσης", "okuyun", "ayrıca", "اقرأ", "أيضا", "đọc",
     "xem", "thêm", "関連*", "あわせて", "관련*", "相关*", "相關*", "延伸", "热门*", "熱門*", "人気*",
 )  # fmt: skip
@@ -74,7 +74,8 @@ NEWSLETTER_TOKENS = (
 )  # fmt: skip
 PROMO_TOKENS = (
     "share", "sharing", "social", "follow", "app", "download", "promo", "promotion", "donate", "podcast",
-    "cta", "callout", "comments", "comment", "sharebar", "toolbar", "print",
+    "cta", "callout", "comments", "comment", "sharebar", "toolbar", "print", "rating", "survey", "feedback",
+    "voting", "poll", "reactions", "sharedaddy",
 )  # fmt: skip
 # Tokens of the story's own furniture that resembles junk.
 STORY_TOKENS = (

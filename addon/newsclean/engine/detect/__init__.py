@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from ..page import readable_text
 from ..report import SNIPPET_CHARS, Removal, RuleOutcome, describe_element, snippet
-from . import blocks, score, signals
+from . import blocks, cut, score, signals
+from .cut import Finding
 
 RULE_ID = "detect"
 REASON = "Junk found by its shape and role (detector)"
@@ -25,14 +26,6 @@ class Settings:
     enabled: bool = True
     remove: float = score.REMOVE
     mark: float = score.MARK
-
-
-@dataclass
-class Finding:
-    el: object
-    signals: signals.Signals
-    score: score.Score
-    action: str  # remove | mark
 
 
 def find(page, settings: Settings = Settings(), story=False) -> list[Finding]:
@@ -50,13 +43,7 @@ def find(page, settings: Settings = Settings(), story=False) -> list[Finding]:
         for block, sig in queue:
             best = score.best(sig)
             if best.points >= settings.remove:
-                if sig.words <= BIG_BLOCK:
-                    found.append(Finding(block.el, sig, best, "remove"))
-                    continue
-                # A big block: only the parts that hold the evidence go; if it cannot be cut so,
-                # it is marked, never taken whole (story text may share its wrapper with junk).
-                smaller = _junk_parts(page, block, sig, settings)
-                found.extend(smaller if smaller is not None else [Finding(block.el, sig, best, "mark")])
+                found.extend(cut.judge(page, story, block, sig, best, settings.remove))
                 continue
             inner = blocks.parts(block) if sig.words > 0 else []
             if inner:  # not junk as a whole: perhaps a part of it is
@@ -67,46 +54,6 @@ def find(page, settings: Settings = Settings(), story=False) -> list[Finding]:
             signals.repeated_texts([s for _b, s in later])
         queue = later
     return found
-
-
-BIG_BLOCK = 40  # words: a junk block bigger than this is looked into for the parts that hold the evidence
-
-
-def _junk_parts(page, block, sig, settings) -> list | None:
-    """The smallest blocks that hold the evidence. When a part of a junk block is junk on its own,
-    only that part goes, with its companions (empty boxes; a short line beside an ad slot; a line
-    with the same kind's words): junk put into a wrapper of the story's must not take the story's
-    subheading or short paragraphs with it. None: the block goes whole (its evidence is spread
-    over its parts, as a box's title and its links are)."""
-    inner = blocks.parts(block, limit=8)
-    if len(inner) < 2:
-        return None
-    judged = [(b, signals.measure(page, b.el, b.position)) for b in inner]
-    signals.repeated_texts([s for _b, s in judged])
-    scored = [(b, s, score.best(s)) for b, s in judged]
-    junk = [(b, s, best) for b, s, best in scored if best.points >= settings.remove]
-    if not junk:
-        return None
-    kinds = {best.kind for _b, _s, best in junk}
-    out, left = [], signals.words_in(" ".join(t for t in (block.el.text, *(c.tail for c in block.el)) if t))
-    for b, s, best in scored:
-        if best.points >= settings.remove:
-            smaller = _junk_parts(page, b, s, settings)
-            out.extend(smaller if smaller is not None else [Finding(b.el, s, best, "remove")])
-        elif _companion(s, kinds):
-            out.append(Finding(b.el, s, best, "remove"))
-        else:
-            left += s.words
-    return out if left else None  # nothing of the story's left in it: the block goes whole
-
-
-def _companion(s: signals.Signals, kinds: set) -> bool:
-    if not s.words and not s.media:
-        return True  # an empty box
-    short_line = s.words <= 6 and not s.links and not s.sentences and not s.media
-    if short_line and "ad" in kinds:
-        return True  # a slot's label, whatever its words
-    return short_line and any(k in s.vocab for k in kinds)
 
 
 def apply(page, settings: Settings, report, mark_class: str, guard_share: float) -> list[Finding]:

@@ -19,8 +19,8 @@ from ..page import INLINE_TAGS
 PROSE_MIN_CHARS = 80  # own (non-link) characters of a prose paragraph
 PROSE_MIN_UNSPACED = 30  # the same in scripts written without spaces
 MIN_PROSE = 2  # fewer prose paragraphs than this: no story to judge blocks around
-AFTER_BLOCKS = 8  # blocks looked at after the container (its following siblings, then its parent's, ...)
-AFTER_LEVELS = 4  # how many ancestors of the container that walk climbs
+AFTER_BLOCKS = 12  # blocks looked at after the container (its following siblings, then its parent's, ...)
+AFTER_LEVELS = 6  # how many ancestors of the container that walk climbs
 MAX_DEPTH = 3  # how far into a candidate that is not junk as a whole the detector looks
 
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -44,6 +44,8 @@ class Story:
     prose_set: frozenset
     holders: frozenset  # the prose elements and all their ancestors up to the container
     blocks: list  # Block, in document order
+    templates: frozenset = frozenset()  # signature() of the story's own blocks
+    words: frozenset | None = None  # the prose's words (cut.story_words), worked out when first asked
 
 
 def _link_chars(page, el) -> int:
@@ -108,8 +110,13 @@ def find_story(page) -> Story | None:
         return None
     container = max(scores, key=scores.get)
     article = page.article
-    if article is not None and article is not container and container in set(article.iterancestors()):
-        container = article  # the page's own <article> or articleBody holds the story whole: judge inside it
+    if (
+        article is not None
+        and article is not container
+        and _within(container, article)
+        and len(page.text(article)) <= 3 * len(page.text(container))
+    ):
+        container = article  # the page's own <article> holds the story and little else: judge inside it
     inside = [p for p in prose if _within(p, container)]
     if len(inside) < MIN_PROSE:
         return None
@@ -120,9 +127,17 @@ def find_story(page) -> Story | None:
             if a is container or a in holders:
                 break
             holders.add(a)
-    story = Story(container, inside, frozenset(inside), frozenset(holders), [])
+    # The story's own block templates: the tag and class of its prose and of what holds it. A
+    # candidate made from one (`div.paragraph` around a subheading) is the story's: cut junk out of
+    # it, never take it whole.
+    templates = frozenset(signature(el) for el in holders if el.get("class"))
+    story = Story(container, inside, frozenset(inside), frozenset(holders), [], templates)
     story.blocks = _candidates(page, story)
     return story
+
+
+def signature(el) -> tuple:
+    return (el.tag, el.get("class") or "")
 
 
 def _within(el, top) -> bool:
@@ -171,7 +186,7 @@ def _candidates(page, story: Story) -> list:
             out.append(Block(sib, "after"))
             after += 1
         node = node.getparent()
-        if node is None or node is page.body or node.getparent() is page.body:
+        if node is None or node is page.body:
             break
     return out
 

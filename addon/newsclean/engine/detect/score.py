@@ -85,7 +85,9 @@ def ad(s: Signals) -> Score:
 
 def teaser(s: Signals) -> Score:
     t = _Sum("teaser")
-    if s.headline_links >= 2 and s.link_share >= 0.6:
+    if s.cards >= 3 and s.same_site_headlines * 3 >= s.headline_links * 2:
+        t.add(3.0, f"a list of {s.cards} story cards")
+    elif s.headline_links >= 2 and s.link_share >= 0.6:
         t.add(2.0, f"{s.headline_links} headline links, {s.link_share:.0%} link text")
         if s.headline_links >= 3:
             t.add(0.5, "three or more")
@@ -103,7 +105,9 @@ def teaser(s: Signals) -> Score:
         t.add(1.0, f"label '{s.label}' before the link")
     if t.points > 0:
         _where(s, t)
-        if s.sentences and s.nonlink_words >= 8:
+        if s.cards >= 3:
+            pass  # cards carry a line of text each: their sentences say nothing against them
+        elif s.sentences and s.nonlink_words >= 8:
             t.add(-2.5, f"{s.nonlink_words} words of sentences outside links")
         elif s.nonlink_words > 25:
             t.add(-1.5, f"{s.nonlink_words} words outside links")

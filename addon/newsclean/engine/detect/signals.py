@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...rules import words
-from ..page import own_text
+from ..page import INLINE_TAGS, own_text
 
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -93,6 +93,7 @@ class Signals:
     heading: bool = False  # the block is (or is only) a heading
     tokens: dict = field(default_factory=dict)  # list name -> the tokens seen
     vocab: dict = field(default_factory=dict)  # list name -> the words matched (in short text)
+    cards: int = 0  # sibling elements of one template, each holding a headline link (a list of story cards)
     repeats: int = 1  # how many candidates of the page have this same short text
     position: str = "between"
     caps_share: float = 0.0
@@ -148,6 +149,7 @@ def measure(page, el, position: str) -> Signals:
     text = page.text(el)
     s = Signals(tag=el.tag, text=text, words=words_in(text), chars=len(text), position=position)
     anchors = [el] if el.tag == "a" else list(el.iter("a"))
+    headlines = set()
     nonlink = text
     for a in anchors:
         atext = page.text(a)
@@ -164,6 +166,7 @@ def measure(page, el, position: str) -> Signals:
                 s.social_links += 1
         if (_is_headline(atext) or _card_headline(page, a)) and (_article_like(a.get("href")) or offsite):
             s.headline_links += 1
+            headlines.add(a)
             if not offsite and host:
                 s.same_site_headlines += 1
     nonlink = " ".join(nonlink.split())
@@ -176,11 +179,37 @@ def measure(page, el, position: str) -> Signals:
     if letters:
         s.caps_share = sum(1 for c in letters if c.isupper()) / len(letters)
     _scan(el, s)
+    if len(headlines) >= 3:
+        s.cards = _cards(page, el, headlines)
     if s.words <= 15:
         s.vocab = _vocab(text)
     elif s.label:
         s.vocab = _vocab(s.label)
     return s
+
+
+def _cards(page, el, headlines: set) -> int:
+    """The longest run of siblings made from one template (same tag and class), each with a
+    headline link in it, that makes most of the block's text: the shape of a box of story cards,
+    whatever its title says."""
+    best = 0
+    total = len(page.text(el)) or 1
+    for n, node in enumerate(el.iter()):
+        if n >= _SCAN_LIMIT:
+            break
+        if len(node) < 3:
+            continue
+        groups: dict = {}
+        for child in node:
+            if isinstance(child.tag, str) and child.tag not in INLINE_TAGS:  # cards are blocks, not links in a line
+                if any(a in headlines for a in child.iter("a")):
+                    key = (child.tag, child.get("class") or "")
+                    count, size = groups.get(key, (0, 0))
+                    groups[key] = (count + 1, size + len(page.text(child)))
+        for count, size in groups.values():
+            if count > best and size * 2 >= total:
+                best = count
+    return best
 
 
 def _scan(el, s: Signals) -> None:

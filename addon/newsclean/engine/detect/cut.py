@@ -1,0 +1,115 @@
+"""How much of a junk block goes: the block whole, only the parts that hold the evidence, or
+nothing (marked).
+
+Junk is often put into a wrapper of the story's own (a lead paragraph's `div`, a recipe's list
+item, a `blockquote`): taking the wrapper whole would take the story's words with it. So a block
+that scores as junk is looked into: when some of its parts score as junk on their own, and what is
+left beside them reads as the story's (it shares a telling word with the story's prose, or the
+block is one of the story's own templates, or it holds many words of its own), only those parts go
+— with their companions (an empty slot box, a short label or title). When nothing is left but
+companions, or what is left shares nothing with the story (a newsletter's blurb, a box's title),
+the block goes whole. A big block or a story template that cannot be cut is marked, never taken.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import blocks, score, signals
+
+BIG_BLOCK = 40  # words outside links: a junk block with more is never taken whole
+BIG_NEWSLETTER = 80  # the same for a sign-up box (its score already counts against more words)
+_WORD = re.compile(r"[^\W\d_]{4,}")
+COMMON_ZIPF = 4.5  # words this frequent in the language (zipf scale) say nothing about the topic
+
+
+@dataclass
+class Finding:
+    el: object
+    signals: signals.Signals
+    score: score.Score
+    action: str  # remove | mark
+
+
+def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> list[Finding]:
+    template = blocks.signature(block.el) in story.templates
+    # A sign-up box carries its blurb and small print: it may hold more words and still go whole.
+    big = sig.nonlink_words > (BIG_NEWSLETTER if best.kind == "newsletter" else BIG_BLOCK)
+    parts = _parts(page, story, block, remove_at, titles=not template, depth=depth)
+    if parts is None:
+        return [Finding(block.el, sig, best, "mark" if big or template else "remove")]
+    junk, left, top, cut_inside = parts
+    if cut_inside:
+        return junk  # a part of it was cut already: what that part keeps is the story's
+    if not left:
+        return [Finding(block.el, sig, best, "remove")]  # nothing but junk and its companions
+    # The part holds more evidence than the whole: the junk is the part, the rest its surroundings.
+    if big or template or top > best.points or _shares_story_words(page, story, " ".join(left)):
+        return junk
+    return [Finding(block.el, sig, best, "remove")]
+
+
+def _parts(page, story, block, remove_at: float, titles: bool, depth: int):
+    """(findings for the junk parts and their companions, texts of the other parts, the best
+    part's points, whether a junk part was itself cut), or None when no part is junk on its own."""
+    inner = blocks.parts(block, limit=blocks.MAX_DEPTH + 5)
+    if not inner or depth > 6:
+        return None
+    own = " ".join(t for t in (block.el.text, *(c.tail for c in block.el)) if t and t.strip())
+    judged = [(b, signals.measure(page, b.el, b.position)) for b in inner]
+    signals.repeated_texts([s for _b, s in judged])
+    scored = [(b, s, score.best(s)) for b, s in judged]
+    kinds = {best.kind for _b, _s, best in scored if best.points >= remove_at}
+    if not kinds:
+        return None
+    boxes = any(best.points >= remove_at and s.headline_links >= 2 for _b, s, best in scored)
+    junk, left, cut_inside = [], [own] if own else [], False
+    for b, s, best in scored:
+        if best.points >= remove_at:
+            found = judge(page, story, b, s, best, remove_at, depth + 1)
+            cut_inside |= not (len(found) == 1 and found[0].el is b.el and found[0].action == "remove")
+            junk.extend(found)
+        elif companion(s, kinds, titles, boxes):
+            junk.append(Finding(b.el, s, best, "remove"))
+        elif s.text:
+            left.append(s.text)
+    top = max(best.points for _b, _s, best in scored)
+    return junk, left, top, cut_inside
+
+
+def companion(s: signals.Signals, kinds: set, titles: bool = True, boxes: bool = False) -> bool:
+    """A part that goes with a junk part beside it: an empty box; a short line beside an ad slot
+    (its label, whatever the words); a box's or a form's title; more links beside a box of links;
+    a line with the same kind's words."""
+    if not s.words and not s.media:
+        return True
+    short_line = s.words <= 6 and not s.links and not s.media
+    if short_line and "ad" in kinds:
+        return True
+    if short_line and titles and kinds & {"teaser", "newsletter"}:
+        return True
+    if boxes and s.links and s.link_share >= 0.5 and s.nonlink_words <= 6:
+        return True  # more links beside a box of links
+    return short_line and any(k in s.vocab for k in kinds)
+
+
+def _shares_story_words(page, story, text: str) -> bool:
+    """Whether a text shares a telling word (four letters or more, not among the language's most
+    common) with the story's prose: the story's own words, not a blurb from elsewhere."""
+    words = {w.casefold() for w in _WORD.findall(text)}
+    shared = words & story_words(page, story)
+    if not shared:
+        return False
+    lang = (page.root.get("lang") or "en").split("-")[0].lower()
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:  # pragma: no cover - a dependency of the package
+        return True
+    return any(zipf_frequency(w, lang) < COMMON_ZIPF for w in shared)
+
+
+def story_words(page, story) -> frozenset:
+    if story.words is None:
+        story.words = frozenset(w.casefold() for p in story.prose for w in _WORD.findall(page.text(p)))
+    return story.words
