@@ -20,6 +20,7 @@ from . import blocks, score, signals
 
 BIG_BLOCK = 40  # words outside links: a junk block with more is never taken whole
 BIG_NEWSLETTER = 80  # the same for a sign-up box (its score already counts against more words)
+BIG_CARDS = 300  # the same for a box of story cards (the cards make most of its text)
 _WORD = re.compile(r"[^\W\d_]{4,}")
 COMMON_ZIPF = 4.5  # words this frequent in the language (zipf scale) say nothing about the topic
 
@@ -35,7 +36,7 @@ class Finding:
 def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> list[Finding]:
     template = blocks.signature(block.el) in story.templates
     # A sign-up box carries its blurb and small print: it may hold more words and still go whole.
-    big = sig.nonlink_words > (BIG_NEWSLETTER if best.kind == "newsletter" else BIG_BLOCK)
+    big = sig.nonlink_words > _big_at(sig, best)
     parts = _parts(page, story, block, remove_at, titles=not template, depth=depth)
     if parts is None:
         return [Finding(block.el, sig, best, "mark" if big or template else "remove")]
@@ -48,6 +49,16 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     if big or template or top > best.points or _shares_story_words(page, story, " ".join(left)):
         return junk
     return [Finding(block.el, sig, best, "remove")]
+
+
+def _big_at(sig, best) -> int:
+    """Words outside links a junk block may hold and still go whole: a sign-up box carries its
+    blurb and small print, a box of story cards a line of text a card."""
+    if best.kind == "newsletter":
+        return BIG_NEWSLETTER
+    if best.kind == "teaser" and sig.cards >= 3:
+        return BIG_CARDS
+    return BIG_BLOCK
 
 
 def _parts(page, story, block, remove_at: float, titles: bool, depth: int):

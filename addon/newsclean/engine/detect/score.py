@@ -87,6 +87,8 @@ def teaser(s: Signals) -> Score:
     t = _Sum("teaser")
     if s.cards >= 3 and s.same_site_headlines * 3 >= s.headline_links * 2:
         t.add(3.0, f"a list of {s.cards} story cards")
+        if s.tag in ("ul", "ol") and not s.label and "teaser" not in s.tokens:
+            t.add(-1.0, "a list without a title (the story's own?)")
     elif s.headline_links >= 2 and s.link_share >= 0.6:
         t.add(2.0, f"{s.headline_links} headline links, {s.link_share:.0%} link text")
         if s.headline_links >= 3:
@@ -105,7 +107,7 @@ def teaser(s: Signals) -> Score:
         t.add(1.0, f"label '{s.label}' before the link")
     if t.points > 0:
         _where(s, t)
-        if s.cards >= 3:
+        if s.cards >= 3 or s.link_share >= 0.75:
             pass  # cards carry a line of text each: their sentences say nothing against them
         elif s.sentences and s.nonlink_words >= 8:
             t.add(-2.5, f"{s.nonlink_words} words of sentences outside links")
@@ -114,7 +116,7 @@ def teaser(s: Signals) -> Score:
         if s.headline_links and s.offsite_links * 2 >= s.headline_links and not s.same_site_headlines:
             if "teaser" not in s.tokens and "teaser" not in s.vocab:
                 t.add(-2.0, "its links go to other sites (sources?)")
-        if s.tag in ("figure", "figcaption") or (s.media and not s.links):
+        if (s.tag in ("figure", "figcaption") and not s.headline_links) or (s.media and not s.links):
             t.add(-1.5, "a figure")
     return t.score()
 
@@ -123,6 +125,8 @@ def newsletter(s: Signals) -> Score:
     t = _Sum("newsletter")
     if s.email_input:
         t.add(3.0, "email field")
+    elif s.signup_frame:
+        t.add(3.0, "a newsletter service's sign-up form in a frame")
     elif s.text_input and s.submit and not s.search_form:
         t.add(1.0, "text field and button")
     if s.words <= 60 and "newsletter" in s.vocab:
@@ -170,7 +174,7 @@ _SCORERS = (ad, teaser, newsletter, promo)
 
 def best(s: Signals) -> Score:
     top = max((f(s) for f in _SCORERS), key=lambda x: x.points)
-    if top.points > 0 and "story" in s.tokens:
+    if top.points > 0 and "story" in s.tokens and not (top.kind == "teaser" and s.headline_links >= 2):
         why = f"the story's own furniture by class/id ({', '.join(s.tokens['story'][:3])})"
         top = Score(top.kind, round(top.points - 1.5, 2), (*top.why, f"{why} (-1.5)"))
     return top

@@ -89,6 +89,7 @@ class Signals:
     slot: bool = False  # an iframe, an <ins>, or an empty element with an ad token
     empty_box: bool = False  # an element with no text and no media, sized or carrying data attributes
     signup_link: bool = False  # a link or form whose target names a sign-up (/newsletter, /subscribe)
+    signup_frame: bool = False  # a frame from a newsletter service (its sign-up form inside)
     media: bool = False
     heading: bool = False  # the block is (or is only) a heading
     tokens: dict = field(default_factory=dict)  # list name -> the tokens seen
@@ -251,7 +252,7 @@ def _scan(el, s: Signals) -> None:
             if not src or _AD_FRAME.search(src):
                 s.slot = True
             elif _SIGNUP_FRAME.search(src):
-                s.signup_link = True
+                s.signup_frame = True
             else:
                 s.media = True  # a video, a map, a post embedded in the story
         elif tag in _MEDIA:
