@@ -16,9 +16,10 @@ import shutil
 import tempfile
 import time
 import tracemalloc
+from dataclasses import replace
 from pathlib import Path
 
-from newsclean.engine import document
+from newsclean.engine import detect, document
 from newsclean.engine.cleaner import apply_rules, clean
 from newsclean.engine.page import Page, host_of
 from newsclean.engine.report import Report
@@ -71,11 +72,22 @@ def write_site_files(folder: Path, count: int) -> None:
         (folder / f"generated-site-{n}.example.toml").write_text(SITE_FILE.format(n=n), encoding="utf-8")
 
 
-def clean_first_visit(page, book) -> None:
+def clean_first_visit(page, book, detect: bool = True) -> None:
     """Clean a page as if it had not been seen before: the engine keeps answers for short texts
-    across pages (menus, share links), and a repeat of the same page would find all of them."""
+    across pages (menus, share links), and a repeat of the same page would find all of them.
+    ``detect=False``: the same rules without the junk detector."""
     clear_caches()
-    clean(page[2], page[1], book)
+    plan = None
+    if not detect:  # one plan a host, as the book keeps them (a plan compiles its prefilter once)
+        host = host_of(page[1])
+        plan = _NO_DETECT.get((id(book), host))
+        if plan is None:
+            plan = book.plan_for(host)
+            plan = _NO_DETECT[(id(book), host)] = replace(plan, settings=replace(plan.settings, detect=False))
+    clean(page[2], page[1], book, plan=plan)
+
+
+_NO_DETECT: dict = {}
 
 
 def time_by_step(data: bytes, url: str, book: RuleBook) -> dict[str, float]:
@@ -94,6 +106,10 @@ def time_by_step(data: bytes, url: str, book: RuleBook) -> dict[str, float]:
         start = time.perf_counter()
         apply_rules(page, (rule,), plan.settings.guard, report)
         times[rule.id] = times.get(rule.id, 0.0) + time.perf_counter() - start
+    if plan.settings.detect and plan.defaults_in_force:
+        start = time.perf_counter()
+        detect.apply(page, detect.Settings(), report, "newsclean-mark", plan.settings.guard)
+        times["detector"] = time.perf_counter() - start
     start = time.perf_counter()
     document.serialise(parsed.root, parsed.had_doctype)
     times["serialise"] = time.perf_counter() - start
@@ -148,10 +164,11 @@ def main(argv=None) -> None:
         tracemalloc.stop()
         assert len(big.site_domains) >= 1000 and not big.errors, big.errors[:3]
 
-        floor, shipped_t, big_t = interleaved_times(
+        floor, shipped_t, no_detect_t, big_t = interleaved_times(
             [
                 lambda p: floor_parse_serialise(p[2]),
                 lambda p: clean_first_visit(p, shipped),
+                lambda p: clean_first_visit(p, shipped, detect=False),
                 lambda p: clean_first_visit(p, big),
             ],
             pages,
@@ -163,7 +180,11 @@ def main(argv=None) -> None:
     f_med, f_p95 = summary(floor)
     print(f"pages: {len(pages)} (best of {args.repeat} runs each; floor and engine take turns on each page)")
     print(f"floor (lxml parse + serialise): median {ms(f_med)}, p95 {ms(f_p95)}")
-    for label, times in (("shipped rules", shipped_t), ("shipped + 1,000 site files", big_t)):
+    for label, times in (
+        ("shipped rules", shipped_t),
+        ("shipped rules without the detector", no_detect_t),
+        ("shipped + 1,000 site files", big_t),
+    ):
         med, p95 = summary(times)
         ratios = sorted(t / f for t, f in zip(times, floor))
         r_med, r_p95 = summary(ratios)
@@ -171,6 +192,9 @@ def main(argv=None) -> None:
             f"engine, {label}: median {ms(med)} ({med / f_med:.2f}x floor median), p95 {ms(p95)} "
             f"({p95 / f_p95:.2f}x floor p95); per-page ratio median {r_med:.2f}x, p95 {r_p95:.2f}x"
         )
+    added = sorted(a - b for a, b in zip(shipped_t, no_detect_t))
+    added_med = added[len(added) // 2]
+    print(f"the detector adds: median {ms(added_med)} a page ({added_med / f_med:.2f}x floor median)")
     print(
         f"rule loading: 1,000 site files in {load_s * 1000:.0f} ms; process RSS grew {rss_growth / 2**20:.1f} MiB; "
         f"Python objects held {retained / 2**20:.1f} MiB (peak while loading {peak / 2**20:.1f} MiB)"

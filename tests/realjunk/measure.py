@@ -40,11 +40,17 @@ def load_all() -> list[tuple[str, L.Label]]:
     return out
 
 
+_PLANS: dict = {}
+
+
 def plan_with(book, url: str, detect: bool | None = None):
     plan = book.plan_for(host_of(url))
     if detect is None:
         return plan
-    return replace(plan, settings=replace(plan.settings, detect=detect))
+    key = (id(book), plan.site, detect)  # one plan a site (a plan compiles its prefilter once)
+    if key not in _PLANS:
+        _PLANS[key] = replace(plan, settings=replace(plan.settings, detect=detect))
+    return _PLANS[key]
 
 
 def measure_page(book, page_id: str, group: list[tuple[str, L.Label]], detect: bool | None = None) -> list[Outcome]:

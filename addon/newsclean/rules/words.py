@@ -94,28 +94,81 @@ SOCIAL_HOSTS = (
     "news.google.com", "plus.google.com", "vk.com", "line.me", "weibo.com", "threads.net", "bsky.app",
 )  # fmt: skip
 
+# Where a notice says the story goes on: "below", "after", "unten", "après".
+DIRECTION_WORDS = (
+    "below", "after", "under", "beneath", "down", "unten", "nach", "danach", "après", "abajo", "después",
+    "debajo", "após", "abaixo", "sotto", "dopo", "pod", "под", "ниже", "после", "onder", "na", "alla", "nedan",
+    "bawah", "setelah", "sesudah", "sonra", "aşağı", "alatt", "után", "κάτω", "μετά", "dưới", "sau", "下", "後",
+    "후", "아래", "以下",
+)  # fmt: skip
+
 LISTS = {
     "ad": AD_WORDS, "continue": CONTINUE_WORDS, "teaser": TEASER_WORDS, "newsletter": NEWSLETTER_WORDS,
-    "promo": PROMO_WORDS,
+    "promo": PROMO_WORDS, "direction": DIRECTION_WORDS,
 }  # fmt: skip
 TOKENS = {"ad": AD_TOKENS, "teaser": TEASER_TOKENS, "newsletter": NEWSLETTER_TOKENS, "promo": PROMO_TOKENS, "story": STORY_TOKENS}
 
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
-def _entry(word: str) -> str:
-    stem = word.endswith("*")
-    body = re.escape(word.rstrip("*").casefold()).replace(r"\ ", r"[\s\-]?")
-    if _UNSPACED.search(word):
-        return body
-    return rf"(?<!\w){body}" + (r"\w*" if stem else r"(?!\w)")
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+
+
+class Matcher:
+    """All the named lists looked up at once, word by word: exact words in a table, stems by their
+    first three letters, phrases by their words in a row, entries in unspaced scripts as
+    substrings. One pass over a short text's words instead of one regex a list."""
+
+    def __init__(self, lists: dict):
+        self.exact: dict[str, set] = {}
+        self.stems: dict[str, list] = {}
+        self.phrases: dict[str, list] = {}  # first word -> [(words, name)]
+        self.unspaced: list = []
+        for name, entries in lists.items():
+            for entry in entries:
+                word = entry.rstrip("*").casefold()
+                stem = entry.endswith("*")
+                if _UNSPACED.search(word):
+                    self.unspaced.append((word, name))
+                    continue
+                parts = _WORD.findall(word.replace("-", " "))
+                if len(parts) > 1:
+                    known = self.phrases.setdefault(parts[0], [])
+                    if (tuple(parts), stem, name) not in known:
+                        known.append((tuple(parts), stem, name))
+                elif stem:
+                    self.stems.setdefault(word[:3], []).append((word, name))
+                else:
+                    self.exact.setdefault(word, set()).add(name)
+
+    def find(self, text: str) -> dict[str, list[str]]:
+        """{list name: [the words of it the text holds]}."""
+        folded = text.casefold().replace("’", "'")
+        out: dict[str, list[str]] = {}
+        tokens = _WORD.findall(folded)
+        for i, token in enumerate(tokens):
+            for name in self.exact.get(token, ()):
+                out.setdefault(name, []).append(token)
+            for stem, name in self.stems.get(token[:3], ()):
+                if token.startswith(stem):
+                    out.setdefault(name, []).append(token)
+            for words_, stem, name in self.phrases.get(token, ()):
+                n = len(words_)
+                got = tokens[i : i + n]
+                if len(got) == n and got[:-1] == list(words_[:-1]) and (
+                    got[-1] == words_[-1] or (stem and got[-1].startswith(words_[-1]))
+                ):
+                    out.setdefault(name, []).append(" ".join(got))
+        if self.unspaced and _UNSPACED.search(folded):
+            for word, name in self.unspaced:
+                if word in folded:
+                    out.setdefault(name, []).append(word)
+        return out
 
 
 @lru_cache(maxsize=None)
-def pattern(name: str) -> re.Pattern:
-    """One compiled alternation of a named word list (matched against case-folded text)."""
-    words = sorted(LISTS[name], key=len, reverse=True)
-    return re.compile("|".join(_entry(w) for w in words))
+def matcher() -> Matcher:
+    return Matcher(LISTS)
 
 
 def token_sets() -> dict[str, frozenset]:

@@ -35,7 +35,7 @@ def find(page, settings: Settings = Settings(), story=False) -> list[Finding]:
     if story is None:
         return []
     found: list[Finding] = []
-    measured = [(b, signals.measure(page, b.el, b.position)) for b in story.blocks]
+    measured = [(b, signals.measure(page, b.el, b.position, story.links)) for b in story.blocks if signals.worth_measuring(page, b.el)]
     signals.repeated_texts([s for _b, s in measured])
     queue = measured
     while queue:
@@ -45,9 +45,9 @@ def find(page, settings: Settings = Settings(), story=False) -> list[Finding]:
             if best.points >= settings.remove:
                 found.extend(cut.judge(page, story, block, sig, best, settings.remove))
                 continue
-            inner = blocks.parts(block) if sig.words > 0 else []
+            inner = blocks.parts(block) if sig.words > 0 and signals.has_evidence(sig) else []
             if inner:  # not junk as a whole: perhaps a part of it is
-                later.extend((b, signals.measure(page, b.el, b.position)) for b in inner)
+                later.extend((b, signals.measure(page, b.el, b.position, story.links)) for b in inner if signals.worth_measuring(page, b.el))
             elif best.points >= settings.mark:
                 found.append(Finding(block.el, sig, best, "mark"))
         if later:

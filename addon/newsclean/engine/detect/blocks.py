@@ -12,12 +12,15 @@ after the story).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import lxml.etree
 
 from ..page import INLINE_TAGS
 
 PROSE_MIN_CHARS = 80  # own (non-link) characters of a prose paragraph
 PROSE_MIN_UNSPACED = 30  # the same in scripts written without spaces
+PROSE_NOMINATE = 40  # characters of one text node that make its block worth a look as prose
 MIN_PROSE = 2  # fewer prose paragraphs than this: no story to judge blocks around
 AFTER_BLOCKS = 12  # blocks looked at after the container (its following siblings, then its parent's, ...)
 AFTER_LEVELS = 6  # how many ancestors of the container that walk climbs
@@ -46,6 +49,7 @@ class Story:
     blocks: list  # Block, in document order
     templates: frozenset = frozenset()  # signature() of the story's own blocks
     words: frozenset | None = None  # the prose's words (cut.story_words), worked out when first asked
+    links: dict = field(default_factory=dict)  # what signals know of each link, shared by all blocks
 
 
 def _link_chars(page, el) -> int:
@@ -58,7 +62,7 @@ def is_prose(page, el) -> bool:
         return False
     text = page.text(el)
     size = len(text)
-    if size < PROSE_MIN_UNSPACED:
+    if size < PROSE_MIN_UNSPACED or (size < PROSE_MIN_CHARS and _UNSPACED.search(text) is None):
         return False
     own = size - _link_chars(page, el)
     if own * 2 < size:
@@ -71,24 +75,31 @@ def is_prose(page, el) -> bool:
     return len(text.split()) >= 12 and any(c in text for c in ".!?;:»”\"")
 
 
+_IN_LINK = lxml.etree.XPath("boolean(ancestor::a)")
+
+
 def _prose_elements(page) -> list:
-    """Prose paragraphs of the body: ``<p>``s, and ``<div>``s that write text of their own between
-    ``<br>``s (pages without paragraphs), innermost first."""
+    """Prose paragraphs of the body, in document order: the blocks that own a long run of text
+    (from the text nodes the page walk gathered already: no walk of its own) and read as prose —
+    ``<p>``s mostly, and ``<div>``s that write their text between ``<br>``s."""
+    body_text = page.body_text
+    seen: set = set()
     out = []
-    for p in page.body.iter("p"):
-        if is_prose(page, p) and next(p.iter("p"), p) is p:  # (a <p> inside another: the inner one)
-            if not any(c.tag == "p" for c in p.iterdescendants()):
-                out.append(p)
-    if len(out) >= 3 and sum(len(page.text(p)) for p in out) >= 600:
-        return out
-    # Few paragraphs: blocks whose own text (outside child elements) reads as prose too.
-    for el in page.body.iter("div", "td", "section", "article", "font", "li"):
-        own = " ".join([el.text or "", *(c.tail or "" for c in el if c.tag in ("br", *INLINE_TAGS))])
-        if len(own.strip()) >= PROSE_MIN_CHARS and is_prose(page, el):
-            out.append(el)
-    if len(out) > 1:  # in document order
-        order = {el: i for i, el in enumerate(page.body.iter())}
-        out.sort(key=order.__getitem__)
+    for text, owner in zip(body_text.texts, body_text.owners):
+        if owner is None or len(text) < PROSE_NOMINATE:
+            continue
+        while owner.tag in INLINE_TAGS:  # a run inside <a>, <em>, <span>: its block holds it
+            parent = owner.getparent()
+            if parent is None:
+                break
+            owner = parent
+        if owner in seen:
+            continue
+        seen.add(owner)
+        if owner.tag == "p" and owner.find(".//p") is not None:
+            continue  # a <p> holding another (libxml2 keeps them through a table): the inner one counts
+        if is_prose(page, owner) and not _IN_LINK(owner):  # (a card's blurb inside its link is no prose)
+            out.append(owner)
     return out
 
 
@@ -191,12 +202,14 @@ def _candidates(page, story: Story) -> list:
     return out
 
 
-def parts(block: Block, limit: int = MAX_DEPTH) -> list:
-    """The block's child blocks, for a look inside a candidate that is not junk as a whole."""
+def parts(block: Block, limit: int = MAX_DEPTH, links: bool = False) -> list:
+    """The block's child blocks, for a look inside a candidate that is not junk as a whole
+    (``links``: its links too, for cutting a link out of a line that is otherwise the story's)."""
     if block.depth >= limit:
         return []
     return [
         Block(c, block.position, block.depth + 1)
         for c in block.el
-        if isinstance(c.tag, str) and c.tag not in _SKIP and c.tag not in _NEVER and c.tag not in INLINE_TAGS
+        if isinstance(c.tag, str) and c.tag not in _SKIP and c.tag not in _NEVER
+        and (c.tag not in INLINE_TAGS or (links and c.tag == "a"))
     ]

@@ -20,9 +20,9 @@ from . import blocks, score, signals
 
 BIG_BLOCK = 40  # words outside links: a junk block with more is never taken whole
 BIG_NEWSLETTER = 80  # the same for a sign-up box (its score already counts against more words)
+NEWSLETTER_REST = 30  # words beside a sign-up form that are more than its prompt, blurb and small print
 BIG_CARDS = 300  # the same for a box of story cards (the cards make most of its text)
 _WORD = re.compile(r"[^\W\d_]{4,}")
-COMMON_ZIPF = 4.5  # words this frequent in the language (zipf scale) say nothing about the topic
 
 
 @dataclass
@@ -37,6 +37,15 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     template = blocks.signature(block.el) in story.templates
     # A sign-up box carries its blurb and small print: it may hold more words and still go whole.
     big = sig.nonlink_words > _big_at(sig, best)
+    if not template and not big and sig.nonlink_words <= 3:
+        return [Finding(block.el, sig, best, "remove")]  # links and a title at most: nothing to cut out
+    if best.kind == "promo" and not template and not big:
+        # A follow or share link at the end of a line of the story's ("-- By X. Follow @x"): the
+        # link goes, the line stays — when there is a line of three words or more beside it.
+        parts = _parts(page, story, block, remove_at, titles=False, depth=depth, links=True)
+        if parts is not None and signals.words_in(" ".join(parts[1])) >= 3:
+            return parts[0]
+        return [Finding(block.el, sig, best, "remove")]
     parts = _parts(page, story, block, remove_at, titles=not template, depth=depth)
     if parts is None:
         return [Finding(block.el, sig, best, "mark" if big or template else "remove")]
@@ -46,7 +55,15 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     if not left:
         return [Finding(block.el, sig, best, "remove")]  # nothing but junk and its companions
     # The part holds more evidence than the whole: the junk is the part, the rest its surroundings.
-    if big or template or top > best.points or _shares_story_words(page, story, " ".join(left)):
+    # (A sign-up box's blurb talks of the story's topic — "get our free printable" — so for a
+    # newsletter only the evidence decides, not the words it shares.)
+    if big or template or top > best.points:
+        return junk
+    rest = " ".join(left)
+    if best.kind == "newsletter":
+        if signals.words_in(rest) > NEWSLETTER_REST:
+            return junk  # more than a sign-up box says around its form: somebody's text
+    elif _shares_story_words(page, story, rest):
         return junk
     return [Finding(block.el, sig, best, "remove")]
 
@@ -61,14 +78,14 @@ def _big_at(sig, best) -> int:
     return BIG_BLOCK
 
 
-def _parts(page, story, block, remove_at: float, titles: bool, depth: int):
+def _parts(page, story, block, remove_at: float, titles: bool, depth: int, links: bool = False):
     """(findings for the junk parts and their companions, texts of the other parts, the best
     part's points, whether a junk part was itself cut), or None when no part is junk on its own."""
-    inner = blocks.parts(block, limit=blocks.MAX_DEPTH + 5)
+    inner = blocks.parts(block, limit=blocks.MAX_DEPTH + 5, links=links)
     if not inner or depth > 6:
         return None
     own = " ".join(t for t in (block.el.text, *(c.tail for c in block.el)) if t and t.strip())
-    judged = [(b, signals.measure(page, b.el, b.position)) for b in inner]
+    judged = [(b, signals.measure(page, b.el, b.position, story.links)) for b in inner]
     signals.repeated_texts([s for _b, s in judged])
     scored = [(b, s, score.best(s)) for b, s in judged]
     kinds = {best.kind for _b, _s, best in scored if best.points >= remove_at}
@@ -106,18 +123,12 @@ def companion(s: signals.Signals, kinds: set, titles: bool = True, boxes: bool =
 
 
 def _shares_story_words(page, story, text: str) -> bool:
-    """Whether a text shares a telling word (four letters or more, not among the language's most
-    common) with the story's prose: the story's own words, not a blurb from elsewhere."""
-    words = {w.casefold() for w in _WORD.findall(text)}
-    shared = words & story_words(page, story)
-    if not shared:
-        return False
-    lang = (page.root.get("lang") or "en").split("-")[0].lower()
-    try:
-        from wordfreq import zipf_frequency
-    except ImportError:  # pragma: no cover - a dependency of the package
-        return True
-    return any(zipf_frequency(w, lang) < COMMON_ZIPF for w in shared)
+    """Whether a text shares telling words with the story's prose: one of eight letters or more,
+    or three of five or more — the story's own names and terms, not a blurb from elsewhere (which
+    shares only the common words: "news", "breaking", "information"). Long words are mostly names
+    and terms; no frequency table is loaded on the page path."""
+    shared = {w.casefold() for w in _WORD.findall(text)} & story_words(page, story)
+    return any(len(w) >= 8 for w in shared) or sum(1 for w in shared if len(w) >= 5) >= 3
 
 
 def story_words(page, story) -> frozenset:

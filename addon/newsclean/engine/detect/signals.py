@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+import lxml.etree
 
 from ...rules import words
 from ..page import INLINE_TAGS, own_text
@@ -24,7 +27,6 @@ _SOCIAL = tuple(words.SOCIAL_HOSTS)
 _SEARCH_NAMES = re.compile(r"^(?:q|s|query|search|keywords?|k|term|suche|busca)$", re.IGNORECASE)
 _MAIL_NAME = re.compile(r"mail", re.IGNORECASE)
 _ARTICLE_PATH = re.compile(r"(?:\d{4,}|[a-z0-9]+(?:[-_][a-z0-9]+){2,}|\.s?html?$)", re.IGNORECASE)
-_BOXES = frozenset(("div", "span", "section", "aside", "ins", "figure"))
 _SIZE = re.compile(r"(?:^|;)\s*(?:min-)?height\s*:\s*(\d{2,4})px", re.IGNORECASE)
 _SIGNUP_TARGET = re.compile(
     r"newsletter|subscri|sign-?up|/register|/join\b|optin|opt-in|list-manage|/abonn|/suscri|/assin|/inscri|/nl/|mailchi",
@@ -35,13 +37,6 @@ _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _MEDIA = frozenset(("img", "picture", "video", "audio", "figure", "figcaption", "svg", "canvas", "object", "embed"))
 _AD_FRAME = re.compile(r"doubleclick|googlesyndication|adservice|adnxs|adsystem|amazon-adsystem|/ads?[/?._-]|[/.]ads?\d*\.|advert|banner|taboola|outbrain|criteo|pubmatic|rubicon", re.IGNORECASE)
 _SCAN_LIMIT = 200  # descendants looked at for tokens, forms and media (a candidate is a small block)
-DIRECTIONS = re.compile(
-    r"(?<!\w)(?:below|after|under|beneath|down|unten|nach|danach|après|abajo|después|debajo|após|abaixo|"
-    r"sotto|dopo|pod|под|ниже|после|onder|na|alla|nedan|bawah|setelah|sesudah|sonra|aşağı|alatt|után|"
-    r"κάτω|μετά|dưới|sau|下|後|後に|후|아래|以下)(?!\w)"
-)
-
-
 def words_in(text: str) -> int:
     """Words of a text; in scripts written without spaces, one a two characters."""
     unspaced = len(_UNSPACED.findall(text))
@@ -53,16 +48,22 @@ def class_tokens(el) -> set[str]:
     → related, stories (camelCase split), relatedstories (joined)."""
     out: set[str] = set()
     for value in (el.get("class"), el.get("id")):
-        if not value:
-            continue
-        for name in value.split():
-            spaced = _CAMEL.sub("-", name).lower()
-            parts = [p for p in _TOKEN_SPLIT.split(spaced) if p]
-            out.update(parts)
-            if len(parts) > 1:
-                out.add("".join(parts))
-                out.update(a + b for a, b in zip(parts, parts[1:]))
+        if value:
+            out |= _tokens_of(value)
     return out
+
+
+@lru_cache(maxsize=8192)
+def _tokens_of(value: str) -> frozenset:
+    out: set[str] = set()
+    for name in value.split():
+        spaced = _CAMEL.sub("-", name).lower()
+        parts = [p for p in _TOKEN_SPLIT.split(spaced) if p]
+        out.update(parts)
+        if len(parts) > 1:
+            out.add("".join(parts))
+            out.update(a + b for a, b in zip(parts, parts[1:]))
+    return frozenset(out)
 
 
 @dataclass
@@ -97,7 +98,6 @@ class Signals:
     cards: int = 0  # sibling elements of one template, each holding a headline link (a list of story cards)
     repeats: int = 1  # how many candidates of the page have this same short text
     position: str = "between"
-    caps_share: float = 0.0
 
     @property
     def link_share(self) -> float:
@@ -134,51 +134,75 @@ def _article_like(href: str | None) -> bool:
     return bool(path) and (path.count("/") >= 1 or _ARTICLE_PATH.search(path) is not None)
 
 
+_MATCHER = words.matcher()
+
+
 def _vocab(text: str) -> dict:
-    folded = text.casefold()
-    out = {}
-    for name in words.LISTS:
-        found = words.pattern(name).findall(folded)
-        if found:
-            out[name] = found
-    if DIRECTIONS.search(folded):
-        out["direction"] = DIRECTIONS.findall(folded)
-    return out
+    """The words of each named list the text holds (rules.words: one pass for all the lists)."""
+    return _MATCHER.find(text)
 
 
-def measure(page, el, position: str) -> Signals:
-    text = page.text(el)
-    s = Signals(tag=el.tag, text=text, words=words_in(text), chars=len(text), position=position)
-    anchors = [el] if el.tag == "a" else list(el.iter("a"))
-    headlines = set()
-    nonlink = text
-    for a in anchors:
+def _anchor(page, a, cache: dict) -> tuple:
+    """(text, words, offsite, social, headline, same-site headline) of a link, worked out once a page."""
+    got = cache.get(a)
+    if got is None:
         atext = page.text(a)
         if not atext:
+            got = ("", 0, False, False, False, False)
+        else:
+            host = page.link_host(a)
+            offsite = page.is_offsite(host) if host else False
+            social = bool(offsite and host and host.endswith(_SOCIAL))
+            headline = bool(
+                (_is_headline(atext) or (len(a) and _card_headline(page, a)))
+                and (offsite or _article_like(a.get("href")))
+            )
+            got = (atext, words_in(atext), offsite, social, headline, headline and not offsite and bool(host))
+        cache[a] = got
+    return got
+
+
+def measure(page, el, position: str, cache: dict | None = None) -> Signals:
+    """The block's signals. ``cache``: what is known of the page's links (shared by the blocks of
+    one page, so that a box and its parts do not look at the same links twice)."""
+    cache = {} if cache is None else cache
+    text = page.text(el)
+    s = Signals(tag=el.tag, text=text, words=words_in(text), chars=len(text), position=position)
+    anchors = [el] if el.tag == "a" else el.iter("a")
+    headlines = set()
+    link_texts = []
+    link_words = 0
+    for a in anchors:
+        atext, awords, offsite, social, headline, same = _anchor(page, a, cache)
+        if not atext:
             continue
+        link_texts.append(atext)
+        link_words += awords
         s.links += 1
         s.link_chars += len(atext)
-        nonlink = nonlink.replace(atext, " ", 1)
-        host = page.link_host(a)
-        offsite = page.is_offsite(host) if host else False
         if offsite:
             s.offsite_links += 1
-            if host and host.endswith(_SOCIAL):
-                s.social_links += 1
-        if (_is_headline(atext) or _card_headline(page, a)) and (_article_like(a.get("href")) or offsite):
+            s.social_links += social
+        if headline:
             s.headline_links += 1
             headlines.add(a)
-            if not offsite and host:
-                s.same_site_headlines += 1
-    nonlink = " ".join(nonlink.split())
-    s.nonlink_words = words_in(nonlink) if _HAS_LETTER.search(nonlink) else 0
-    s.sentences = len(_SENTENCE_END.findall(text))
+            s.same_site_headlines += same
+    if not link_texts:
+        s.nonlink_words = s.words if _HAS_LETTER.search(text) else 0
+        nonlink = text
+    else:
+        s.nonlink_words = max(0, s.words - link_words)
+        nonlink = None
     if s.nonlink_words <= 8:
-        s.label = nonlink
-        s.label_words = s.nonlink_words
-    letters = [c for c in text if c.isalpha()]
-    if letters:
-        s.caps_share = sum(1 for c in letters if c.isupper()) / len(letters)
+        if nonlink is None:  # the words outside the links, spelled out only when they are few
+            nonlink = text
+            for t in link_texts:
+                nonlink = nonlink.replace(t, " ", 1)
+            nonlink = " ".join(nonlink.split())
+        s.label = nonlink if _HAS_LETTER.search(nonlink) else ""
+        s.label_words = words_in(s.label) if s.label else 0
+        s.nonlink_words = s.label_words
+    s.sentences = len(_SENTENCE_END.findall(text)) if text else 0
     _scan(el, s)
     if len(headlines) >= 3:
         s.cards = _cards(page, el, headlines)
@@ -213,23 +237,30 @@ def _cards(page, el, headlines: set) -> int:
     return best
 
 
+_CONTROLS = lxml.etree.XPath(
+    "descendant-or-self::input | descendant-or-self::button | descendant-or-self::textarea"
+    " | descendant-or-self::ins | descendant-or-self::iframe"
+)
+_HAS_MEDIA = lxml.etree.XPath(
+    "boolean(descendant-or-self::img | descendant-or-self::picture | descendant-or-self::video"
+    " | descendant-or-self::audio | descendant-or-self::figure | descendant-or-self::figcaption"
+    " | descendant-or-self::svg | descendant-or-self::canvas | descendant-or-self::object"
+    " | descendant-or-self::embed)"
+)
+# Empty leaves a script fills: no child, no text, and a style or data-* attributes.
+_EMPTY_LEAVES = lxml.etree.XPath(
+    "descendant::*[self::div or self::span or self::section or self::aside or self::ins or self::figure]"
+    "[not(*)][not(normalize-space())][@style or @*[starts-with(name(), 'data-')]]"
+)
+_TARGETS = lxml.etree.XPath("descendant-or-self::a/@href | descendant-or-self::form/@action")
+
+
 def _scan(el, s: Signals) -> None:
-    """One look at the block's elements: class/id tokens, form controls, slots, media, headings."""
-    tokens: set[str] = set()
-    only_heading = el.tag in _HEADINGS
-    near = {el, *el, *(g for c in el for g in c)}  # class/id tokens count on the block and two levels in
-    for n, node in enumerate(el.iter()):
-        if n >= _SCAN_LIMIT:
-            break
+    """The block's elements that junk is scored on — form controls, frames and slots, media,
+    empty boxes, sign-up targets, class/id tokens near its top — found by compiled XPath steps
+    (C), not a walk in Python."""
+    for node in _CONTROLS(el):
         tag = node.tag
-        if not isinstance(tag, str):
-            continue
-        if node in near:
-            tokens |= class_tokens(node)
-        if node is not el and len(node) == 0 and not (node.text or "").strip() and tag in _BOXES and _sized_or_tagged(node):
-            s.empty_box = True
-        if tag in ("a", "form") and _SIGNUP_TARGET.search(node.get("href") or node.get("action") or ""):
-            s.signup_link = True
         if tag == "input":
             kind = (node.get("type") or "text").lower()
             name = " ".join(filter(None, (node.get("name"), node.get("id"), node.get("placeholder"))))
@@ -247,7 +278,7 @@ def _scan(el, s: Signals) -> None:
             s.textarea = True
         elif tag == "ins":
             s.slot = True
-        elif tag == "iframe":
+        else:  # iframe
             src = node.get("src") or node.get("data-src") or ""
             if not src or _AD_FRAME.search(src):
                 s.slot = True
@@ -255,15 +286,21 @@ def _scan(el, s: Signals) -> None:
                 s.signup_frame = True
             else:
                 s.media = True  # a video, a map, a post embedded in the story
-        elif tag in _MEDIA:
-            s.media = True
-        elif tag in _HEADINGS and node is not el and len(node) == 0 and node.text and node.text.strip() == s.text:
-            only_heading = True
-    s.heading = only_heading
+    if not s.media:
+        s.media = _HAS_MEDIA(el)
+    s.empty_box = any(_sized_or_tagged(node) for node in _EMPTY_LEAVES(el))
+    if s.links or el.tag == "form" or s.text_input or s.email_input:
+        s.signup_link = any(_SIGNUP_TARGET.search(t) for t in _TARGETS(el))
+    tokens: set[str] = set()
+    for name in _NEAR_NAMES(el):
+        tokens |= _tokens_of(name)
     for name, known in _TOKENS.items():
         hit = tokens & known
         if hit:
             s.tokens[name] = sorted(hit)
+    s.heading = el.tag in _HEADINGS or (
+        len(el) == 1 and el[0].tag in _HEADINGS and len(el[0]) == 0 and (el[0].text or "").strip() == s.text
+    )
     if not s.text and not s.media and "ad" in s.tokens:
         s.slot = True
 
@@ -273,7 +310,41 @@ def _sized_or_tagged(node) -> bool:
     sized = _SIZE.search(node.get("style") or "")
     if sized and int(sized.group(1)) >= 50:
         return True
-    return any(name.startswith("data-") and name != "data-junk" for name in node.attrib) or node.tag == "ins"
+    # (data-junk and data-nc-label mark junk for this project's measures: never evidence)
+    return any(name.startswith("data-") and name not in _MEASURE_ATTRS for name in node.attrib) or node.tag == "ins"
+
+
+_MEASURE_ATTRS = frozenset(("data-junk", "data-nc-label"))
+
+
+_JUNK_TOKENS = ("ad", "teaser", "newsletter", "promo")
+
+
+_ACTIVE = lxml.etree.XPath(
+    "boolean(descendant-or-self::a[@href] | descendant::input | descendant::button | descendant::iframe"
+    " | descendant::ins | descendant::textarea | descendant::form | descendant::select)"
+)
+_NEAR_NAMES = lxml.etree.XPath("@class | @id | */@class | */@id | */*/@class | */*/@id")
+_JUNK_TOKEN_SET = frozenset().union(*(words.TOKENS[t] for t in ("ad", "teaser", "newsletter", "promo")))
+
+
+def worth_measuring(page, el) -> bool:
+    """A cheap look first: a block of more than fifteen words with no link, form control, frame or
+    slot and no junk class/id in its first levels has nothing any kind of junk is scored on."""
+    text = page.text(el)
+    if text.count(" ") < 15:
+        return True
+    if _ACTIVE(el):
+        return True
+    return any(_tokens_of(name) & _JUNK_TOKEN_SET for name in _NEAR_NAMES(el))
+
+
+def has_evidence(s: Signals) -> bool:
+    """Whether anything in the block could make a part of it junk: what a look inside needs."""
+    return bool(
+        s.headline_links or s.slot or s.empty_box or s.email_input or s.text_input or s.signup_link
+        or s.signup_frame or s.social_links or s.vocab or any(t in s.tokens for t in _JUNK_TOKENS)
+    )
 
 
 def repeated_texts(signals: list[Signals]) -> None:
