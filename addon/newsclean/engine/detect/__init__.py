@@ -35,7 +35,12 @@ def find(page, settings: Settings = Settings(), story=False) -> list[Finding]:
     if story is None:
         return []
     found: list[Finding] = []
-    measured = [(b, signals.measure(page, b.el, b.position, story.links)) for b in story.blocks if signals.worth_measuring(page, b.el)]
+    repeats = signals.short_lines(page, [b.el for b in story.blocks])
+    measured = [
+        (b, signals.measure(page, b.el, b.position, story.links))
+        for b in story.blocks
+        if signals.worth_measuring(page, b.el, repeats)
+    ]
     signals.repeated_texts([s for _b, s in measured])
     queue = measured
     while queue:
@@ -47,7 +52,11 @@ def find(page, settings: Settings = Settings(), story=False) -> list[Finding]:
                 continue
             inner = blocks.parts(block) if sig.words > 0 and signals.has_evidence(sig) else []
             if inner:  # not junk as a whole: perhaps a part of it is
-                later.extend((b, signals.measure(page, b.el, b.position, story.links)) for b in inner if signals.worth_measuring(page, b.el))
+                later.extend(
+                    (b, signals.measure(page, b.el, b.position, story.links))
+                    for b in inner
+                    if signals.worth_measuring(page, b.el, repeats)
+                )
             elif best.points >= settings.mark:
                 found.append(Finding(block.el, sig, best, "mark"))
         if later:

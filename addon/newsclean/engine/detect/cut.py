@@ -37,7 +37,9 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     template = blocks.signature(block.el) in story.templates
     # A sign-up box carries its blurb and small print: it may hold more words and still go whole.
     big = sig.nonlink_words > _big_at(sig, best)
-    if not template and not big and sig.nonlink_words <= 3:
+    if not template and not big and (
+        sig.nonlink_words <= 3 or (best.kind == "teaser" and sig.link_share >= 0.6 and sig.nonlink_words <= 12)
+    ):
         return [Finding(block.el, sig, best, "remove")]  # links and a title at most: nothing to cut out
     if best.kind == "promo" and not template and not big:
         # A follow or share link at the end of a line of the story's ("-- By X. Follow @x"): the

@@ -328,15 +328,31 @@ _NEAR_NAMES = lxml.etree.XPath("@class | @id | */@class | */@id | */*/@class | *
 _JUNK_TOKEN_SET = frozenset().union(*(words.TOKENS[t] for t in ("ad", "teaser", "newsletter", "promo")))
 
 
-def worth_measuring(page, el) -> bool:
-    """A cheap look first: a block of more than fifteen words with no link, form control, frame or
-    slot and no junk class/id in its first levels has nothing any kind of junk is scored on."""
+def worth_measuring(page, el, repeats: dict | None = None) -> bool:
+    """A cheap look first, with compiled XPath steps and the word tables: a block is measured only
+    when something any kind of junk is scored on may be there — a link, a form control, a frame or
+    slot, a junk class/id in its first levels; and, for a short block, a listed word, a line that
+    recurs among the page's candidates, or an empty box a script fills."""
+    if _ACTIVE(el) or any(_tokens_of(name) & _JUNK_TOKEN_SET for name in _NEAR_NAMES(el)):
+        return True
     text = page.text(el)
-    if text.count(" ") < 15:
+    if text.count(" ") >= 15:
+        return False
+    if text and (_MATCHER.find(text) or (repeats and repeats.get(text.casefold(), 0) >= 2)):
         return True
-    if _ACTIVE(el):
-        return True
-    return any(_tokens_of(name) & _JUNK_TOKEN_SET for name in _NEAR_NAMES(el))
+    return any(_sized_or_tagged(node) for node in _EMPTY_LEAVES(el))
+
+
+def short_lines(page, els) -> dict:
+    """How often each short line of text recurs among the given blocks (a site's own ad notice,
+    repeated through the story whatever its words)."""
+    counts: dict = {}
+    for el in els:
+        text = page.text(el)
+        if text and text.count(" ") < 10 and _HAS_LETTER.search(text):
+            key = text.casefold()
+            counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 def has_evidence(s: Signals) -> bool:
