@@ -34,7 +34,6 @@ def find(page, settings: Settings = Settings(), story=False) -> list[Finding]:
         story = blocks.find_story(page)
     if story is None:
         return []
-    found: list[Finding] = []
     repeats = signals.short_lines(page, [b.el for b in story.blocks])
     measured = [
         (b, signals.measure(page, b.el, b.position, story.links))
@@ -42,26 +41,31 @@ def find(page, settings: Settings = Settings(), story=False) -> list[Finding]:
         if signals.worth_measuring(page, b.el, repeats)
     ]
     signals.repeated_texts([s for _b, s in measured])
-    queue = measured
-    while queue:
-        later = []
-        for block, sig in queue:
-            best = score.best(sig)
-            if best.points >= settings.remove:
-                found.extend(cut.judge(page, story, block, sig, best, settings.remove))
-                continue
-            inner = blocks.parts(block) if sig.words > 0 and signals.has_evidence(sig) else []
-            if inner:  # not junk as a whole: perhaps a part of it is
-                later.extend(
-                    (b, signals.measure(page, b.el, b.position, story.links))
-                    for b in inner
-                    if signals.worth_measuring(page, b.el, repeats)
-                )
-            elif best.points >= settings.mark:
-                found.append(Finding(block.el, sig, best, "mark"))
-        if later:
-            signals.repeated_texts([s for _b, s in later])
-        queue = later
+    found: list[Finding] = []
+    for block, sig in measured:
+        found.extend(_judge(page, story, block, sig, settings, repeats))
+    return found
+
+
+def _judge(page, story, block, sig, settings: Settings, repeats: dict) -> list[Finding]:
+    """A block: junk as a whole (cut.judge says how much of it goes), or looked into when it holds
+    evidence (its parts judged in turn), or marked when it scores between the thresholds and
+    nothing inside it does."""
+    best = score.best(sig)
+    if best.points >= settings.remove:
+        return cut.judge(page, story, block, sig, best, settings.remove)
+    found: list[Finding] = []
+    if sig.words > 0 and signals.has_evidence(sig):
+        inner = [
+            (b, signals.measure(page, b.el, b.position, story.links))
+            for b in blocks.parts(block)
+            if signals.worth_measuring(page, b.el, repeats)
+        ]
+        signals.repeated_texts([s for _b, s in inner])
+        for b, s in inner:
+            found.extend(_judge(page, story, b, s, settings, repeats))
+    if not found and best.points >= settings.mark:
+        return [Finding(block.el, sig, best, "mark")]
     return found
 
 
