@@ -143,12 +143,15 @@ def _vocab(text: str) -> dict:
 
 
 def _anchor(page, a, cache: dict) -> tuple:
-    """(text, words, offsite, social, headline, same-site headline) of a link, worked out once a page."""
+    """(text, words, offsite, social, headline, same-site headline, sign-up target) of a link,
+    worked out once a page."""
     got = cache.get(a)
     if got is None:
         atext = page.text(a)
+        href = a.get("href") or ""
+        signup = _SIGNUP_TARGET.search(href) is not None if href else False
         if not atext:
-            got = ("", 0, False, False, False, False)
+            got = ("", 0, False, False, False, False, signup)
         else:
             host = page.link_host(a)
             offsite = page.is_offsite(host) if host else False
@@ -157,7 +160,7 @@ def _anchor(page, a, cache: dict) -> tuple:
                 (_is_headline(atext) or (len(a) and _card_headline(page, a)))
                 and (offsite or _article_like(a.get("href")))
             )
-            got = (atext, words_in(atext), offsite, social, headline, headline and not offsite and bool(host))
+            got = (atext, words_in(atext), offsite, social, headline, headline and not offsite and bool(host), signup)
         cache[a] = got
     return got
 
@@ -173,7 +176,8 @@ def measure(page, el, position: str, cache: dict | None = None) -> Signals:
     link_texts = []
     link_words = 0
     for a in anchors:
-        atext, awords, offsite, social, headline, same = _anchor(page, a, cache)
+        atext, awords, offsite, social, headline, same, signup = _anchor(page, a, cache)
+        s.signup_link |= signup
         if not atext:
             continue
         link_texts.append(atext)
@@ -237,22 +241,19 @@ def _cards(page, el, headlines: set) -> int:
     return best
 
 
+_MEDIA_TAGS = frozenset(("img", "picture", "video", "audio", "figure", "figcaption", "svg", "canvas", "object", "embed"))
+# Form controls, frames, slots and media: one compiled step finds them all.
 _CONTROLS = lxml.etree.XPath(
-    "descendant-or-self::input | descendant-or-self::button | descendant-or-self::textarea"
-    " | descendant-or-self::ins | descendant-or-self::iframe"
-)
-_HAS_MEDIA = lxml.etree.XPath(
-    "boolean(descendant-or-self::img | descendant-or-self::picture | descendant-or-self::video"
-    " | descendant-or-self::audio | descendant-or-self::figure | descendant-or-self::figcaption"
-    " | descendant-or-self::svg | descendant-or-self::canvas | descendant-or-self::object"
-    " | descendant-or-self::embed)"
+    "descendant-or-self::*[self::input or self::button or self::textarea or self::ins or self::iframe"
+    " or self::img or self::picture or self::video or self::audio or self::figure or self::figcaption"
+    " or self::svg or self::canvas or self::object or self::embed]"
 )
 # Empty leaves a script fills: no child, no text, and a style or data-* attributes.
 _EMPTY_LEAVES = lxml.etree.XPath(
     "descendant::*[self::div or self::span or self::section or self::aside or self::ins or self::figure]"
     "[not(*)][not(normalize-space())][@style or @*[starts-with(name(), 'data-')]]"
 )
-_TARGETS = lxml.etree.XPath("descendant-or-self::a/@href | descendant-or-self::form/@action")
+_FORM_TARGETS = lxml.etree.XPath("descendant-or-self::form/@action")
 
 
 def _scan(el, s: Signals) -> None:
@@ -278,6 +279,8 @@ def _scan(el, s: Signals) -> None:
             s.textarea = True
         elif tag == "ins":
             s.slot = True
+        elif tag in _MEDIA_TAGS:
+            s.media = True
         else:  # iframe
             src = node.get("src") or node.get("data-src") or ""
             if not src or _AD_FRAME.search(src):
@@ -286,11 +289,9 @@ def _scan(el, s: Signals) -> None:
                 s.signup_frame = True
             else:
                 s.media = True  # a video, a map, a post embedded in the story
-    if not s.media:
-        s.media = _HAS_MEDIA(el)
     s.empty_box = any(_sized_or_tagged(node) for node in _EMPTY_LEAVES(el))
-    if s.links or el.tag == "form" or s.text_input or s.email_input:
-        s.signup_link = any(_SIGNUP_TARGET.search(t) for t in _TARGETS(el))
+    if (s.text_input or s.email_input or s.submit) and not s.signup_link:
+        s.signup_link = any(_SIGNUP_TARGET.search(t) for t in _FORM_TARGETS(el))
     tokens: set[str] = set()
     for name in _NEAR_NAMES(el):
         tokens |= _tokens_of(name)
