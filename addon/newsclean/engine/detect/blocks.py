@@ -79,27 +79,54 @@ _IN_LINK = lxml.etree.XPath("boolean(ancestor::a)")
 
 
 def _prose_elements(page) -> list:
-    """Prose paragraphs of the body, in document order: the blocks that own a long run of text
-    (from the text nodes the page walk gathered already: no walk of its own) and read as prose —
-    ``<p>``s mostly, and ``<div>``s that write their text between ``<br>``s."""
+    """Prose paragraphs of the body, in document order, from the text nodes the page walk gathered
+    already (no walk and no text serialising of its own): a block's own words are the text nodes
+    it holds outside links, its link words those inside them. A block is prose when its own text
+    is long enough, in sentences, and outweighs its links — ``<p>``s mostly, and ``<div>``s that
+    write their text between ``<br>``s."""
     body_text = page.body_text
-    seen: set = set()
-    out = []
+    own: dict = {}  # block -> [own chars, own spaces, link chars, has a sentence mark, unspaced]
+    order = []
     for text, owner in zip(body_text.texts, body_text.owners):
-        if owner is None or len(text) < PROSE_NOMINATE:
+        if owner is None:
             continue
+        in_link = False
         while owner.tag in INLINE_TAGS:  # a run inside <a>, <em>, <span>: its block holds it
+            if owner.tag == "a":
+                in_link = True
             parent = owner.getparent()
             if parent is None:
                 break
             owner = parent
-        if owner in seen:
+        entry = own.get(owner)
+        if entry is None:
+            entry = own[owner] = [0, 0, 0, False, False]
+            order.append(owner)
+        stripped = text.strip()
+        if in_link:
+            entry[2] += len(stripped)
             continue
-        seen.add(owner)
-        if owner.tag == "p" and owner.find(".//p") is not None:
+        entry[0] += len(stripped)
+        entry[1] += stripped.count(" ")
+        if not entry[3] and any(c in stripped for c in ".!?;:»”\""):
+            entry[3] = True
+        if not entry[4] and _UNSPACED.search(stripped):
+            entry[4] = True
+    out = []
+    for block in order:
+        chars, spaces, link_chars, sentence, unspaced = own[block]
+        if block.tag not in PROSE_TAGS or chars < link_chars:
+            continue
+        if unspaced:
+            if chars < PROSE_MIN_UNSPACED:
+                continue
+        elif chars < PROSE_MIN_CHARS or spaces < 11 or not sentence:
+            continue
+        if block.tag == "p" and block.find(".//p") is not None:
             continue  # a <p> holding another (libxml2 keeps them through a table): the inner one counts
-        if is_prose(page, owner) and not _IN_LINK(owner):  # (a card's blurb inside its link is no prose)
-            out.append(owner)
+        if _IN_LINK(block):
+            continue  # a card's blurb inside its link is no prose
+        out.append(block)
     return out
 
 
