@@ -34,9 +34,10 @@ def find(page, settings: Settings = Settings(), story=False) -> list[Finding]:
         story = blocks.find_story(page)
     if story is None:
         return []
+    story.marks = signals.Marks([story.container, *(b.el for b in story.blocks if b.position == "after")])
     repeats = signals.short_lines(page, [b.el for b in story.blocks])
     measured = [
-        (b, signals.measure(page, b.el, b.position, story.links))
+        (b, signals.measure(page, b.el, b.position, story.links, story.marks))
         for b in story.blocks
         if signals.worth_measuring(page, b.el, repeats)
     ]
@@ -57,7 +58,7 @@ def _judge(page, story, block, sig, settings: Settings, repeats: dict) -> list[F
     found: list[Finding] = []
     if sig.words > 0 and signals.has_evidence(sig):
         inner = [
-            (b, signals.measure(page, b.el, b.position, story.links))
+            (b, signals.measure(page, b.el, b.position, story.links, story.marks))
             for b in blocks.parts(block)
             if signals.worth_measuring(page, b.el, repeats)
         ]

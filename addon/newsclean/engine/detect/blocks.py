@@ -50,6 +50,7 @@ class Story:
     templates: frozenset = frozenset()  # signature() of the story's own blocks
     words: frozenset | None = None  # the prose's words (cut.story_words), worked out when first asked
     links: dict = field(default_factory=dict)  # what signals know of each link, shared by all blocks
+    marks: object = None  # signals.Marks of the region (the container and the blocks after it)
 
 
 def _link_chars(page, el) -> int:

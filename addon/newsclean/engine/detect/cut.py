@@ -87,7 +87,7 @@ def _parts(page, story, block, remove_at: float, titles: bool, depth: int, links
     if not inner or depth > 6:
         return None
     own = " ".join(t for t in (block.el.text, *(c.tail for c in block.el)) if t and t.strip())
-    judged = [(b, signals.measure(page, b.el, b.position, story.links)) for b in inner]
+    judged = [(b, signals.measure(page, b.el, b.position, story.links, story.marks)) for b in inner]
     signals.repeated_texts([s for _b, s in judged])
     scored = [(b, s, score.best(s)) for b, s in judged]
     kinds = {best.kind for _b, _s, best in scored if best.points >= remove_at}

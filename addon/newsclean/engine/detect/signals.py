@@ -165,9 +165,10 @@ def _anchor(page, a, cache: dict) -> tuple:
     return got
 
 
-def measure(page, el, position: str, cache: dict | None = None) -> Signals:
+def measure(page, el, position: str, cache: dict | None = None, marks: "Marks | None" = None) -> Signals:
     """The block's signals. ``cache``: what is known of the page's links (shared by the blocks of
-    one page, so that a box and its parts do not look at the same links twice)."""
+    one page, so that a box and its parts do not look at the same links twice); ``marks``: the
+    page's Marks (without them, the block's own elements are looked at)."""
     cache = {} if cache is None else cache
     text = page.text(el)
     s = Signals(tag=el.tag, text=text, words=words_in(text), chars=len(text), position=position)
@@ -207,7 +208,7 @@ def measure(page, el, position: str, cache: dict | None = None) -> Signals:
         s.label_words = words_in(s.label) if s.label else 0
         s.nonlink_words = s.label_words
     s.sentences = len(_SENTENCE_END.findall(text)) if text else 0
-    _scan(el, s)
+    _scan(el, s, marks)
     if len(headlines) >= 3:
         s.cards = _cards(page, el, headlines)
     if s.words <= 15:
@@ -256,42 +257,89 @@ _EMPTY_LEAVES = lxml.etree.XPath(
 _FORM_TARGETS = lxml.etree.XPath("descendant-or-self::form/@action")
 
 
-def _scan(el, s: Signals) -> None:
+# What a node holds, as bits: a block's marks are those of every node under it (Marks).
+EMAIL, TEXT, SEARCH, SUBMIT, TEXTAREA, SLOT, MEDIA, SIGNUP_FRAME, EMPTY_BOX, FORM_SIGNUP = (1 << i for i in range(10))
+
+
+def _node_marks(node) -> int:
+    tag = node.tag
+    if tag == "input":
+        kind = (node.get("type") or "text").lower()
+        name = " ".join(filter(None, (node.get("name"), node.get("id"), node.get("placeholder"))))
+        if kind == "email" or (kind == "text" and _MAIL_NAME.search(name)):
+            return EMAIL
+        if kind in ("text", "search"):
+            return TEXT | (SEARCH if kind == "search" or _SEARCH_NAMES.match(node.get("name") or "") else 0)
+        return SUBMIT if kind in ("submit", "button", "image") else 0
+    if tag == "button":
+        return SUBMIT
+    if tag == "textarea":
+        return TEXTAREA
+    if tag == "ins":
+        return SLOT
+    if tag in _MEDIA_TAGS:
+        return MEDIA
+    if tag == "iframe":
+        src = node.get("src") or node.get("data-src") or ""
+        if not src or _AD_FRAME.search(src):
+            return SLOT
+        return SIGNUP_FRAME if _SIGNUP_FRAME.search(src) else MEDIA  # else: a video, a map, a post
+    return 0
+
+
+class Marks:
+    """The marks of every element of the story's region, found once a page: one compiled step a
+    root finds the form controls, frames, slots, media, empty boxes and sign-up forms, and each
+    one's bits are added to its ancestors up to the root. A block's marks are then a lookup."""
+
+    def __init__(self, roots):
+        self.bits: dict = {}
+        for root in roots:
+            found = [(n, _node_marks(n)) for n in _CONTROLS(root)]
+            found += [(n, EMPTY_BOX) for n in _EMPTY_LEAVES(root) if _sized_or_tagged(n)]
+            found += [
+                (a.getparent(), FORM_SIGNUP) for a in _FORM_TARGETS(root) if _SIGNUP_TARGET.search(a)
+            ]
+            for node, bits in found:
+                if not bits:
+                    continue
+                for el in (node, *node.iterancestors()):
+                    have = self.bits.get(el, 0)
+                    if have & bits == bits and el is not node:
+                        break  # its ancestors have these bits already
+                    self.bits[el] = have | bits
+                    if el is root:
+                        break
+
+    def of(self, el) -> int:
+        return self.bits.get(el, 0)
+
+
+def _scan(el, s: Signals, marks: "Marks | None" = None) -> None:
     """The block's elements that junk is scored on — form controls, frames and slots, media,
-    empty boxes, sign-up targets, class/id tokens near its top — found by compiled XPath steps
-    (C), not a walk in Python."""
-    for node in _CONTROLS(el):
-        tag = node.tag
-        if tag == "input":
-            kind = (node.get("type") or "text").lower()
-            name = " ".join(filter(None, (node.get("name"), node.get("id"), node.get("placeholder"))))
-            if kind == "email" or (kind == "text" and _MAIL_NAME.search(name)):
-                s.email_input = True
-            elif kind in ("text", "search"):
-                s.text_input = True
-                if kind == "search" or _SEARCH_NAMES.match(node.get("name") or ""):
-                    s.search_form = True
-            elif kind in ("submit", "button", "image"):
-                s.submit = True
-        elif tag == "button":
-            s.submit = True
-        elif tag == "textarea":
-            s.textarea = True
-        elif tag == "ins":
-            s.slot = True
-        elif tag in _MEDIA_TAGS:
-            s.media = True
-        else:  # iframe
-            src = node.get("src") or node.get("data-src") or ""
-            if not src or _AD_FRAME.search(src):
-                s.slot = True
-            elif _SIGNUP_FRAME.search(src):
-                s.signup_frame = True
-            else:
-                s.media = True  # a video, a map, a post embedded in the story
-    s.empty_box = any(_sized_or_tagged(node) for node in _EMPTY_LEAVES(el))
-    if (s.text_input or s.email_input or s.submit) and not s.signup_link:
-        s.signup_link = any(_SIGNUP_TARGET.search(t) for t in _FORM_TARGETS(el))
+    empty boxes, sign-up targets (from the page's Marks, or by compiled XPath steps), and the
+    class/id tokens near its top."""
+    if marks is None:
+        bits = 0
+        for node in _CONTROLS(el):
+            bits |= _node_marks(node)
+        if any(_sized_or_tagged(node) for node in _EMPTY_LEAVES(el)):
+            bits |= EMPTY_BOX
+        if any(_SIGNUP_TARGET.search(t) for t in _FORM_TARGETS(el)):
+            bits |= FORM_SIGNUP
+    else:
+        bits = marks.of(el)
+    s.email_input = bool(bits & EMAIL)
+    s.text_input = bool(bits & (TEXT | SEARCH))
+    s.search_form = bool(bits & SEARCH)
+    s.submit = bool(bits & SUBMIT)
+    s.textarea = bool(bits & TEXTAREA)
+    s.slot = bool(bits & SLOT)
+    s.media = bool(bits & MEDIA)
+    s.signup_frame = bool(bits & SIGNUP_FRAME)
+    s.empty_box = bool(bits & EMPTY_BOX)
+    if bits & FORM_SIGNUP and (s.text_input or s.email_input or s.submit):
+        s.signup_link = True
     tokens: set[str] = set()
     for name in _NEAR_NAMES(el):
         tokens |= _tokens_of(name)
