@@ -679,20 +679,11 @@ def story_paragraphs(page) -> tuple[object, list]:
     article element — those of the element holding most paragraph text."""
     container = page.article
     if container is None or sum(1 for p in container.iter("p") if len(page.text(p)) >= 40) < 3:
-        scores: dict = {}
-        for p in page.body.iter("p"):
-            size = len(page.text(p))
-            if size < 40:
-                continue
-            parent = p.getparent()
-            if parent is None:
-                continue
-            scores[parent] = scores.get(parent, 0) + size
-            grand = parent.getparent()
-            if grand is not None:
-                scores[grand] = scores.get(grand, 0) + size / 2
-        if scores:
-            container = max(scores, key=scores.get)
+        from .detect.blocks import densest_container
+
+        densest = densest_container(page, [p for p in page.body.iter("p") if len(page.text(p)) >= 40])
+        if densest is not None:
+            container = densest
     if container is None:
         return None, []
     paragraphs = []

@@ -131,12 +131,12 @@ def _prose_elements(page) -> list:
     return out
 
 
-def find_story(page) -> Story | None:
-    prose = _prose_elements(page)
-    if len(prose) < MIN_PROSE:
-        return None
+def densest_container(page, paragraphs):
+    """The element holding most of the paragraphs' text: a paragraph's parent counts its text
+    whole, its grandparent half (a story cut into several wrappers is found whole). None when
+    there are none. The stray detector finds its story the same way."""
     scores: dict = {}
-    for p in prose:
+    for p in paragraphs:
         size = len(page.text(p))
         parent = p.getparent()
         if parent is None:
@@ -145,9 +145,16 @@ def find_story(page) -> Story | None:
         grand = parent.getparent()
         if grand is not None:
             scores[grand] = scores.get(grand, 0) + size / 2
-    if not scores:
+    return max(scores, key=scores.get) if scores else None
+
+
+def find_story(page) -> Story | None:
+    prose = _prose_elements(page)
+    if len(prose) < MIN_PROSE:
         return None
-    container = max(scores, key=scores.get)
+    container = densest_container(page, prose)
+    if container is None:
+        return None
     article = page.article
     if (
         article is not None
