@@ -85,14 +85,14 @@ TEASER_BOX_TITLES = [
 # lists were written from. "unlisted": wordings and languages no list of this project holds (kept
 # out of every word list and every weight; bench.detect reports them apart) — measured, never tuned on.
 UNLISTED_AD_LABELS = [
-    "Story resumes below", "The report resumes after this message", "Paid placement", "Commercial break",
-    "Partner message", "Reclamă", "Tangazo", "Auglýsing", "Promocja", "Hirdetésünk", "Mainoskatko",
+    "Story resumes shortly", "The report resumes in a moment", "Paid placement", "Partner spotlight",
+    "Partner message", "Reclamă", "Tangazo", "Auglýsing", "Promocja", "Fizetett tartalom", "Kaupallinen yhteistyö",
     "Reklāma", "Skelbimas", "Oglašavanje", "İlan", "Pengumuman berbayar", "Anúncio pago", "Bersponsor",
 ]  # fmt: skip
 UNLISTED_TEASER_LABELS = [
     "Keep reading:", "Go deeper:", "Catch up:", "Before you go:", "Worth your time:", "Dig deeper:",
-    "Soma pia:", "Citește și:", "Lue lisää:", "Olvassa el ezt is:", "Přečtěte si:", "Skaitykite:",
-    "Lasiet arī:", "Pročitajte i:", "Okuyun:", "Gabay:", "Basahin din:",
+    "Soma pia:", "Citește și:", "Katso tämä:", "Olvassa el ezt is:", "Přečtěte si:", "Skaitykite:",
+    "Lasiet arī:", "Pročitajte i:", "Göz atın:", "Gabay:", "Basahin din:",
 ]  # fmt: skip
 UNLISTED_BOX_TITLES = [
     "Elsewhere on the site", "Our picks", "From the newsroom", "In case you missed it", "Around the world",
@@ -100,17 +100,17 @@ UNLISTED_BOX_TITLES = [
     "Najčitanije", "Çok konuşulanlar", "Pinakabagong balita",
 ]  # fmt: skip
 UNLISTED_NEWSLETTER_PROMPTS = [
-    "Get the morning email", "Join 50,000 readers every morning", "Put us in your inbox",
-    "The day in five minutes, by email", "Jiunge na jarida letu", "Abonează-te la buletinul nostru",
-    "Tilaa uutiskirje", "Iratkozzon fel hírlevelünkre", "Odebírejte náš zpravodaj", "Prenumeruokite naujienlaiškį",
-    "Pretplatite se na bilten", "Bültenimize kaydolun", "Mag-subscribe sa aming newsletter",
+    "Get the morning note", "Join 50,000 readers every morning", "Start your day with us",
+    "The day in five minutes, every morning", "Jiunge na jarida letu", "Abonează-te la buletinul nostru",
+    "Tilaa uutiskirje", "Iratkozzon fel hírlevelünkre", "Odebírejte náš zpravodaj", "Gaukite naujienas kasdien",
+    "Pretplatite se na bilten", "Bültenimize kaydolun", "Tumanggap ng balita araw-araw",
 ]  # fmt: skip
 UNLISTED_NEWSLETTER_SUBTEXTS = [
     "Five stories worth your morning, every weekday.", "Habari kuu za siku moja kwa moja kwako.",
     "Cele mai importante știri, în fiecare dimineață.", "Päivän tärkeimmät uutiset aamuisin.",
 ]  # fmt: skip
 UNLISTED_NEWSLETTER_LEGAL = [
-    "We will never share your address. Opt out whenever you like.", "Kwa kujiunga unakubali masharti yetu.",
+    "We will never pass your address on. Opt out whenever you like.", "Kwa kujiunga unakubali masharti yetu.",
     "Prin înscriere accepți politica noastră de confidențialitate.",
 ]  # fmt: skip
 UNLISTED_NEWSLETTER_BUTTONS = ["Count me in", "Jiunge", "Abonează-te", "Tilaa", "Feliratkozom", "Go"]

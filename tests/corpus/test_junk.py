@@ -75,3 +75,26 @@ def test_spam_after_html_is_after_html(sample):
     injected = inject(sample[0])
     tail = injected.data[injected.data.rindex(b"</html>"):]
     assert b"after-html" in tail and b"<a " in tail
+
+
+def test_unlisted_family_holds_no_listed_word():
+    """The "unlisted" family measures what no list of this project holds: none of its phrasings
+    may be found by the detector's word lists (rules.words) or be a label of the default rules."""
+    from newsclean.engine.page import label_form
+    from newsclean.rules import words
+    from newsclean.rules.book import RuleBook, rule_dirs
+
+    from .junk import UNLISTED
+
+    labels = set()
+    for rule in RuleBook.load(rule_dirs()).plan_for("example.org").rules:
+        for matcher in rule.matchers:
+            labels.update(getattr(matcher, "label_patterns", {}))
+    matcher = words.matcher()
+    listed = []
+    for group in UNLISTED.values():
+        for phrase in group:
+            found = {k: v for k, v in matcher.find(phrase).items() if k != "direction"}
+            if found or label_form(phrase) in labels:
+                listed.append((phrase, found))
+    assert not listed, listed

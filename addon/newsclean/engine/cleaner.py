@@ -80,13 +80,20 @@ def clean(
         if settings.detect and plan.defaults_in_force and "detect" not in settings.disable and report.mode != "reader":
             from . import detect
 
-            detect.apply(
-                page,
-                detect.Settings(remove=settings.detect_remove, mark=settings.detect_mark),
-                report,
-                MARK_CLASS,
-                settings.guard,
-            )
+            try:
+                detect.apply(
+                    page,
+                    detect.Settings(remove=settings.detect_remove, mark=settings.detect_mark),
+                    report,
+                    MARK_CLASS,
+                    settings.guard,
+                )
+            except Exception as err:  # noqa: BLE001 - the detector fails open alone: the rules' work stays
+                log.exception("newsclean: the junk detector failed on %s", url)
+                report.rules.append(
+                    RuleOutcome(rule="detect", reason="Junk found by its shape and role (detector)",
+                                description="", note=f"failed, nothing done: {err!r}")
+                )
         if plan.settings.stray != "off":
             from . import stray  # only pages of sites that switch it on pay for the import
 

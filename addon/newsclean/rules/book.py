@@ -75,7 +75,7 @@ class SitePlan:
     @property
     def defaults_in_force(self) -> bool:
         """Whether a default rule file applies here (the detector is one of the defaults)."""
-        return any(f.endswith(DEFAULT_FILE_KEY + ".toml") for f in self.files)
+        return any(os.path.basename(f) == DEFAULT_FILE_KEY + ".toml" for f in self.files)
 
     @property
     def sources(self) -> tuple[str, ...]:

@@ -177,8 +177,9 @@ def _parse_detect(value, key) -> dict:
             if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 < v <= 100:
                 raise RuleSyntaxError("NC003", f"`detect.{name}` must be a number of points above 0", key)
             out[f"detect_{name}"] = float(v)
-    remove, mark = out.get("detect_remove"), out.get("detect_mark")
-    if remove is not None and mark is not None and mark > remove:
+    # Against the defaults for the one not given (3 to remove, 2 to mark: SiteSettings).
+    remove, mark = out.get("detect_remove", 3.0), out.get("detect_mark", 2.0)
+    if mark > remove:
         raise RuleSyntaxError("NC009", f"`detect.mark` ({mark:g}) must not be above `detect.remove` ({remove:g})", key)
     return out
 

@@ -97,3 +97,35 @@ def test_story_with_look_alikes_is_untouched():
 def test_bad_detect_settings_are_refused_with_a_message(value, message):
     with pytest.raises(RuleFileError, match=message):
         parse_rule_text(f"[site]\n{value}\n", "news.example.org.toml", "news.example.org")
+
+
+def test_guard_holds_back_removals_that_take_too_many_words():
+    """The guard weighs the words outside links of everything the detector would remove together,
+    against the story's prose: many sign-up boxes of long blurbs are held back, all of them."""
+    blurb = "Put us in your inbox and the small print of this box runs on about the list"  # (no prose)
+    box = f'<div><p>{blurb}</p><form action="/x"><input type="email" name="e"><button>Go</button></form></div>'
+    assert len(blurb) * 6 > 0.4 * sum(len(p) for p in PROSE)  # more than the guard's share of the story
+    result = clean(story(box * 6), URL, book())
+    assert not removed_texts(result)
+    (outcome,) = [o for o in result.report.rules if o.rule == "detect"]
+    assert "guard: not applied" in outcome.note
+
+
+def test_a_short_line_repeated_is_marked_not_removed():
+    line = "<p>Story goes on</p>"
+    data = story(line, at=1).replace(PROSE[2].encode(), PROSE[2].encode() + line.encode())
+    result = clean(data, URL, book())
+    actions = [r.action for r in result.report.removals if r.rule.startswith("detect:")]
+    assert actions == ["mark", "mark"]
+
+
+def test_linked_headings_of_the_story_stay():
+    heading = '<h3><a href="/2024/05/01/live/mayor-says-she-will-sign-the-budget">Mayor says she will sign the budget</a></h3>'
+    result = clean(story(heading), URL, book())
+    assert "Mayor says she will sign the budget" in result.body.decode()
+    assert not [r for r in result.report.removals if r.rule.startswith("detect:")]
+
+
+def test_mark_above_the_default_remove_is_refused():
+    with pytest.raises(RuleFileError, match="must not be above"):
+        parse_rule_text("[site]\ndetect = { mark = 3.5 }\n", "news.example.org.toml", "news.example.org")

@@ -28,9 +28,9 @@ class Settings:
     mark: float = score.MARK
 
 
-def find(page, settings: Settings = Settings(), story=False) -> list[Finding]:
-    """What the detector would do to the page, without doing it."""
-    if story is False:
+def find(page, settings: Settings = Settings(), story: "blocks.Story | None" = None) -> list[Finding]:
+    """What the detector would do to the page, without doing it (``story``: found already)."""
+    if story is None:
         story = blocks.find_story(page)
     if story is None:
         return []
@@ -78,7 +78,7 @@ def apply(page, settings: Settings, report, mark_class: str, guard_share: float)
         outcome.note = "switched off for this site"
         return []
     story = blocks.find_story(page)
-    findings = find(page, settings, story)
+    findings = find(page, settings, story) if story is not None else []
     outcome.matched = len(findings)
     kept, notes = [], []
     for f in findings:
@@ -91,13 +91,14 @@ def apply(page, settings: Settings, report, mark_class: str, guard_share: float)
             notes.append(f"protected by a keep rule: {describe_element(f.el)}")
         else:
             kept.append(f)
-    # The guard over all the detector takes: the prose it would remove, against the story's.
+    # The guard over all the detector takes: the words outside links it would remove (a box of
+    # links holds few), against the story's prose.
     removing = [f for f in kept if f.action == "remove"]
-    taken = sum(len(page.text(p)) for f in removing for p in f.el.iter("p") if blocks.is_prose(page, p))
+    taken = sum(max(0, f.signals.chars - f.signals.link_chars) for f in removing)
     if story is not None and taken > GUARD_MIN_CHARS:
         total = sum(len(page.text(p)) for p in story.prose)
-        if taken > guard_share * total:
-            notes.append(f"guard: not applied, it would remove prose of {taken / total:.0%} of the story's size (limit {guard_share:.0%})")
+        if total and taken > guard_share * total:
+            notes.append(f"guard: not applied, it would remove text of {taken / total:.0%} of the story's size (limit {guard_share:.0%})")
             kept = [f for f in kept if f.action != "remove"]
     for f in kept:
         described = describe_element(f.el)

@@ -57,8 +57,8 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     if not left:
         return [Finding(block.el, sig, best, "remove")]  # nothing but junk and its companions
     # The part holds more evidence than the whole: the junk is the part, the rest its surroundings.
-    # (A sign-up box's blurb talks of the story's topic — "get our free printable" — so for a
-    # newsletter only the evidence decides, not the words it shares.)
+    # (A sign-up box's blurb often talks of the story's topic, so for a newsletter only the
+    # evidence and the words beside the form decide, not the words it shares.)
     if big or template or top > best.points:
         return junk
     rest = " ".join(left)

@@ -64,8 +64,8 @@ def ad(s: Signals) -> Score:
         t.add(2.0, "a short line over an empty box (a slot's label)")
     elif s.empty_box and not s.words and not s.media:
         t.add(1.0, "an empty box a script fills")
-    if s.repeats >= 2 and s.words <= 10 and not s.heading:
-        t.add(2.0, f"same short line {s.repeats} times in the story")
+    if s.repeats >= 2 and s.words <= 10 and not s.heading and not s.links:
+        t.add(1.5, f"same short line {s.repeats} times in the story")
     if 0 < s.words <= 4 and not s.links and not s.heading:
         t.add(0.5, f"{s.words} word(s) alone, no link")
     if t.points > 0:
@@ -76,8 +76,6 @@ def ad(s: Signals) -> Score:
             t.add(-2.0, "holds a sentence")
         if s.same_site_headlines:
             t.add(-1.0, "links to stories")
-        if s.heading and "ad" not in s.vocab:
-            t.add(-1.0, "a heading")
         if s.media and not s.slot and "ad" not in s.tokens:
             t.add(-1.0, "holds media")
     return t.score()
@@ -95,7 +93,10 @@ def teaser(s: Signals) -> Score:
             t.add(0.5, "three or more")
         if s.tag in ("ul", "ol") and not s.label and "teaser" not in s.tokens:
             t.add(-1.0, "a list without a title (the story's own?)")
-    elif s.headline_links == 1 and s.link_share >= 0.5 and s.nonlink_words <= 6 and s.tag not in ("li", "dt", "dd", "td"):
+    elif (
+        s.headline_links == 1 and s.link_share >= 0.5 and s.nonlink_words <= 6 and s.tag not in ("li", "dt", "dd", "td")
+        and (not s.media or "teaser" in s.tokens)  # (a linked photo with its caption is the story's)
+    ):
         t.add(1.5, "one headline link standing alone" + (f" after '{s.label}'" if s.label else ""))
         if s.same_site_headlines and not s.label:
             t.add(1.0, "to a story of this site")
@@ -103,7 +104,7 @@ def teaser(s: Signals) -> Score:
         t.add(1.5, f"teaser class/id ({', '.join(s.tokens['teaser'][:3])})")
     if s.label and s.label_words <= 6 and "teaser" in s.vocab and (s.links or s.headline_links):
         t.add(1.5, f"teaser words ({_quote(s.vocab['teaser'])})")
-    if s.label and s.label_words <= 4 and label_ends(s.label) and s.headline_links:
+    if s.label and s.label_words <= 4 and label_ends(s.label) and s.headline_links == 1:
         t.add(1.0, f"label '{s.label}' before the link")
     if t.points > 0:
         _where(s, t)
@@ -156,7 +157,7 @@ def promo(s: Signals) -> Score:
         t.add(1.5, "a link to a social network")
     if "promo" in s.tokens and (s.links or s.submit) and s.words <= 30:
         t.add(1.5, f"promo class/id ({', '.join(s.tokens['promo'][:3])})")
-    if s.words <= 12 and "promo" in s.vocab:
+    if s.words <= 6 and "promo" in s.vocab:
         t.add(1.5, f"promo words ({_quote(s.vocab['promo'])})")
     if t.points > 0:
         if s.links or s.submit:
@@ -174,7 +175,21 @@ _SCORERS = (ad, teaser, newsletter, promo)
 
 def best(s: Signals) -> Score:
     top = max((f(s) for f in _SCORERS), key=lambda x: x.points)
-    if top.points > 0 and "story" in s.tokens and not (top.kind == "teaser" and s.headline_links >= 2):
-        why = f"the story's own furniture by class/id ({', '.join(s.tokens['story'][:3])})"
-        top = Score(top.kind, round(top.points - 1.5, 2), (*top.why, f"{why} (-1.5)"))
-    return top
+    if top.points <= 0:
+        return top
+    extra = []
+    teaser_box = top.kind == "teaser" and s.headline_links >= 2 and ("teaser" in s.tokens or "teaser" in s.vocab)
+    if "story" in s.tokens and not teaser_box:
+        extra.append((-1.5, f"the story's own furniture by class/id ({', '.join(s.tokens['story'][:3])})"))
+    # A heading (or a line that is all bold) is the story's structure — a live blog's entry, a
+    # listicle's item, a speaker's name — unless its words are nothing but a listed label.
+    labelled_link = s.headline_links == 1 and label_ends(s.label)  # "READ: <a>…</a>" in a heading's type
+    only_label = top.kind == "ad" and s.vocab_share >= 0.6  # "ADVERTISEMENT" set as a heading
+    if s.heading and not (s.slot or s.email_input or s.signup_frame or labelled_link or only_label):
+        extra.append((-1.5, "a heading of the story's"))
+    elif s.tag in ("figure", "figcaption") and not (s.slot or s.email_input or s.signup_frame or s.headline_links):
+        extra.append((-1.5, "a caption of the story's"))
+    if not extra:
+        return top
+    points = top.points + sum(p for p, _ in extra)
+    return Score(top.kind, round(points, 2), (*top.why, *(f"{why} ({p:+.1f})" for p, why in extra)))

@@ -33,8 +33,8 @@ _SIGNUP_TARGET = re.compile(
     re.IGNORECASE,
 )
 _SIGNUP_FRAME = re.compile(r"beehiiv|substack|mailchimp|list-manage|convertkit|sendinblue|brevo|newsletter|subscri", re.IGNORECASE)
+_LINE_HEADS = frozenset(("h2", "h3", "h4", "h5", "h6", "strong", "b"))  # a line that is all of one of these
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
-_MEDIA = frozenset(("img", "picture", "video", "audio", "figure", "figcaption", "svg", "canvas", "object", "embed"))
 _AD_FRAME = re.compile(r"doubleclick|googlesyndication|adservice|adnxs|adsystem|amazon-adsystem|/ads?[/?._-]|[/.]ads?\d*\.|advert|banner|taboola|outbrain|criteo|pubmatic|rubicon", re.IGNORECASE)
 _SCAN_LIMIT = 200  # descendants looked at for tokens, forms and media (a candidate is a small block)
 def words_in(text: str) -> int:
@@ -96,6 +96,7 @@ class Signals:
     tokens: dict = field(default_factory=dict)  # list name -> the tokens seen
     vocab: dict = field(default_factory=dict)  # list name -> the words matched (in short text)
     cards: int = 0  # sibling elements of one template, each holding a headline link (a list of story cards)
+    vocab_share: float = 0.0  # share of the (short) text's words that are listed words
     repeats: int = 1  # how many candidates of the page have this same short text
     position: str = "between"
 
@@ -213,6 +214,8 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "Marks | 
         s.cards = _cards(page, el, headlines)
     if s.words <= 15:
         s.vocab = _vocab(text)
+        if s.vocab and s.words:
+            s.vocab_share = min(1.0, sum(len(w.split()) for found in s.vocab.values() for w in set(found)) / s.words)
     elif s.label:
         s.vocab = _vocab(s.label)
     return s
@@ -348,7 +351,7 @@ def _scan(el, s: Signals, marks: "Marks | None" = None) -> None:
         if hit:
             s.tokens[name] = sorted(hit)
     s.heading = el.tag in _HEADINGS or (
-        len(el) == 1 and el[0].tag in _HEADINGS and len(el[0]) == 0 and (el[0].text or "").strip() == s.text
+        len(el) == 1 and el[0].tag in _LINE_HEADS and " ".join(el[0].text_content().split()) == s.text
     )
     if not s.text and not s.media and "ad" in s.tokens:
         s.slot = True
@@ -366,15 +369,13 @@ def _sized_or_tagged(node) -> bool:
 _MEASURE_ATTRS = frozenset(("data-junk", "data-nc-label"))
 
 
-_JUNK_TOKENS = ("ad", "teaser", "newsletter", "promo")
-
-
 _ACTIVE = lxml.etree.XPath(
     "boolean(descendant-or-self::a[@href] | descendant::input | descendant::button | descendant::iframe"
     " | descendant::ins | descendant::textarea | descendant::form | descendant::select)"
 )
 _NEAR_NAMES = lxml.etree.XPath("@class | @id | */@class | */@id | */*/@class | */*/@id")
-_JUNK_TOKEN_SET = frozenset().union(*(words.TOKENS[t] for t in ("ad", "teaser", "newsletter", "promo")))
+_JUNK_KINDS = ("ad", "teaser", "newsletter", "promo")
+_JUNK_TOKEN_SET = frozenset().union(*(words.TOKENS[t] for t in _JUNK_KINDS))
 
 
 def worth_measuring(page, el, repeats: dict | None = None) -> bool:
@@ -408,7 +409,7 @@ def has_evidence(s: Signals) -> bool:
     """Whether anything in the block could make a part of it junk: what a look inside needs."""
     return bool(
         s.headline_links or s.slot or s.empty_box or s.email_input or s.text_input or s.signup_link
-        or s.signup_frame or s.social_links or s.vocab or any(t in s.tokens for t in _JUNK_TOKENS)
+        or s.signup_frame or s.social_links or s.vocab or any(t in s.tokens for t in _JUNK_KINDS)
     )
 
 
