@@ -1,6 +1,7 @@
 """Junk that real pages of ../shared/corpus carry, labelled by hand, and look-alike blocks that must stay.
 
-    tests/realjunk/labels.tsv   page <TAB> verdict <TAB> kind <TAB> occurrence <TAB> marker <TAB> note
+    tests/realjunk/labels-partN.tsv   page <TAB> verdict <TAB> kind <TAB> occurrence <TAB> marker <TAB> note
+                                      (one file a labelling session; bench.detect says which are held out)
 
 - page: the corpus page id (``../shared/corpus/pages/<id>``);
 - verdict: ``junk`` (must go) or ``keep`` (looks like junk, is the story's own: must stay);
@@ -15,7 +16,7 @@ The element meant is the innermost one whose text holds the marker. To measure, 
 element gets a ``data-nc-label`` attribute (no rule or detector reads it), the page is cleaned, and
 the element is looked for in the output: gone = removed; inside a marked element = marked.
 
-    python -m tests.realjunk.labels --check            every label resolves to an element
+    python -m tests.realjunk.labels --check [TSV]      every label (of every file, or of TSV) resolves
     python -m tests.realjunk.labels --dump PAGE         the page's blocks with their text, to label from
     python -m tests.realjunk.labels --find PAGE TEXT    the elements whose text holds TEXT
 """
@@ -37,7 +38,7 @@ from newsclean.engine.page import readable_text
 from ..corpus.pages import norm
 
 HERE = Path(__file__).resolve().parent
-LABELS = HERE / "labels.tsv"
+LABEL_FILES = "labels-*.tsv"
 CORPUS = HERE.parents[2] / "shared" / "corpus"
 ATTR = "data-nc-label"
 
@@ -64,7 +65,7 @@ class Label:
         return f"{self.page}:{self.line}"
 
 
-def load(path: Path = LABELS) -> list[Label]:
+def load(path: Path) -> list[Label]:
     out = []
     with open(path, encoding="utf-8", newline="") as f:
         for n, row in enumerate(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE), 1):
@@ -214,7 +215,7 @@ def dump(page_id: str, width: int = 140) -> None:
         print(f"{'  ' * min(depth, 30)}{ident}{extra}: {own[:width]}")
 
 
-def check(path: Path = LABELS) -> int:
+def check(path: Path) -> int:
     labels = load(path)
     by_page: dict[str, list[Label]] = {}
     for label in labels:
@@ -241,7 +242,7 @@ def check(path: Path = LABELS) -> int:
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.realjunk.labels")
-    parser.add_argument("--check", nargs="?", const=str(LABELS), metavar="TSV")
+    parser.add_argument("--check", nargs="?", const="", metavar="TSV")
     parser.add_argument("--dump", metavar="PAGE")
     parser.add_argument("--find", nargs=2, metavar=("PAGE", "TEXT"))
     args = parser.parse_args(argv)
@@ -253,8 +254,9 @@ def main(argv=None) -> int:
         for i, el in enumerate(innermost(_text_map(root), norm(text)), 1):
             path = root.getroottree().getpath(el)
             print(f"{i}: {path} class={el.get('class')!r}: {norm(readable_text(el))[:160]}")
-    elif args.check:
-        return check(Path(args.check))
+    elif args.check is not None:
+        paths = [Path(args.check)] if args.check else sorted(HERE.glob(LABEL_FILES))
+        return max(check(path) for path in paths)
     else:
         parser.print_help()
     return 0

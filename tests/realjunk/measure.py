@@ -30,7 +30,7 @@ class Outcome:
 
 
 def label_files() -> list[Path]:
-    return sorted(HERE.glob("labels*.tsv"))
+    return sorted(HERE.glob(L.LABEL_FILES))
 
 
 def load_all() -> list[tuple[str, L.Label]]:
