@@ -35,13 +35,22 @@ def test_cases_cover_every_default_rule():
     assert not missing, f"default rules without a fixture case: {sorted(missing)}"
 
 
-def test_spam_link_in_a_sentence_is_unwrapped_not_removed():
+def test_spam_link_between_sentences_goes_with_its_words_a_hijacked_word_is_unwrapped():
     _, data, result = run_case("default-spam-inline")
     unwrapped = [r for r in result.report.removals if r.action == "unwrap"]
-    assert {r.text for r in unwrapped} == {"slot gacor", "cafeteria"}
+    assert {r.text for r in unwrapped} == {"cafeteria"}
+    appended = [r for r in result.report.removals if r.rule == "_default:spam-link-appended"]
+    assert [(r.action, r.text) for r in appended] == [("remove", "slot gacor")]
     root = document.parse(result.body)[0]
     first = root.cssselect(".entry-content p")[0]
-    assert "slot gacor" in first.text_content() and not first.findall("a")
+    assert "slot gacor" not in first.text_content() and not first.findall("a")
+    assert "said on Friday. The change follows" in " ".join(first.text_content().split())
+
+
+def test_spam_link_inside_a_sentence_is_unwrapped_not_removed():
+    _, data, result = run_case("default-spam-in-sentence")
+    unwrapped = [r for r in result.report.removals if r.action == "unwrap"]
+    assert {r.text for r in unwrapped} == {"casino online"}
 
 
 def test_unsure_spam_link_is_marked_not_removed():

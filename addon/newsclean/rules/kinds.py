@@ -885,6 +885,46 @@ class InText(_TakesBool, Matcher):
 
 
 @matcher
+class AfterSentence(_TakesBool, Matcher):
+    """Whether an inline element was put after a sentence had ended: the text before it on its
+    line ends a sentence (". ! ? …") and what follows it, if anything, starts a new one —
+    `…the deal done.<a>situs togel</a>` or `…on Friday. <a>slot gacor</a> The change…`, not
+    `…said Mr. <a>Smith</a> yesterday` (a word of the sentence)."""
+
+    key = "after-sentence"
+    cost = 90
+
+    def __init__(self, after: bool):
+        self.after = after
+
+    def test(self, page, el):
+        return appended_after_sentence(el) == self.after
+
+    def describe(self):
+        return "after a sentence has ended" if self.after else "not after a sentence has ended"
+
+
+_SENTENCE_ENDED = re.compile(r"[.!?…。！？][\"'”’»)\]]*\s*$")
+
+
+def appended_after_sentence(el) -> bool:
+    cur = el
+    while True:  # the text right before it on its line, looking through inline wrappers
+        prev = cur.getprevious()
+        before = (prev.tail if prev is not None else cur.getparent().text if cur.getparent() is not None else "") or ""
+        if before.strip() or prev is not None:
+            break
+        parent = cur.getparent()
+        if parent is None or parent.tag not in INLINE_TAGS:
+            break
+        cur = parent
+    if not before.strip() or not _SENTENCE_ENDED.search(before):
+        return False
+    after = (cur.tail or "").strip()
+    return not after or after[0].isupper() or not after[0].isalpha()
+
+
+@matcher
 class InLink(_TakesBool, Matcher):
     """Whether the element is a link or inside one."""
 
