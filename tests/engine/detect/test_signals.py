@@ -79,3 +79,32 @@ def test_repeated_short_lines():
 
 def test_words_in_unspaced_scripts():
     assert signals.words_in("広告") == 1 and signals.words_in("two words") == 2
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fnews.example.org%2Fx",
+        "https://twitter.com/intent/tweet?text=Transit&url=https%3A%2F%2Fnews.example.org%2Fx",
+        "https://www.linkedin.com/shareArticle?mini=true&url=https%3A%2F%2Fnews.example.org%2Fx",
+        "https://pinterest.com/pin/create/button/?url=https%3A%2F%2Fnews.example.org%2Fx",
+        "https://wa.me/?text=https%3A%2F%2Fnews.example.org%2Fx",
+        "mailto:?subject=Transit%20plan&body=https%3A%2F%2Fnews.example.org%2Fx",
+    ],
+)
+def test_share_buttons_counted_without_text(href):
+    s = measured(f'<div><a href="{href}"><svg></svg></a><a href="{href}&x=1"><svg></svg></a></div>')
+    assert s.share_links == 2 and s.links == 0  # icons: no link text, still share buttons
+
+
+def test_a_link_to_a_network_profile_is_no_share_button():
+    assert measured('<p><a href="https://twitter.com/citycouncil">the council’s account</a></p>').share_links == 0
+
+
+@pytest.mark.parametrize(
+    "line, label",
+    [("Read more:", True), ("Lesen Sie auch »", True), ("More from us ›", True),
+     ("«Storming the Sazerac»", False), ("‹Quoted› line ›", True), ("‹Quoted›", False), ("A title", False)],
+)
+def test_label_ends(line, label):
+    assert signals.label_ends(line) is label

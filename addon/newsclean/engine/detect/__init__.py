@@ -45,6 +45,12 @@ def find(page, settings: Settings = Settings(), story: "blocks.Story | None" = N
     found: list[Finding] = []
     for block, sig in measured:
         found.extend(_judge(page, story, block, sig, settings, repeats))
+    taken = {id(f.el) for f in found}
+    for f in list(found):
+        title = cut.box_title(page, story, f)
+        if title is not None and id(title.el) not in taken:
+            taken.add(id(title.el))
+            found.append(title)
     return found
 
 
@@ -91,15 +97,12 @@ def apply(page, settings: Settings, report, mark_class: str, guard_share: float)
             notes.append(f"protected by a keep rule: {describe_element(f.el)}")
         else:
             kept.append(f)
-    # The guard over all the detector takes: the words outside links it would remove (a box of
-    # links holds few), against the story's prose.
-    removing = [f for f in kept if f.action == "remove"]
-    taken = sum(max(0, f.signals.chars - f.signals.link_chars) for f in removing)
-    if story is not None and taken > GUARD_MIN_CHARS:
-        total = sum(len(page.text(p)) for p in story.prose)
-        if total and taken > guard_share * total:
-            notes.append(f"guard: not applied, it would remove text of {taken / total:.0%} of the story's size (limit {guard_share:.0%})")
-            kept = [f for f in kept if f.action != "remove"]
+    kept, held = _within_guard(page, story, kept, guard_share)
+    if held:
+        notes.append(
+            f"guard: {held} removal(s) only marked: the detector's removals together would take more than"
+            f" {guard_share:.0%} of the story's size"
+        )
     for f in kept:
         described = describe_element(f.el)
         text = readable_text(f.el, limit=SNIPPET_CHARS)
@@ -118,3 +121,29 @@ def apply(page, settings: Settings, report, mark_class: str, guard_share: float)
         )
     outcome.note = "; ".join(notes) if notes else ("" if findings else "no block scored high enough")
     return kept
+
+
+def _take(f: Finding) -> int:
+    """What a removal takes that could be somebody's text: its words outside links."""
+    return max(0, f.signals.chars - f.signals.link_chars)
+
+
+def _within_guard(page, story, findings: list[Finding], guard_share: float) -> tuple[list[Finding], int]:
+    """The guard over all the detector takes from a page: the words outside links it removes, against
+    the story's prose. Removals are taken surest first (highest score, then least text); those that
+    would pass the limit are marked instead, so the reader still sees them (dimmed) and the report
+    says they were held back. (findings, how many were held back)"""
+    removing = [f for f in findings if f.action == "remove"]
+    if story is None or sum(_take(f) for f in removing) <= GUARD_MIN_CHARS:
+        return findings, 0
+    budget = max(GUARD_MIN_CHARS, guard_share * sum(len(page.text(p)) for p in story.prose))
+    taken, held = 0, set()
+    for f in sorted(removing, key=lambda f: (-f.score.points, _take(f))):
+        if taken + _take(f) > budget:
+            held.add(id(f))
+        else:
+            taken += _take(f)
+    if not held:
+        return findings, 0
+    out = [Finding(f.el, f.signals, f.score, "mark") if id(f) in held else f for f in findings]
+    return out, len(held)

@@ -59,7 +59,9 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     # The part holds more evidence than the whole: the junk is the part, the rest its surroundings.
     # (A sign-up box's blurb often talks of the story's topic, so for a newsletter only the
     # evidence and the words beside the form decide, not the words it shares.)
-    if big or template or top > best.points:
+    # (A wrapper whose own class names a sign-up box is the box: its blurb goes with its form.)
+    own_box = best.kind == "newsletter" and signals.names_kind(block.el, "newsletter")
+    if big or template or (top > best.points and not own_box):
         return junk
     rest = " ".join(left)
     if best.kind == "newsletter":
@@ -119,6 +121,8 @@ def companion(s: signals.Signals, kinds: set, titles: bool = True, boxes: bool =
         return True
     if short_line and titles and kinds & {"teaser", "newsletter"}:
         return True
+    if short_line and "promo" in kinds and signals.label_ends(s.text):
+        return True  # "Share this:" before the buttons
     if boxes and s.links and s.link_share >= 0.5 and s.nonlink_words <= 6:
         return True  # more links beside a box of links
     return short_line and any(k in s.vocab for k in kinds)
@@ -137,3 +141,45 @@ def story_words(page, story) -> frozenset:
     if story.words is None:
         story.words = frozenset(w.casefold() for p in story.prose for w in _WORD.findall(page.text(p)))
     return story.words
+
+
+TITLE_WORDS = 8  # a box's title is a short line
+
+
+def _previous_element(el):
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev
+
+
+def box_title(page, story, f: Finding) -> Finding | None:
+    """The title written just before a box that goes ("Other people are reading" over a box of
+    story cards, "Get the newsletter" over a sign-up form), when the title is its own element: a
+    short line without links, media or a sentence — the box's previous sibling, or its wrapper's
+    when the box opens the wrapper — that reads as a label: it ends in a colon or an arrow, or
+    holds listed words or class names of a box. A line that does not could be the story's own (its
+    sign-off, a subheading) with a box put in after it: it stays."""
+    sig = f.signals
+    if f.action != "remove" or not (
+        f.score.kind == "newsletter" or (f.score.kind == "teaser" and (sig.headline_links >= 2 or sig.cards >= 3))
+    ):
+        return None
+    el, prev = f.el, None
+    for _ in range(3):
+        prev = _previous_element(el)
+        parent = el.getparent()
+        if prev is not None or parent is None or parent is story.container or parent in story.holders:
+            break
+        el = parent
+    if prev is None or prev in story.holders or prev.tag in ("h1", "img", "figure", "picture", "br", "hr"):
+        return None
+    s = signals.measure(page, prev, sig.position, story.links, story.marks)
+    if s.links or s.media or not s.words or s.words > TITLE_WORDS or s.sentences or s.text_input:
+        return None
+    kinds = ("teaser", "newsletter", "promo")
+    listed = s.vocab_share >= 0.5 and any(k in s.vocab for k in kinds)  # mostly listed words, not one
+    if not (signals.label_ends(s.text) or listed or any(k in s.tokens for k in kinds)):
+        return None  # a line of the story's (its sign-off, a subheading) just before an injected box
+    why = (*f.score.why, f"the title of the box after it: '{s.text}'")
+    return Finding(prev, s, score.Score(f.score.kind, f.score.points, why), "remove")

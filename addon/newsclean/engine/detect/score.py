@@ -151,12 +151,18 @@ def newsletter(s: Signals) -> Score:
 
 def promo(s: Signals) -> Score:
     t = _Sum("promo")
-    if s.social_links >= 2 and s.link_share >= 0.3:
+    if s.share_links >= 2 and s.words <= 15:
+        t.add(3.0, f"{s.share_links} share buttons")
+    elif s.share_links == 1 and s.words <= 6 and not s.sentences and not s.media:  # (a photo's "pin it")
+        t.add(1.5, "a share button")
+    elif s.social_links >= 2 and s.link_share >= 0.3:
         t.add(2.0, f"{s.social_links} links to social networks")
     elif s.social_links == 1 and s.words <= 12:
         t.add(1.5, "a link to a social network")
     if "promo" in s.tokens and (s.links or s.submit) and s.words <= 30:
         t.add(1.5, f"promo class/id ({', '.join(s.tokens['promo'][:3])})")
+        if s.words <= 4 and not s.sentences:
+            t.add(0.5, "a small control of its own")
     if s.words <= 6 and "promo" in s.vocab:
         t.add(1.5, f"promo words ({_quote(s.vocab['promo'])})")
     if t.points > 0:
@@ -185,7 +191,8 @@ def best(s: Signals) -> Score:
     # listicle's item, a speaker's name — unless its words are nothing but a listed label.
     labelled_link = s.headline_links == 1 and label_ends(s.label)  # "READ: <a>…</a>" in a heading's type
     only_label = top.kind == "ad" and s.vocab_share >= 0.6  # "ADVERTISEMENT" set as a heading
-    if s.heading and not (s.slot or s.email_input or s.signup_frame or labelled_link or only_label):
+    named = top.kind in s.tokens and s.words <= 8  # <h2 class="newsletter-signup__title">
+    if s.heading and not (s.slot or s.email_input or s.signup_frame or labelled_link or only_label or named):
         extra.append((-1.5, "a heading of the story's"))
     elif s.tag in ("figure", "figcaption") and not (s.slot or s.email_input or s.signup_frame or s.headline_links):
         extra.append((-1.5, "a caption of the story's"))

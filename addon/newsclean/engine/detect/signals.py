@@ -15,6 +15,8 @@ import lxml.etree
 
 from ...rules import words
 from ..page import INLINE_TAGS, own_text
+from . import marks as M
+from .marks import Marks
 
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -24,18 +26,17 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _LABEL_END = re.compile(r"[:»›>|▶►→\-–—]\s*$")
 _TOKENS = words.token_sets()
 _SOCIAL = tuple(words.SOCIAL_HOSTS)
-_SEARCH_NAMES = re.compile(r"^(?:q|s|query|search|keywords?|k|term|suche|busca)$", re.IGNORECASE)
-_MAIL_NAME = re.compile(r"mail", re.IGNORECASE)
 _ARTICLE_PATH = re.compile(r"(?:\d{4,}|[a-z0-9]+(?:[-_][a-z0-9]+){2,}|\.s?html?$)", re.IGNORECASE)
-_SIZE = re.compile(r"(?:^|;)\s*(?:min-)?height\s*:\s*(\d{2,4})px", re.IGNORECASE)
-_SIGNUP_TARGET = re.compile(
-    r"newsletter|subscri|sign-?up|/register|/join\b|optin|opt-in|list-manage|/abonn|/suscri|/assin|/inscri|/nl/|mailchi",
+# A link that shares the page it is on: a network's share endpoint, whatever the link's text (share
+# buttons are mostly icons) and whatever the page's language.
+_SHARE_TARGET = re.compile(
+    r"sharer|/share(?:article|\.php|/?\?|$)|/intent/(?:tweet|post)|/pin/create|/submit\?url=|wa\.me/\?|"
+    r"whatsapp://send|api\.whatsapp\.com/send|t\.me/share|telegram\.me/share|/sharing/|addtoany\.com/add_to|"
+    r"mailto:\?(?:subject|body)=|[?&](?:share|sharer)=",
     re.IGNORECASE,
 )
-_SIGNUP_FRAME = re.compile(r"beehiiv|substack|mailchimp|list-manage|convertkit|sendinblue|brevo|newsletter|subscri", re.IGNORECASE)
 _LINE_HEADS = frozenset(("h2", "h3", "h4", "h5", "h6", "strong", "b"))  # a line that is all of one of these
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
-_AD_FRAME = re.compile(r"doubleclick|googlesyndication|adservice|adnxs|adsystem|amazon-adsystem|/ads?[/?._-]|[/.]ads?\d*\.|advert|banner|taboola|outbrain|criteo|pubmatic|rubicon", re.IGNORECASE)
 _SCAN_LIMIT = 200  # descendants looked at for tokens, forms and media (a candidate is a small block)
 def words_in(text: str) -> int:
     """Words of a text; in scripts written without spaces, one a two characters."""
@@ -78,6 +79,7 @@ class Signals:
     same_site_headlines: int = 0
     offsite_links: int = 0
     social_links: int = 0
+    share_links: int = 0  # links to a network's share endpoint (share buttons, with or without text)
     label: str = ""  # the text outside links when it is short (a teaser's "READ:", a box's title)
     label_words: int = 0
     nonlink_words: int = 0
@@ -144,15 +146,16 @@ def _vocab(text: str) -> dict:
 
 
 def _anchor(page, a, cache: dict) -> tuple:
-    """(text, words, offsite, social, headline, same-site headline, sign-up target) of a link,
-    worked out once a page."""
+    """(text, words, offsite, social, headline, same-site headline, sign-up target, share target)
+    of a link, worked out once a page."""
     got = cache.get(a)
     if got is None:
         atext = page.text(a)
         href = a.get("href") or ""
-        signup = _SIGNUP_TARGET.search(href) is not None if href else False
+        signup = M.SIGNUP_TARGET.search(href) is not None if href else False
+        share = _SHARE_TARGET.search(href) is not None if href else False
         if not atext:
-            got = ("", 0, False, False, False, False, signup)
+            got = ("", 0, False, False, False, False, signup, share)
         else:
             host = page.link_host(a)
             offsite = page.is_offsite(host) if host else False
@@ -161,12 +164,13 @@ def _anchor(page, a, cache: dict) -> tuple:
                 (_is_headline(atext) or (len(a) and _card_headline(page, a)))
                 and (offsite or _article_like(a.get("href")))
             )
-            got = (atext, words_in(atext), offsite, social, headline, headline and not offsite and bool(host), signup)
+            same = headline and not offsite and bool(host)
+            got = (atext, words_in(atext), offsite, social, headline, same, signup, share)
         cache[a] = got
     return got
 
 
-def measure(page, el, position: str, cache: dict | None = None, marks: "Marks | None" = None) -> Signals:
+def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks | None" = None) -> Signals:
     """The block's signals. ``cache``: what is known of the page's links (shared by the blocks of
     one page, so that a box and its parts do not look at the same links twice); ``marks``: the
     page's Marks (without them, the block's own elements are looked at)."""
@@ -178,8 +182,9 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "Marks | 
     link_texts = []
     link_words = 0
     for a in anchors:
-        atext, awords, offsite, social, headline, same, signup = _anchor(page, a, cache)
+        atext, awords, offsite, social, headline, same, signup, share = _anchor(page, a, cache)
         s.signup_link |= signup
+        s.share_links += share
         if not atext:
             continue
         link_texts.append(atext)
@@ -245,103 +250,21 @@ def _cards(page, el, headlines: set) -> int:
     return best
 
 
-_MEDIA_TAGS = frozenset(("img", "picture", "video", "audio", "figure", "figcaption", "svg", "canvas", "object", "embed"))
-# Form controls, frames, slots and media: one compiled step finds them all.
-_CONTROLS = lxml.etree.XPath(
-    "descendant-or-self::*[self::input or self::button or self::textarea or self::ins or self::iframe"
-    " or self::img or self::picture or self::video or self::audio or self::figure or self::figcaption"
-    " or self::svg or self::canvas or self::object or self::embed]"
-)
-# Empty leaves a script fills: no child, no text, and a style or data-* attributes.
-_EMPTY_LEAVES = lxml.etree.XPath(
-    "descendant::*[self::div or self::span or self::section or self::aside or self::ins or self::figure]"
-    "[not(*)][not(normalize-space())][@style or @*[starts-with(name(), 'data-')]]"
-)
-_FORM_TARGETS = lxml.etree.XPath("descendant-or-self::form/@action")
-
-
-# What a node holds, as bits: a block's marks are those of every node under it (Marks).
-EMAIL, TEXT, SEARCH, SUBMIT, TEXTAREA, SLOT, MEDIA, SIGNUP_FRAME, EMPTY_BOX, FORM_SIGNUP = (1 << i for i in range(10))
-
-
-def _node_marks(node) -> int:
-    tag = node.tag
-    if tag == "input":
-        kind = (node.get("type") or "text").lower()
-        name = " ".join(filter(None, (node.get("name"), node.get("id"), node.get("placeholder"))))
-        if kind == "email" or (kind == "text" and _MAIL_NAME.search(name)):
-            return EMAIL
-        if kind in ("text", "search"):
-            return TEXT | (SEARCH if kind == "search" or _SEARCH_NAMES.match(node.get("name") or "") else 0)
-        return SUBMIT if kind in ("submit", "button", "image") else 0
-    if tag == "button":
-        return SUBMIT
-    if tag == "textarea":
-        return TEXTAREA
-    if tag == "ins":
-        return SLOT
-    if tag in _MEDIA_TAGS:
-        return MEDIA
-    if tag == "iframe":
-        src = node.get("src") or node.get("data-src") or ""
-        if not src or _AD_FRAME.search(src):
-            return SLOT
-        return SIGNUP_FRAME if _SIGNUP_FRAME.search(src) else MEDIA  # else: a video, a map, a post
-    return 0
-
-
-class Marks:
-    """The marks of every element of the story's region, found once a page: one compiled step a
-    root finds the form controls, frames, slots, media, empty boxes and sign-up forms, and each
-    one's bits are added to its ancestors up to the root. A block's marks are then a lookup."""
-
-    def __init__(self, roots):
-        self.bits: dict = {}
-        for root in roots:
-            found = [(n, _node_marks(n)) for n in _CONTROLS(root)]
-            found += [(n, EMPTY_BOX) for n in _EMPTY_LEAVES(root) if _sized_or_tagged(n)]
-            found += [
-                (a.getparent(), FORM_SIGNUP) for a in _FORM_TARGETS(root) if _SIGNUP_TARGET.search(a)
-            ]
-            for node, bits in found:
-                if not bits:
-                    continue
-                for el in (node, *node.iterancestors()):
-                    have = self.bits.get(el, 0)
-                    if have & bits == bits and el is not node:
-                        break  # its ancestors have these bits already
-                    self.bits[el] = have | bits
-                    if el is root:
-                        break
-
-    def of(self, el) -> int:
-        return self.bits.get(el, 0)
-
-
-def _scan(el, s: Signals, marks: "Marks | None" = None) -> None:
+def _scan(el, s: Signals, marks: "M.Marks | None" = None) -> None:
     """The block's elements that junk is scored on — form controls, frames and slots, media,
     empty boxes, sign-up targets (from the page's Marks, or by compiled XPath steps), and the
     class/id tokens near its top."""
-    if marks is None:
-        bits = 0
-        for node in _CONTROLS(el):
-            bits |= _node_marks(node)
-        if any(_sized_or_tagged(node) for node in _EMPTY_LEAVES(el)):
-            bits |= EMPTY_BOX
-        if any(_SIGNUP_TARGET.search(t) for t in _FORM_TARGETS(el)):
-            bits |= FORM_SIGNUP
-    else:
-        bits = marks.of(el)
-    s.email_input = bool(bits & EMAIL)
-    s.text_input = bool(bits & (TEXT | SEARCH))
-    s.search_form = bool(bits & SEARCH)
-    s.submit = bool(bits & SUBMIT)
-    s.textarea = bool(bits & TEXTAREA)
-    s.slot = bool(bits & SLOT)
-    s.media = bool(bits & MEDIA)
-    s.signup_frame = bool(bits & SIGNUP_FRAME)
-    s.empty_box = bool(bits & EMPTY_BOX)
-    if bits & FORM_SIGNUP and (s.text_input or s.email_input or s.submit):
+    bits = marks.of(el) if marks is not None else M.of_block(el)
+    s.email_input = bool(bits & M.EMAIL)
+    s.text_input = bool(bits & (M.TEXT | M.SEARCH))
+    s.search_form = bool(bits & M.SEARCH)
+    s.submit = bool(bits & M.SUBMIT)
+    s.textarea = bool(bits & M.TEXTAREA)
+    s.slot = bool(bits & M.SLOT)
+    s.media = bool(bits & M.MEDIA)
+    s.signup_frame = bool(bits & M.SIGNUP_FRAME)
+    s.empty_box = bool(bits & M.EMPTY_BOX)
+    if bits & M.FORM_SIGNUP and (s.text_input or s.email_input or s.submit):
         s.signup_link = True
     tokens: set[str] = set()
     for name in _NEAR_NAMES(el):
@@ -355,18 +278,6 @@ def _scan(el, s: Signals, marks: "Marks | None" = None) -> None:
     )
     if not s.text and not s.media and "ad" in s.tokens:
         s.slot = True
-
-
-def _sized_or_tagged(node) -> bool:
-    """An empty box a script fills: a height set in its style, or data-* attributes naming its slot."""
-    sized = _SIZE.search(node.get("style") or "")
-    if sized and int(sized.group(1)) >= 50:
-        return True
-    # (data-junk and data-nc-label mark junk for this project's measures: never evidence)
-    return any(name.startswith("data-") and name not in _MEASURE_ATTRS for name in node.attrib) or node.tag == "ins"
-
-
-_MEASURE_ATTRS = frozenset(("data-junk", "data-nc-label"))
 
 
 _ACTIVE = lxml.etree.XPath(
@@ -390,7 +301,7 @@ def worth_measuring(page, el, repeats: dict | None = None) -> bool:
         return False
     if text and (_MATCHER.find(text) or (repeats and repeats.get(text.casefold(), 0) >= 2)):
         return True
-    return any(_sized_or_tagged(node) for node in _EMPTY_LEAVES(el))
+    return M.has_empty_box(el)
 
 
 def short_lines(page, els) -> dict:
@@ -409,7 +320,7 @@ def has_evidence(s: Signals) -> bool:
     """Whether anything in the block could make a part of it junk: what a look inside needs."""
     return bool(
         s.headline_links or s.slot or s.empty_box or s.email_input or s.text_input or s.signup_link
-        or s.signup_frame or s.social_links or s.vocab or any(t in s.tokens for t in _JUNK_KINDS)
+        or s.signup_frame or s.social_links or s.share_links or s.vocab or any(t in s.tokens for t in _JUNK_KINDS)
     )
 
 
@@ -426,7 +337,20 @@ def repeated_texts(signals: list[Signals]) -> None:
 
 
 def label_ends(label: str) -> bool:
-    return bool(label) and _LABEL_END.search(label) is not None
+    """A line that ends as a label does, before what it introduces ("Read more:", "Lesen Sie
+    auch »") — not a quotation closed by a guillemet («Storming the Sazerac»)."""
+    if not label or _LABEL_END.search(label) is None:
+        return False
+    end = label.rstrip()[-1]
+    for opening, closing in (("«", "»"), ("‹", "›")):
+        if end == closing and label.count(opening) >= label.count(closing):
+            return False  # it closes a quotation
+    return True
+
+
+def names_kind(el, kind: str) -> bool:
+    """Whether the element's own class or id names a kind of junk (`newsletter-signup`)."""
+    return bool(class_tokens(el) & _TOKENS[kind])
 
 
 __all__ = ["Signals", "measure", "repeated_texts", "class_tokens", "words_in", "own_text"]

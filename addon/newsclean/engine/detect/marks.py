@@ -1,0 +1,122 @@
+"""What the form controls, frames, slots, media and empty boxes of the story's region say, found
+once a page: each node's marks as bits, added up to its ancestors, so that a block's marks are a
+lookup (`Marks.of`) rather than a walk of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+import lxml.etree
+
+_SEARCH_NAMES = re.compile(r"^(?:q|s|query|search|keywords?|k|term|suche|busca)$", re.IGNORECASE)
+_MAIL_NAME = re.compile(r"mail", re.IGNORECASE)
+_SIZE = re.compile(r"(?:^|;)\s*(?:min-)?height\s*:\s*(\d{2,4})px", re.IGNORECASE)
+_SIGNUP_FRAME = re.compile(r"beehiiv|substack|mailchimp|list-manage|convertkit|sendinblue|brevo|newsletter|subscri", re.IGNORECASE)
+_AD_FRAME = re.compile(r"doubleclick|googlesyndication|adservice|adnxs|adsystem|amazon-adsystem|/ads?[/?._-]|[/.]ads?\d*\.|advert|banner|taboola|outbrain|criteo|pubmatic|rubicon", re.IGNORECASE)
+SIGNUP_TARGET = re.compile(
+    r"newsletter|subscri|sign-?up|/register|/join\b|optin|opt-in|list-manage|/abonn|/suscri|/assin|/inscri|/nl/|mailchi",
+    re.IGNORECASE,
+)
+
+_MEDIA_TAGS = frozenset(("img", "picture", "video", "audio", "figure", "figcaption", "svg", "canvas", "object", "embed"))
+# Form controls, frames, slots and media: one compiled step finds them all.
+_CONTROLS = lxml.etree.XPath(
+    "descendant-or-self::*[self::input or self::button or self::textarea or self::ins or self::iframe"
+    " or self::img or self::picture or self::video or self::audio or self::figure or self::figcaption"
+    " or self::svg or self::canvas or self::object or self::embed]"
+)
+# Empty leaves a script fills: no child, no text, and a style or data-* attributes.
+_EMPTY_LEAVES = lxml.etree.XPath(
+    "descendant::*[self::div or self::span or self::section or self::aside or self::ins or self::figure]"
+    "[not(*)][not(normalize-space())][@style or @*[starts-with(name(), 'data-')]]"
+)
+_FORM_TARGETS = lxml.etree.XPath("descendant-or-self::form/@action")
+
+
+# What a node holds, as bits: a block's marks are those of every node under it (Marks).
+EMAIL, TEXT, SEARCH, SUBMIT, TEXTAREA, SLOT, MEDIA, SIGNUP_FRAME, EMPTY_BOX, FORM_SIGNUP = (1 << i for i in range(10))
+
+
+def _node_marks(node) -> int:
+    tag = node.tag
+    if tag == "input":
+        kind = (node.get("type") or "text").lower()
+        name = " ".join(filter(None, (node.get("name"), node.get("id"), node.get("placeholder"))))
+        if kind == "email" or (kind == "text" and _MAIL_NAME.search(name)):
+            return EMAIL
+        if kind in ("text", "search"):
+            return TEXT | (SEARCH if kind == "search" or _SEARCH_NAMES.match(node.get("name") or "") else 0)
+        return SUBMIT if kind in ("submit", "button", "image") else 0
+    if tag == "button":
+        return SUBMIT
+    if tag == "textarea":
+        return TEXTAREA
+    if tag == "ins":
+        return SLOT
+    if tag in _MEDIA_TAGS:
+        return MEDIA
+    if tag == "iframe":
+        src = node.get("src") or node.get("data-src") or ""
+        if not src or _AD_FRAME.search(src):
+            return SLOT
+        return SIGNUP_FRAME if _SIGNUP_FRAME.search(src) else MEDIA  # else: a video, a map, a post
+    return 0
+
+
+class Marks:
+    """The marks of every element of the story's region, found once a page: one compiled step a
+    root finds the form controls, frames, slots, media, empty boxes and sign-up forms, and each
+    one's bits are added to its ancestors up to the root. A block's marks are then a lookup."""
+
+    def __init__(self, roots):
+        self.bits: dict = {}
+        for root in roots:
+            found = [(n, _node_marks(n)) for n in _CONTROLS(root)]
+            found += [(n, EMPTY_BOX) for n in _EMPTY_LEAVES(root) if _sized_or_tagged(n)]
+            found += [
+                (a.getparent(), FORM_SIGNUP) for a in _FORM_TARGETS(root) if SIGNUP_TARGET.search(a)
+            ]
+            for node, bits in found:
+                if not bits:
+                    continue
+                for el in (node, *node.iterancestors()):
+                    have = self.bits.get(el, 0)
+                    if have & bits == bits and el is not node:
+                        break  # its ancestors have these bits already
+                    self.bits[el] = have | bits
+                    if el is root:
+                        break
+
+    def of(self, el) -> int:
+        return self.bits.get(el, 0)
+
+
+def _sized_or_tagged(node) -> bool:
+    """An empty box a script fills: a height set in its style, or data-* attributes naming its slot."""
+    sized = _SIZE.search(node.get("style") or "")
+    if sized and int(sized.group(1)) >= 50:
+        return True
+    # (data-junk and data-nc-label mark junk for this project's measures: never evidence)
+    return any(name.startswith("data-") and name not in _MEASURE_ATTRS for name in node.attrib) or node.tag == "ins"
+
+
+_MEASURE_ATTRS = frozenset(("data-junk", "data-nc-label"))
+
+
+
+
+def has_empty_box(el) -> bool:
+    return any(_sized_or_tagged(node) for node in _EMPTY_LEAVES(el))
+
+
+def of_block(el) -> int:
+    """The marks of one block, without the page's Marks (compiled XPath steps over the block)."""
+    bits = 0
+    for node in _CONTROLS(el):
+        bits |= _node_marks(node)
+    if has_empty_box(el):
+        bits |= EMPTY_BOX
+    if any(SIGNUP_TARGET.search(t) for t in _FORM_TARGETS(el)):
+        bits |= FORM_SIGNUP
+    return bits

@@ -1,0 +1,32 @@
+"""The region's marks: what form controls, frames, slots, media and empty boxes each block holds."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.engine.detect import blocks, marks
+
+from .pages import page, story
+
+
+@pytest.mark.parametrize(
+    "html, bits",
+    [
+        ('<form><input type="email" name="e"><button>Go</button></form>', marks.EMAIL | marks.SUBMIT),
+        ('<form action="/search"><input type="text" name="q"></form>', marks.TEXT | marks.SEARCH),
+        ('<div><iframe src="https://securepubads.g.doubleclick.net/x"></iframe></div>', marks.SLOT),
+        ('<div><iframe src="https://www.youtube.com/embed/x"></iframe></div>', marks.MEDIA),
+        ('<div><iframe src="https://example.substack.com/embed"></iframe></div>', marks.SIGNUP_FRAME),
+        ('<div><div style="min-height: 250px"></div></div>', marks.EMPTY_BOX),
+        ('<form action="/newsletters/subscribe"><input type="text" name="n"></form>', marks.TEXT | marks.FORM_SIGNUP),
+        ("<p>Words only, and no control at all in this short line.</p>", 0),
+    ],
+)
+def test_marks_of_a_block_are_those_the_page_found(html, bits):
+    pg = page(story(f"<div>{html}</div>"))
+    found = blocks.find_story(pg)
+    (block,) = [b for b in found.blocks if b.position == "between"]
+    region = marks.Marks([found.container])
+    assert marks.of_block(block.el) == bits
+    assert region.of(block.el) == bits
+    assert region.of(found.container) & bits == bits  # added up to the ancestors
