@@ -54,6 +54,15 @@ PROMO_WORDS = (
     "partager", "condividi", "bagikan", "compartilhe",
 )  # fmt: skip
 
+# How a page names itself when it speaks to its reader ("Did you like this article?", "Teile diesen
+# Beitrag:", "Kļūda rakstā?"): a short line about the article, asking or telling, is the site's.
+SELF_WORDS = (
+    "article", "articles", "story", "post", "artikel*", "beitrag", "beiträge", "artícul*", "noticia", "nota",
+    "artigo*", "matéria", "articol*", "artykuł*", "článek", "článk*", "článok", "rakst*", "artikkel*",
+    "juttu*", "artikkeli*", "cikk*", "статья", "статью", "статьи", "άρθρο*", "makale*", "bài viết", "記事",
+    "文章", "기사",
+)  # fmt: skip
+
 # Class and id tokens of templates' furniture (split on - _ and camelCase, case-folded).
 AD_TOKENS = (
     "ad", "ads", "adv", "advert", "advertisement", "advertising", "adslot", "adunit", "adbox", "adblock",
@@ -104,7 +113,7 @@ DIRECTION_WORDS = (
 
 LISTS = {
     "ad": AD_WORDS, "continue": CONTINUE_WORDS, "teaser": TEASER_WORDS, "newsletter": NEWSLETTER_WORDS,
-    "promo": PROMO_WORDS, "direction": DIRECTION_WORDS,
+    "promo": PROMO_WORDS, "direction": DIRECTION_WORDS, "self": SELF_WORDS,
 }  # fmt: skip
 TOKENS = {"ad": AD_TOKENS, "teaser": TEASER_TOKENS, "newsletter": NEWSLETTER_TOKENS, "promo": PROMO_TOKENS, "story": STORY_TOKENS}
 

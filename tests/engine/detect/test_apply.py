@@ -174,3 +174,28 @@ def test_a_box_title_of_its_own_goes_with_the_box(title, goes):
     assert "Police prepare for the summer festival" not in body
     assert (text not in body) is goes
     assert all(p in body for p in PROSE)
+
+
+@pytest.mark.parametrize(
+    "line, goes",
+    [
+        ('<div><p>Hat dir dieser Artikel gefallen?</p><a href="/vote?up">Ja</a> <a href="/vote?down">Nein</a></div>', True),
+        ('<div><p>¿Te gustó este artículo?</p><button>Sí</button><button>No</button></div>', True),
+        ("<p>This article was updated on May 3 to correct the cost of the line.</p>", False),  # a note
+        ("<p>Why does this story matter so much?</p>", False),  # the story's question, no control
+    ],
+)
+def test_a_line_that_asks_the_reader_about_the_article(line, goes):
+    result = clean(story(line), URL, book())
+    text = line.split(">", 2)[-1].split("<", 1)[0] if line.startswith("<div>") else line[3:-4]
+    assert (text not in result.body.decode()) is goes
+    assert all(p in result.body.decode() for p in PROSE)
+
+
+def test_a_lone_headline_link_goes_with_its_label_line():
+    block = ('<p>Lue myös:</p><p><a href="/2024/04/port-expansion-wins-approval-at-last">'
+             "Port expansion wins approval at last after years of delay</a></p>")
+    result = clean(story(block), URL, book())
+    body = result.body.decode()
+    assert "Lue myös" not in body and "Port expansion" not in body
+    assert all(p in body for p in PROSE)

@@ -161,9 +161,9 @@ def box_title(page, story, f: Finding) -> Finding | None:
     holds listed words or class names of a box. A line that does not could be the story's own (its
     sign-off, a subheading) with a box put in after it: it stays."""
     sig = f.signals
-    if f.action != "remove" or not (
-        f.score.kind == "newsletter" or (f.score.kind == "teaser" and (sig.headline_links >= 2 or sig.cards >= 3))
-    ):
+    box = f.score.kind == "newsletter" or (f.score.kind == "teaser" and (sig.headline_links >= 2 or sig.cards >= 3))
+    lone_link = f.score.kind == "teaser" and sig.headline_links == 1 and not sig.label
+    if f.action != "remove" or not (box or lone_link):
         return None
     el, prev = f.el, None
     for _ in range(3):
@@ -181,5 +181,7 @@ def box_title(page, story, f: Finding) -> Finding | None:
     listed = s.vocab_share >= 0.5 and any(k in s.vocab for k in kinds)  # mostly listed words, not one
     if not (signals.label_ends(s.text) or listed or any(k in s.tokens for k in kinds)):
         return None  # a line of the story's (its sign-off, a subheading) just before an injected box
+    if lone_link and not signals.label_ends(s.text):
+        return None  # a lone headline link's label is written as one: "Read also:", "Lue myös:"
     why = (*f.score.why, f"the title of the box after it: '{s.text}'")
     return Finding(prev, s, score.Score(f.score.kind, f.score.points, why), "remove")

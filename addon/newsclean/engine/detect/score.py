@@ -8,9 +8,12 @@ Weights are in points: at REMOVE or more the block goes, at MARK or more it is m
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .signals import Signals, label_ends
+
+_ASKS = re.compile(r"[?!？！¿¡]")  # a question or a call to the reader
 
 REMOVE = 3.0
 MARK = 2.0
@@ -165,6 +168,10 @@ def promo(s: Signals) -> Score:
             t.add(0.5, "a small control of its own")
     if s.words <= 6 and "promo" in s.vocab:
         t.add(1.5, f"promo words ({_quote(s.vocab['promo'])})")
+    if s.words <= 12 and "self" in s.vocab and _ASKS.search(s.text):
+        # "Did you like this article?" with its buttons: the site speaking to the reader
+        acts = s.links or s.submit or s.share_links or s.text_input
+        t.add(2.0 if acts else 1.0, f"asks or tells the reader about the article ({_quote(s.vocab['self'])})")
     if t.points > 0:
         if s.links or s.submit:
             t.add(0.5, "a link or button")
