@@ -37,7 +37,7 @@ def find(page, settings: Settings = Settings(), story: "blocks.Story | None" = N
     story.marks = signals.Marks([story.container, *(b.el for b in story.blocks if b.position == "after")])
     repeats = signals.short_lines(page, [b.el for b in story.blocks])
     measured = [
-        (b, signals.measure(page, b.el, b.position, story.links, story.marks))
+        (b, signals.measured(page, story, b.el, b.position))
         for b in story.blocks
         if signals.worth_measuring(page, b.el, repeats)
     ]
@@ -64,7 +64,7 @@ def _judge(page, story, block, sig, settings: Settings, repeats: dict) -> list[F
     found: list[Finding] = []
     if sig.words > 0 and signals.has_evidence(sig):
         inner = [
-            (b, signals.measure(page, b.el, b.position, story.links, story.marks))
+            (b, signals.measured(page, story, b.el, b.position))
             for b in blocks.parts(block)
             if signals.worth_measuring(page, b.el, repeats)
         ]

@@ -51,6 +51,7 @@ class Story:
     words: frozenset | None = None  # the prose's words (cut.story_words), worked out when first asked
     links: dict = field(default_factory=dict)  # what signals know of each link, shared by all blocks
     marks: object = None  # signals.Marks of the region (the container and the blocks after it)
+    signals: dict = field(default_factory=dict)  # element -> its Signals, measured once a page
 
 
 def _link_chars(page, el) -> int:

@@ -89,7 +89,7 @@ def _parts(page, story, block, remove_at: float, titles: bool, depth: int, links
     if not inner or depth > 6:
         return None
     own = " ".join(t for t in (block.el.text, *(c.tail for c in block.el)) if t and t.strip())
-    judged = [(b, signals.measure(page, b.el, b.position, story.links, story.marks)) for b in inner]
+    judged = [(b, signals.measured(page, story, b.el, b.position)) for b in inner]
     signals.repeated_texts([s for _b, s in judged])
     scored = [(b, s, score.best(s)) for b, s in judged]
     kinds = {best.kind for _b, _s, best in scored if best.points >= remove_at}
@@ -174,7 +174,7 @@ def box_title(page, story, f: Finding) -> Finding | None:
         el = parent
     if prev is None or prev in story.holders or prev.tag in ("h1", "img", "figure", "picture", "br", "hr"):
         return None
-    s = signals.measure(page, prev, sig.position, story.links, story.marks)
+    s = signals.measured(page, story, prev, sig.position)
     if s.links or s.media or not s.words or s.words > TITLE_WORDS or s.sentences or s.text_input:
         return None
     kinds = ("teaser", "newsletter", "promo")

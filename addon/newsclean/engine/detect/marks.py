@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import re
 
-import lxml.etree
-
 _SEARCH_NAMES = re.compile(r"^(?:q|s|query|search|keywords?|k|term|suche|busca)$", re.IGNORECASE)
 _MAIL_NAME = re.compile(r"mail", re.IGNORECASE)
 _SIZE = re.compile(r"(?:^|;)\s*(?:min-)?height\s*:\s*(\d{2,4})px", re.IGNORECASE)
@@ -20,18 +18,29 @@ SIGNUP_TARGET = re.compile(
 )
 
 _MEDIA_TAGS = frozenset(("img", "picture", "video", "audio", "figure", "figcaption", "svg", "canvas", "object", "embed"))
-# Form controls, frames, slots and media: one compiled step finds them all.
-_CONTROLS = lxml.etree.XPath(
-    "descendant-or-self::*[self::input or self::button or self::textarea or self::ins or self::iframe"
-    " or self::img or self::picture or self::video or self::audio or self::figure or self::figcaption"
-    " or self::svg or self::canvas or self::object or self::embed]"
-)
-# Empty leaves a script fills: no child, no text, and a style or data-* attributes.
-_EMPTY_LEAVES = lxml.etree.XPath(
-    "descendant::*[self::div or self::span or self::section or self::aside or self::ins or self::figure]"
-    "[not(*)][not(normalize-space())][@style or @*[starts-with(name(), 'data-')]]"
-)
-_FORM_TARGETS = lxml.etree.XPath("descendant-or-self::form/@action")
+# Form controls, frames, slots and media, found by tag (lxml filters the tags in C).
+_CONTROL_TAGS = ("input", "button", "textarea", "ins", "iframe", *sorted(_MEDIA_TAGS))
+_BOX_TAGS = ("div", "span", "section", "aside", "ins", "figure")
+_XPATH_SPACE = " \t\r\n"  # what XPath's normalize-space() strips (a no-break space is text)
+
+
+def _empty_leaves(root):
+    """Empty leaves a script fills, under the root: no child element, no text, and a style or
+    data-* attributes."""
+    for el in root.iter(_BOX_TAGS):
+        if el is root or (el.text and el.text.strip(_XPATH_SPACE)):
+            continue
+        if len(el) and any(isinstance(c.tag, str) or (c.tail and c.tail.strip(_XPATH_SPACE)) for c in el):
+            continue
+        if "style" in el.attrib or any(name.startswith("data-") for name in el.attrib):
+            yield el
+
+
+def _form_targets(root):
+    for form in root.iter("form"):
+        action = form.get("action")
+        if action:
+            yield form, action
 
 
 # What a node holds, as bits: a block's marks are those of every node under it (Marks).
@@ -65,18 +74,16 @@ def _node_marks(node) -> int:
 
 
 class Marks:
-    """The marks of every element of the story's region, found once a page: one compiled step a
-    root finds the form controls, frames, slots, media, empty boxes and sign-up forms, and each
-    one's bits are added to its ancestors up to the root. A block's marks are then a lookup."""
+    """The marks of every element of the story's region, found once a page: the form controls,
+    frames, slots, media, empty boxes and sign-up forms under each root (found by tag), each one's
+    bits added to its ancestors up to the root. A block's marks are then a lookup."""
 
     def __init__(self, roots):
         self.bits: dict = {}
         for root in roots:
-            found = [(n, _node_marks(n)) for n in _CONTROLS(root)]
-            found += [(n, EMPTY_BOX) for n in _EMPTY_LEAVES(root) if _sized_or_tagged(n)]
-            found += [
-                (a.getparent(), FORM_SIGNUP) for a in _FORM_TARGETS(root) if SIGNUP_TARGET.search(a)
-            ]
+            found = [(n, _node_marks(n)) for n in root.iter(_CONTROL_TAGS)]
+            found += [(n, EMPTY_BOX) for n in _empty_leaves(root) if _sized_or_tagged(n)]
+            found += [(form, FORM_SIGNUP) for form, action in _form_targets(root) if SIGNUP_TARGET.search(action)]
             for node, bits in found:
                 if not bits:
                     continue
@@ -107,16 +114,16 @@ _MEASURE_ATTRS = frozenset(("data-junk", "data-nc-label"))
 
 
 def has_empty_box(el) -> bool:
-    return any(_sized_or_tagged(node) for node in _EMPTY_LEAVES(el))
+    return any(_sized_or_tagged(node) for node in _empty_leaves(el))
 
 
 def of_block(el) -> int:
-    """The marks of one block, without the page's Marks (compiled XPath steps over the block)."""
+    """The marks of one block, without the page's Marks."""
     bits = 0
-    for node in _CONTROLS(el):
+    for node in el.iter(_CONTROL_TAGS):
         bits |= _node_marks(node)
     if has_empty_box(el):
         bits |= EMPTY_BOX
-    if any(SIGNUP_TARGET.search(t) for t in _FORM_TARGETS(el)):
+    if any(SIGNUP_TARGET.search(action) for _form, action in _form_targets(el)):
         bits |= FORM_SIGNUP
     return bits

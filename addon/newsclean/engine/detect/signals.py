@@ -40,6 +40,8 @@ _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _SCAN_LIMIT = 200  # descendants looked at for tokens, forms and media (a candidate is a small block)
 def words_in(text: str) -> int:
     """Words of a text; in scripts written without spaces, one a two characters."""
+    if _UNSPACED.search(text) is None:
+        return len(text.split())
     unspaced = len(_UNSPACED.findall(text))
     return len(text.split()) + (unspaced // 2 if unspaced else 0) - (1 if unspaced and " " not in text else 0)
 
@@ -224,6 +226,15 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
     elif s.label:
         s.vocab = _vocab(s.label)
     return s
+
+
+def measured(page, story, el, position: str) -> Signals:
+    """The block's signals, measured once a page (a block is met again when its box is looked
+    into, cut, or given its title)."""
+    got = story.signals.get(el)
+    if got is None:
+        got = story.signals[el] = measure(page, el, position, story.links, story.marks)
+    return got
 
 
 def _cards(page, el, headlines: set) -> int:
