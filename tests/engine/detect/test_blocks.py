@@ -36,3 +36,35 @@ def test_is_prose_wants_sentences_of_own_words():
     found = blocks.find_story(pg)
     lone = [b.el for b in found.blocks if b.position == "between"]
     assert len(lone) == 1 and not blocks.is_prose(pg, lone[0])
+
+
+def test_a_story_cut_into_sections_is_found_whole():
+    """The densest element holds one section; a wrapper up the tree holds most of the prose: the
+    story is the wrapper, so a notice between two sections is between the story's paragraphs."""
+    from .pages import PROSE, URL, page
+
+    sections = "".join(
+        f'<section class="col"><div class="inner"><p>{p}</p><p>{p} Again.</p></div></section>'
+        + ('<div class="slot"><p>Story resumes below</p></div>' if i == 0 else "")
+        for i, p in enumerate(PROSE[:3])
+    )
+    data = (
+        f'<html><body><nav><a href="/">Home</a></nav><article><div class="body">{sections}</div></article>'
+        "<footer>Contact</footer></body></html>"
+    ).encode()
+    story = blocks.find_story(page(data, URL))
+    assert story.container.get("class") == "body"
+    between = [b for b in story.blocks if b.position == "between"]
+    assert [b.el.get("class") for b in between] == ["slot"]
+
+
+def test_a_line_heading_a_box_of_the_story_is_told():
+    from newsclean.engine.detect import signals
+
+    from .pages import page, story
+
+    box = f'<div class="box"><p>Summary</p><p>{"The plan cuts fares and adds two lines in the spring, the city said. " * 2}</p></div>'
+    pg = page(story(box))
+    found = blocks.find_story(pg)
+    (title,) = [b for b in found.blocks if pg.text(b.el) == "Summary"]
+    assert signals.measured(pg, found, title.el, title.position).heads_prose

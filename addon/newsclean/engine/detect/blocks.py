@@ -164,6 +164,7 @@ def find_story(page) -> Story | None:
         and len(page.text(article)) <= 3 * len(page.text(container))
     ):
         container = article  # the page's own <article> holds the story and little else: judge inside it
+    container = _whole(page, prose, container)
     inside = [p for p in prose if _within(p, container)]
     if len(inside) < MIN_PROSE:
         return None
@@ -181,6 +182,33 @@ def find_story(page) -> Story | None:
     story = Story(container, inside, frozenset(inside), frozenset(holders), [], templates)
     story.blocks = _candidates(page, story)
     return story
+
+
+WHOLE_SHARE = 0.75  # of the page's prose, what a wrapper must hold to be the story's whole body
+WHOLE_LEVELS = 3  # how far up the wrapper is looked for
+
+
+def _whole(page, prose: list, container):
+    """The story's whole body when the densest element holds only a part of it: a story cut into
+    sections (a column a few paragraphs, an ad between columns) has its densest element in one
+    section. Up to three levels up, the first wrapper that holds most of the page's prose (and is
+    mostly that prose, not the page around it) is the story's body; else the element stays."""
+    sizes = {}
+    for p in prose:
+        sizes[p] = len(page.text(p))
+    total = sum(sizes.values())
+    held = sum(size for p, size in sizes.items() if _within(p, container))
+    if held >= WHOLE_SHARE * total:
+        return container
+    node = container
+    for _ in range(WHOLE_LEVELS):
+        node = node.getparent()
+        if node is None or node is page.body or node.tag in ("body", "html"):
+            break
+        size = sum(n for p, n in sizes.items() if _within(p, node))
+        if size >= WHOLE_SHARE * total and len(page.text(node)) <= 2 * size:
+            return node
+    return container
 
 
 def signature(el) -> tuple:

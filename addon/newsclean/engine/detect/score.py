@@ -67,7 +67,7 @@ def ad(s: Signals) -> Score:
         t.add(2.0, "a short line over an empty box (a slot's label)")
     elif s.empty_box and not s.words and not s.media:
         t.add(1.0, "an empty box a script fills")
-    if s.repeats >= 2 and s.words <= 10 and not s.heading and not s.links:
+    if s.repeats >= 2 and s.words <= 10 and not s.heading and not s.links and not s.heads_prose:
         t.add(1.5, f"same short line {s.repeats} times in the story")
     if 0 < s.words <= 4 and not s.links and not s.heading:
         t.add(0.5, f"{s.words} word(s) alone, no link")

@@ -102,6 +102,7 @@ class Signals:
     cards: int = 0  # sibling elements of one template, each holding a headline link (a list of story cards)
     vocab_share: float = 0.0  # share of the (short) text's words that are listed words
     repeats: int = 1  # how many candidates of the page have this same short text
+    heads_prose: bool = False  # the first element of a box whose next one is the story's prose
     position: str = "between"
 
     @property
@@ -234,7 +235,22 @@ def measured(page, story, el, position: str) -> Signals:
     got = story.signals.get(el)
     if got is None:
         got = story.signals[el] = measure(page, el, position, story.links, story.marks)
+        got.heads_prose = _heads_prose(el, story.prose_set)
     return got
+
+
+def _heads_prose(el, prose) -> bool:
+    """The first element of its parent, followed by a paragraph of the story: a box's title over
+    the story's text (a section's "Summary", a fact box's "Key points")."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    if prev is not None:
+        return False
+    following = el.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    return following is not None and following in prose
 
 
 def _cards(page, el, headlines: set) -> int:
