@@ -199,3 +199,24 @@ def test_a_lone_headline_link_goes_with_its_label_line():
     body = result.body.decode()
     assert "Lue myös" not in body and "Port expansion" not in body
     assert all(p in body for p in PROSE)
+
+
+@pytest.mark.parametrize(
+    "line, goes",
+    [
+        ('<p>Síguenos en <a href="https://twitter.com/diario">X</a> y <a href="https://facebook.com/diario">Facebook</a></p>', True),
+        # the story's sentence about a post: the verb is not its first word
+        ('<p>The mayor said on <a href="https://twitter.com/mayor">Twitter</a> she would follow the vote.</p>', False),
+    ],
+)
+def test_a_call_to_follow_with_its_networks(line, goes):
+    result = clean(story(line), URL, book())
+    assert ("twitter.com" not in result.body.decode()) is goes
+    assert all(p in result.body.decode() for p in PROSE)
+
+
+def test_a_teaser_box_whose_links_a_script_fills_goes_by_name_and_title():
+    result = clean(story('<div class="related-articles"><h4>Lesen Sie auch</h4><div data-src="/api/teasers"></div></div>'), URL, book())
+    assert "Lesen Sie auch" not in result.body.decode()
+    kept = clean(story('<div class="related-articles"><p>Lesen Sie auch, was die Stadt dazu sagt.</p></div>'), URL, book())
+    assert "Lesen Sie auch" in kept.body.decode()  # a sentence: not a box's title

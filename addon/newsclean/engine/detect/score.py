@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .signals import Signals, label_ends
+from .signals import Signals, label_ends, opens_with
 
 _ASKS = re.compile(r"[?!？！¿¡]")  # a question or a call to the reader
 
@@ -105,6 +105,9 @@ def teaser(s: Signals) -> Score:
             t.add(1.0, "to a story of this site")
     if "teaser" in s.tokens and s.links:
         t.add(1.5, f"teaser class/id ({', '.join(s.tokens['teaser'][:3])})")
+    elif not s.links and not s.sentences and s.words <= 15 and "teaser" in s.tokens and "teaser" in s.vocab:
+        # (a box named and titled as teasers whose links a script fills in: only its title is there)
+        t.add(3.0, f"a teaser box by class/id and words, no links yet ({', '.join(s.tokens['teaser'][:3])})")
     if s.label and s.label_words <= 6 and "teaser" in s.vocab and (s.links or s.headline_links):
         t.add(1.5, f"teaser words ({_quote(s.vocab['teaser'])})")
     if s.label and s.label_words <= 4 and label_ends(s.label) and s.headline_links == 1:
@@ -162,6 +165,9 @@ def promo(s: Signals) -> Score:
         t.add(2.0, f"{s.social_links} links to social networks")
     elif s.social_links == 1 and s.words <= 12:
         t.add(1.5, "a link to a social network")
+    call = bool((s.social_links or s.share_links) and s.words <= 10 and opens_with(s.text, "promo"))
+    if call:  # "Follow us on Twitter and Facebook for more ...": the verb first, the networks linked
+        t.add(2.0, f"a call to follow or share, with its links ({_quote(s.vocab.get('promo', ()))})")
     if "promo" in s.tokens and (s.links or s.submit) and s.words <= 30:
         t.add(1.5, f"promo class/id ({', '.join(s.tokens['promo'][:3])})")
         if s.words <= 4 and not s.sentences:
@@ -178,7 +184,7 @@ def promo(s: Signals) -> Score:
         _where(s, t)
         if s.words > 30:
             t.add(-3.0, f"{s.words} words")
-        if s.sentences and s.nonlink_words >= 5:
+        if s.sentences and s.nonlink_words >= 5 and not call:
             t.add(-2.5, "holds a sentence")
     return t.score()
 

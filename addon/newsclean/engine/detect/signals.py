@@ -375,6 +375,12 @@ def label_ends(label: str) -> bool:
     return True
 
 
+def opens_with(text: str, kind: str) -> bool:
+    """Whether the text's first word (or two) is one of a list's ("Follow us on ...", "Síguenos")."""
+    head = " ".join(text.split()[:2])
+    return bool(head) and kind in _MATCHER.find(head)
+
+
 def names_kind(el, kind: str) -> bool:
     """Whether the element's own class or id names a kind of junk (`newsletter-signup`)."""
     return bool(class_tokens(el) & _TOKENS[kind])
