@@ -83,7 +83,7 @@ NEWSLETTER_TOKENS = (
 )  # fmt: skip
 PROMO_TOKENS = (
     "share", "sharing", "social", "follow", "app", "download", "promo", "promotion", "donate", "podcast",
-    "cta", "callout", "comments", "comment", "sharebar", "toolbar", "print", "rating", "survey", "feedback",
+    "cta", "callout", "comments", "comment", "sharebar", "toolbar", "rating", "survey", "feedback",
     "voting", "poll", "reactions", "sharedaddy",
 )  # fmt: skip
 # Tokens of the story's own furniture that resembles junk.

@@ -108,3 +108,14 @@ def test_a_link_to_a_network_profile_is_no_share_button():
 )
 def test_label_ends(line, label):
     assert signals.label_ends(line) is label
+
+
+def test_own_class_told_from_a_part_s():
+    s = measured('<div class="share-tools"><a href="/x">Copy link</a></div>')
+    assert "promo" in s.own_tokens
+    s = measured('<div class="wrap"><div class="share-tools"><a href="/x">Copy link</a></div></div>')
+    assert "promo" in s.tokens and "promo" not in s.own_tokens
+
+
+def test_a_print_utility_class_is_no_promo():
+    assert "promo" not in measured('<div class="d-print-none"><a href="/x">Explore</a></div>').tokens

@@ -178,7 +178,8 @@ def box_title(page, story, f: Finding) -> Finding | None:
     if s.links or s.media or not s.words or s.words > TITLE_WORDS or s.sentences or s.text_input:
         return None
     kinds = ("teaser", "newsletter", "promo")
-    listed = s.vocab_share >= 0.5 and any(k in s.vocab for k in kinds)  # mostly listed words, not one
+    # mostly listed words, not one ("Auch HDMA mithilfe von ..."); over a sign-up form, its words
+    listed = any(k in s.vocab for k in kinds) and (s.vocab_share >= 0.5 or "newsletter" in s.vocab and f.score.kind == "newsletter")
     if not (signals.label_ends(s.text) or listed or any(k in s.tokens for k in kinds)):
         return None  # a line of the story's (its sign-off, a subheading) just before an injected box
     if lone_link and not signals.label_ends(s.text):

@@ -172,6 +172,8 @@ def promo(s: Signals) -> Score:
         t.add(1.5, f"promo class/id ({', '.join(s.tokens['promo'][:3])})")
         if s.words <= 4 and not s.sentences:
             t.add(0.5, "a small control of its own")
+        elif s.own_tokens & {"promo"}:
+            t.add(0.5, "named so itself, not only a part of it")
     if s.words <= 6 and "promo" in s.vocab:
         t.add(1.5, f"promo words ({_quote(s.vocab['promo'])})")
     if s.words <= 12 and "self" in s.vocab and _ASKS.search(s.text):

@@ -98,6 +98,7 @@ class Signals:
     media: bool = False
     heading: bool = False  # the block is (or is only) a heading
     tokens: dict = field(default_factory=dict)  # list name -> the tokens seen
+    own_tokens: set = field(default_factory=set)  # the lists the element's own class/id names
     vocab: dict = field(default_factory=dict)  # list name -> the words matched (in short text)
     cards: int = 0  # sibling elements of one template, each holding a headline link (a list of story cards)
     vocab_share: float = 0.0  # share of the (short) text's words that are listed words
@@ -296,10 +297,13 @@ def _scan(el, s: Signals, marks: "M.Marks | None" = None) -> None:
     tokens: set[str] = set()
     for name in _NEAR_NAMES(el):
         tokens |= _tokens_of(name)
+    own = class_tokens(el)
     for name, known in _TOKENS.items():
         hit = tokens & known
         if hit:
             s.tokens[name] = sorted(hit)
+            if own & known:
+                s.own_tokens.add(name)
     s.heading = el.tag in _HEADINGS or (
         len(el) == 1 and el[0].tag in _LINE_HEADS and " ".join(el[0].text_content().split()) == s.text
     )
