@@ -220,3 +220,12 @@ def test_a_teaser_box_whose_links_a_script_fills_goes_by_name_and_title():
     assert "Lesen Sie auch" not in result.body.decode()
     kept = clean(story('<div class="related-articles"><p>Lesen Sie auch, was die Stadt dazu sagt.</p></div>'), URL, book())
     assert "Lesen Sie auch" in kept.body.decode()  # a sentence: not a box's title
+
+
+def test_a_sign_up_form_put_into_the_story_s_lead_does_not_take_the_lead():
+    lead = ('<header><h1>Council approves the transit plan</h1><div class="standfirst"><p>The city council voted '
+            'to approve the new transit plan after months of debate over fares and routes</p>'
+            '<form action="/go/briefing"><input type="email" name="e"><button>Count me in</button></form></div></header>')
+    data = story().replace(b"<h1>Council approves the transit plan</h1>", lead.encode())
+    body = clean(data, URL, book()).body.decode()
+    assert "months of debate over fares and routes" in body and "Council approves" in body

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..page import INLINE_TAGS
 from . import blocks, score, signals
 
 BIG_BLOCK = 40  # words outside links: a junk block with more is never taken whole
@@ -50,7 +51,9 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
         return [Finding(block.el, sig, best, "remove")]
     parts = _parts(page, story, block, remove_at, titles=not template, depth=depth)
     if parts is None:
-        return [Finding(block.el, sig, best, "mark" if big or template else "remove")]
+        # (a form put into a wrapper of the story's lead: the wrapper cannot be cut, so it is marked)
+        keep_text = big or template or (best.kind == "newsletter" and _holds_story_line(page, story, block.el))
+        return [Finding(block.el, sig, best, "mark" if keep_text else "remove")]
     junk, left, top, cut_inside = parts
     if cut_inside:
         return junk  # a part of it was cut already: what that part keeps is the story's
@@ -67,6 +70,8 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     if best.kind == "newsletter":
         if signals.words_in(rest) > NEWSLETTER_REST:
             return junk  # more than a sign-up box says around its form: somebody's text
+        if any(_reads_as_story(page, story, t) for t in left):
+            return junk  # the story's own standfirst or line, with a form put in beside it
     elif _shares_story_words(page, story, rest):
         return junk
     return [Finding(block.el, sig, best, "remove")]
@@ -135,6 +140,25 @@ def _shares_story_words(page, story, text: str) -> bool:
     and terms; no frequency table is loaded on the page path."""
     shared = {w.casefold() for w in _WORD.findall(text)} & story_words(page, story)
     return any(len(w) >= 8 for w in shared) or sum(1 for w in shared if len(w) >= 5) >= 3
+
+
+STORY_LINE_WORDS = 12
+
+
+def _reads_as_story(page, story, text: str) -> bool:
+    """A text beside a sign-up form that is the story's, not the box's blurb: a line of twelve words
+    or more that shares telling words with the story's prose (a blurb talks of the inbox; a
+    standfirst, often without a full stop, of the story)."""
+    return signals.words_in(text) >= STORY_LINE_WORDS and _shares_story_words(page, story, text)
+
+
+def _holds_story_line(page, story, el) -> bool:
+    """Whether a line of the element's own text (anywhere inside it) reads as the story's."""
+    return any(
+        node.tag == "h1" or _reads_as_story(page, story, page.text(node))
+        for node in el.iter()
+        if isinstance(node.tag, str) and node.tag not in INLINE_TAGS and signals.own_text(node).strip()
+    )
 
 
 def story_words(page, story) -> frozenset:
