@@ -229,3 +229,34 @@ def test_a_sign_up_form_put_into_the_story_s_lead_does_not_take_the_lead():
     data = story().replace(b"<h1>Council approves the transit plan</h1>", lead.encode())
     body = clean(data, URL, book()).body.decode()
     assert "months of debate over fares and routes" in body and "Council approves" in body
+
+
+@pytest.mark.parametrize(
+    "slot",
+    [
+        '<div class="mid-break"><p class="mid-break__note">Message from our partners</p>'
+        '<div class="mid-break__placeholder" data-position="mid3" style="height:250px"></div></div>',
+        '<div class="unit-wrap"><div class="unit-wrap__caption">Message from our partners</div>'
+        '<amp-ad width="300" height="250" type="doubleclick" data-slot="/1/web/mid"></amp-ad></div>',
+    ],
+)
+def test_an_ad_slot_s_label_named_like_furniture_goes_with_its_slot(slot):
+    body = clean(story(slot), URL, book()).body.decode()
+    assert "Message from our partners" not in body and all(p in body for p in PROSE)
+
+
+def test_a_lazy_photo_s_credit_is_no_slot_label():
+    figure = ('<div class="photo"><div class="photo__frame" data-src="/img/council.jpg" style="height:300px"></div>'
+              '<p class="photo__credit">Photo: City archive</p></div>')
+    assert "Photo: City archive" in clean(story(figure), URL, book()).body.decode()
+
+
+def test_a_box_of_cards_put_beside_a_sentence_of_the_story_leaves_the_sentence():
+    verdict = "<p>A superbly crafted game that serves as storyteller, teacher and good friend.</p>"  # (no prose: short)
+    cards = "".join(
+        f'<div class="card"><a href="/2024/04/{slug}">{title}</a></div>'
+        for slug, title in [("police-prepare", "Police prepare for the summer festival"),
+                            ("farmers-brace", "Farmers brace for a long dry season"),
+                            ("port-expansion", "Port expansion wins approval at last")])
+    body = clean(story(f'<div class="verdict"><h4>Our verdict</h4>{verdict}{cards}</div>'), URL, book()).body.decode()
+    assert "A superbly crafted game" in body and "Police prepare" not in body

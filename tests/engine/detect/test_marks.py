@@ -30,3 +30,10 @@ def test_marks_of_a_block_are_those_the_page_found(html, bits):
     assert marks.of_block(block.el) == bits
     assert region.of(block.el) == bits
     assert region.of(found.container) & bits == bits  # added up to the ancestors
+
+
+def test_a_lazy_photo_s_placeholder_is_media_not_an_empty_box():
+    pg = page(story('<div><div class="frame" data-src="/img/council.jpg" style="height:300px"></div></div>'))
+    found = blocks.find_story(pg)
+    (block,) = [b for b in found.blocks if b.position == "between"]
+    assert marks.of_block(block.el) == marks.Marks([found.container]).of(block.el) == marks.MEDIA

@@ -66,6 +66,8 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     own_box = best.kind == "newsletter" and signals.names_kind(block.el, "newsletter")
     if big or template or (top > best.points and not own_box):
         return junk
+    if best.kind == "teaser" and any(_full_sentence(t) for t in left):
+        return junk  # a box of links has a title, not a sentence of twelve words: that is somebody's text
     rest = " ".join(left)
     if best.kind == "newsletter":
         if signals.words_in(rest) > NEWSLETTER_REST:
@@ -143,6 +145,10 @@ def _shares_story_words(page, story, text: str) -> bool:
 
 
 STORY_LINE_WORDS = 12
+
+
+def _full_sentence(text: str) -> bool:
+    return signals.words_in(text) >= STORY_LINE_WORDS and signals.sentences_in(text) > 0
 
 
 def _reads_as_story(page, story, text: str) -> bool:

@@ -82,7 +82,7 @@ class Marks:
         self.bits: dict = {}
         for root in roots:
             found = [(n, _node_marks(n)) for n in root.iter(_CONTROL_TAGS)]
-            found += [(n, EMPTY_BOX) for n in _empty_leaves(root) if _sized_or_tagged(n)]
+            found += [(n, MEDIA if _lazy_media(n) else EMPTY_BOX) for n in _empty_leaves(root) if _sized_or_tagged(n)]
             found += [(form, FORM_SIGNUP) for form, action in _form_targets(root) if SIGNUP_TARGET.search(action)]
             for node, bits in found:
                 if not bits:
@@ -113,8 +113,17 @@ _MEASURE_ATTRS = frozenset(("data-junk", "data-nc-label"))
 
 
 
+_IMAGE_REF = re.compile(r"\.(?:jpe?g|png|webp|gif|avif|svg)\b|^data:image/", re.IGNORECASE)
+
+
+def _lazy_media(node) -> bool:
+    """An empty box that is a photo not loaded yet (a lazy loader's placeholder): an attribute names
+    an image file. Media, not a slot: a credit line beside it is a caption."""
+    return any(_IMAGE_REF.search(value) for value in node.attrib.values())
+
+
 def has_empty_box(el) -> bool:
-    return any(_sized_or_tagged(node) for node in _empty_leaves(el))
+    return any(_sized_or_tagged(node) and not _lazy_media(node) for node in _empty_leaves(el))
 
 
 def of_block(el) -> int:
@@ -122,8 +131,9 @@ def of_block(el) -> int:
     bits = 0
     for node in el.iter(_CONTROL_TAGS):
         bits |= _node_marks(node)
-    if has_empty_box(el):
-        bits |= EMPTY_BOX
+    for node in _empty_leaves(el):
+        if _sized_or_tagged(node):
+            bits |= MEDIA if _lazy_media(node) else EMPTY_BOX
     if any(SIGNUP_TARGET.search(action) for _form, action in _form_targets(el)):
         bits |= FORM_SIGNUP
     return bits

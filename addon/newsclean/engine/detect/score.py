@@ -63,7 +63,7 @@ def ad(s: Signals) -> Score:
         t.add(2.0, f"ad word in a short line ({_quote(s.vocab['ad'])})")
     if s.words <= 12 and "continue" in s.vocab and "direction" in s.vocab:
         t.add(2.0, f"'continues below' notice ({_quote(s.vocab['continue'] + s.vocab['direction'])})")
-    if s.empty_box and 0 < s.words <= 6 and not s.links and not s.sentences:
+    if s.empty_box and 0 < s.words <= 8 and not s.links and not s.sentences:
         t.add(2.0, "a short line over an empty box (a slot's label)")
     elif s.empty_box and not s.words and not s.media:
         t.add(1.0, "an empty box a script fills")
@@ -192,6 +192,23 @@ def promo(s: Signals) -> Score:
 
 
 _SCORERS = (ad, teaser, newsletter, promo)
+# Story tokens that name what a photo, a chart or a video carries: never overruled by an empty box
+# (a lazy image's placeholder is one).
+_MEDIA_STORY_TOKENS = frozenset((
+    "caption", "figcaption", "credit", "image", "photo", "media", "video", "audio", "gallery", "map", "chart",
+    "graphic", "table", "tweet",
+))  # fmt: skip
+
+
+def _slot_note(s: Signals, top: Score) -> bool:
+    """An ad slot's label named like the story's furniture ("mid-break__note" over an empty box,
+    "unit__caption" over an ad frame): the story token is a part's, not the block's own, and the
+    block holds the slot and no media."""
+    if top.kind != "ad" or "story" in s.own_tokens or s.media:
+        return False
+    # (an ad frame or an ad-named component is a slot whatever its label's class says; an empty box
+    # alone might be a lazy photo's placeholder, whose caption the story's media tokens protect)
+    return s.slot or (s.empty_box and not _MEDIA_STORY_TOKENS.intersection(s.tokens["story"]))
 
 
 def best(s: Signals) -> Score:
@@ -200,7 +217,7 @@ def best(s: Signals) -> Score:
         return top
     extra = []
     teaser_box = top.kind == "teaser" and s.headline_links >= 2 and ("teaser" in s.tokens or "teaser" in s.vocab)
-    if "story" in s.tokens and not teaser_box:
+    if "story" in s.tokens and not teaser_box and not _slot_note(s, top):
         extra.append((-1.5, f"the story's own furniture by class/id ({', '.join(s.tokens['story'][:3])})"))
     # A heading (or a line that is all bold) is the story's structure — a live blog's entry, a
     # listicle's item, a speaker's name — unless its words are nothing but a listed label.

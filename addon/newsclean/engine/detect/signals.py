@@ -297,6 +297,11 @@ def _scan(el, s: Signals, marks: "M.Marks | None" = None) -> None:
     tokens: set[str] = set()
     for name in _NEAR_NAMES(el):
         tokens |= _tokens_of(name)
+    for custom in _NEAR_CUSTOM(el):  # <amp-ad>, <gpt-ad>, <ad-slot>: a component's name is a class name
+        named = _tokens_of(custom.tag.replace(":", "-"))
+        tokens |= named
+        if named & _TOKENS["ad"] and custom.find(".//a") is None and words_in(custom.text_content()) <= 8:
+            s.slot = True  # empty, or its caption alone inside
     own = class_tokens(el)
     for name, known in _TOKENS.items():
         hit = tokens & known
@@ -316,6 +321,7 @@ _ACTIVE = lxml.etree.XPath(
     " | descendant::ins | descendant::textarea | descendant::form | descendant::select)"
 )
 _NEAR_NAMES = lxml.etree.XPath("@class | @id | */@class | */@id | */*/@class | */*/@id")
+_NEAR_CUSTOM = lxml.etree.XPath("self::*[contains(name(), '-')] | *[contains(name(), '-')] | */*[contains(name(), '-')]")
 _JUNK_KINDS = ("ad", "teaser", "newsletter", "promo")
 _JUNK_TOKEN_SET = frozenset().union(*(words.TOKENS[t] for t in _JUNK_KINDS))
 
@@ -327,6 +333,8 @@ def worth_measuring(page, el, repeats: dict | None = None) -> bool:
     recurs among the page's candidates, or an empty box a script fills."""
     if _ACTIVE(el) or any(_tokens_of(name) & _JUNK_TOKEN_SET for name in _NEAR_NAMES(el)):
         return True
+    if any(_tokens_of(c.tag) & _JUNK_TOKEN_SET for c in _NEAR_CUSTOM(el)):
+        return True  # <amp-ad>, <ad-slot>
     text = page.text(el)
     if text.count(" ") >= 15:
         return False
@@ -377,6 +385,10 @@ def label_ends(label: str) -> bool:
         if end == closing and label.count(opening) >= label.count(closing):
             return False  # it closes a quotation
     return True
+
+
+def sentences_in(text: str) -> int:
+    return len(_SENTENCE_END.findall(text))
 
 
 def opens_with(text: str, kind: str) -> bool:
