@@ -1,0 +1,57 @@
+"""Injected junk of the families nobody's word lists were written from, per kind, and no article
+text lost beside it (python -m bench.detect prints the figures; issue 12's target is 99.5%):
+
+- "unlisted" (tests/corpus/junk.py): wordings, languages and build-tool class names no list of this
+  project holds; never tuned on.
+- "fresh" (tests/corpus/fresh.py): wordings, languages and markups written by a session that had
+  read neither the detector nor the rules. Measured once when it was added (bench.detect, 18:05 UTC
+  2026-12-04: ad 31.1%, teaser 80.0%, newsletter 61.0%, four pages losing text); then its misses
+  and losses were read, so it is a tuning family from here on.
+
+The floors are what the product reaches now: a change that loses ground fails here."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from ..conftest import CORPUS_DIR, need_shared
+from .measure import Summary, measure_page
+from .pages import load_corpus
+
+pytestmark = pytest.mark.corpus
+
+FLOORS = {
+    "unlisted": {"ad": 0.42, "teaser": 0.69, "newsletter": 0.84, "spam": 0.995},
+    "fresh": {"ad": 0.51, "teaser": 0.79, "newsletter": 0.60, "spam": 0.995},
+}
+# Pages that lose a line beside a family's junk today (known; none may be added):
+# - tf-rtl.de-lockdown: a section title shares a small wrapper with the junk and goes with it;
+# - rd-aktualne: the site's own "found a mistake in the article? tell us" line, which the truth text
+#   holds and the hand labels call the site's furniture (promo), goes with a sign-up form put
+#   beside it in the same box.
+KNOWN_LOSS = {"unlisted": {"tf-rtl.de-lockdown"}, "fresh": {"tf-rtl.de-lockdown", "rd-aktualne"}}
+
+
+@pytest.fixture(scope="module", params=sorted(FLOORS))
+def family(request, bundled_book) -> tuple[str, Summary]:
+    pages = load_corpus(Path(need_shared(CORPUS_DIR)))
+    return request.param, Summary([measure_page(p, bundled_book, 0, request.param) for p in pages])
+
+
+def test_junk_removed_per_kind(family):
+    name, summary = family
+    low = {}
+    for kind, floor in FLOORS[name].items():
+        c = summary.junk_counts("kind").get(kind, Counter())
+        if not c["total"] or c["removed"] / c["total"] < floor:
+            low[kind] = f"{c['removed']}/{c['total']} (floor {floor:.0%})"
+    assert not low, f"{name}: {low}"
+
+
+def test_no_text_lost_beside_the_junk(family):
+    name, summary = family
+    pages = {page for page, _text in summary.lost_injected}
+    assert pages <= KNOWN_LOSS[name], sorted(pages - KNOWN_LOSS[name])
