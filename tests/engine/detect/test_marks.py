@@ -37,3 +37,18 @@ def test_a_lazy_photo_s_placeholder_is_media_not_an_empty_box():
     found = blocks.find_story(pg)
     (block,) = [b for b in found.blocks if b.position == "between"]
     assert marks.of_block(block.el) == marks.Marks([found.container]).of(block.el) == marks.MEDIA
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        '<input type="text" inputmode="email" name="addr">',
+        '<input type="text" autocomplete="email" name="a1">',
+        '<input type="text" aria-label="E-mail address" name="f">',
+    ],
+)
+def test_an_email_field_written_as_a_text_field(field):
+    pg = page(story(f'<div><form action="/go"><label>{field}</label><button>Go</button></form></div>'))
+    found = blocks.find_story(pg)
+    (block,) = [b for b in found.blocks if b.position == "between"]
+    assert marks.of_block(block.el) & marks.EMAIL

@@ -51,8 +51,9 @@ def _node_marks(node) -> int:
     tag = node.tag
     if tag == "input":
         kind = (node.get("type") or "text").lower()
-        name = " ".join(filter(None, (node.get("name"), node.get("id"), node.get("placeholder"))))
-        if kind == "email" or (kind == "text" and _MAIL_NAME.search(name)):
+        name = " ".join(filter(None, (node.get("name"), node.get("id"), node.get("placeholder"), node.get("aria-label"))))
+        wants_email = (node.get("inputmode") or "").lower() == "email" or "email" in (node.get("autocomplete") or "").lower()
+        if kind == "email" or (kind == "text" and (wants_email or _MAIL_NAME.search(name))):
             return EMAIL
         if kind in ("text", "search"):
             return TEXT | (SEARCH if kind == "search" or _SEARCH_NAMES.match(node.get("name") or "") else 0)
