@@ -260,3 +260,16 @@ def test_a_box_of_cards_put_beside_a_sentence_of_the_story_leaves_the_sentence()
                             ("port-expansion", "Port expansion wins approval at last")])
     body = clean(story(f'<div class="verdict"><h4>Our verdict</h4>{verdict}{cards}</div>'), URL, book()).body.decode()
     assert "A superbly crafted game" in body and "Police prepare" not in body
+
+
+def test_a_table_of_story_cards_is_no_data_table():
+    rows = "".join(
+        f'<tr><td>{n}</td><td><a href="/2024/04/{slug}">{title}</a></td></tr>'
+        for n, (slug, title) in enumerate([("police-prepare", "Police prepare for the summer festival"),
+                                           ("farmers-brace", "Farmers brace for a long dry season"),
+                                           ("port-expansion", "Port expansion wins approval at last")], 1))
+    body = clean(story(f'<table class="story-table"><caption>What others read</caption>{rows}</table>'), URL, book()).body.decode()
+    assert "Police prepare" not in body and all(p in body for p in PROSE)
+    data = ('<table class="data-table"><caption>Fares by zone</caption><tr><td>Zone 1</td><td>2.10</td></tr>'
+            '<tr><td>Zone 2</td><td>2.80</td></tr><tr><td>Zone 3</td><td>3.40</td></tr></table>')
+    assert "Fares by zone" in clean(story(data), URL, book()).body.decode()

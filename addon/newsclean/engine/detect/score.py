@@ -196,8 +196,11 @@ _SCORERS = (ad, teaser, newsletter, promo)
 # (a lazy image's placeholder is one).
 _MEDIA_STORY_TOKENS = frozenset((
     "caption", "figcaption", "credit", "image", "photo", "media", "video", "audio", "gallery", "map", "chart",
-    "graphic", "table", "tweet",
+    "graphic", "tweet",
 ))  # fmt: skip
+
+
+_GENERIC_STORY_TOKENS = frozenset(("table", "box", "highlight", "summary", "story"))
 
 
 def _slot_note(s: Signals, top: Score) -> bool:
@@ -217,6 +220,14 @@ def best(s: Signals) -> Score:
         return top
     extra = []
     teaser_box = top.kind == "teaser" and s.headline_links >= 2 and ("teaser" in s.tokens or "teaser" in s.vocab)
+    # (a list of story cards in a "story-table" or a "box": generic wrappers' names do not make it
+    # the story's; a photo's or a chart's still do)
+    teaser_box |= (
+        top.kind == "teaser" and s.cards >= 3 and s.same_site_headlines >= 3
+        and "story" in s.tokens and not _MEDIA_STORY_TOKENS.intersection(s.tokens["story"]) and not (
+            set(s.tokens["story"]) - _GENERIC_STORY_TOKENS
+        )
+    )
     if "story" in s.tokens and not teaser_box and not _slot_note(s, top):
         extra.append((-1.5, f"the story's own furniture by class/id ({', '.join(s.tokens['story'][:3])})"))
     # A heading (or a line that is all bold) is the story's structure — a live blog's entry, a
