@@ -39,7 +39,7 @@ def find(page, settings: Settings = Settings(), story: "blocks.Story | None" = N
     measured = [
         (b, signals.measured(page, story, b.el, b.position))
         for b in story.blocks
-        if signals.worth_measuring(page, b.el, repeats)
+        if signals.worth_measuring(page, b.el, repeats, story.marks)
     ]
     signals.repeated_texts([s for _b, s in measured])
     found: list[Finding] = []
@@ -66,7 +66,7 @@ def _judge(page, story, block, sig, settings: Settings, repeats: dict) -> list[F
         inner = [
             (b, signals.measured(page, story, b.el, b.position))
             for b in blocks.parts(block)
-            if signals.worth_measuring(page, b.el, repeats)
+            if signals.worth_measuring(page, b.el, repeats, story.marks)
         ]
         signals.repeated_texts([s for _b, s in inner])
         for b, s in inner:

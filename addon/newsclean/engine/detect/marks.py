@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+import lxml.etree
+
 _SEARCH_NAMES = re.compile(r"^(?:q|s|query|search|keywords?|k|term|suche|busca)$", re.IGNORECASE)
 _MAIL_NAME = re.compile(r"mail", re.IGNORECASE)
 _SIZE = re.compile(r"(?:^|;)\s*(?:min-)?height\s*:\s*(\d{2,4})px", re.IGNORECASE)
@@ -74,6 +76,9 @@ def _node_marks(node) -> int:
     return 0
 
 
+_ANY_CUSTOM = lxml.etree.XPath("boolean(descendant-or-self::*[contains(name(), '-')])")
+
+
 class Marks:
     """The marks of every element of the story's region, found once a page: the form controls,
     frames, slots, media, empty boxes and sign-up forms under each root (found by tag), each one's
@@ -81,6 +86,9 @@ class Marks:
 
     def __init__(self, roots):
         self.bits: dict = {}
+        # Whether the region holds custom elements (<amp-ad>, <story-rail>) at all: blocks look for
+        # components named as junk only then.
+        self.custom = any(_ANY_CUSTOM(root) for root in roots)
         for root in roots:
             found = [(n, _node_marks(n)) for n in root.iter(_CONTROL_TAGS)]
             found += [(n, MEDIA if _lazy_media(n) else EMPTY_BOX) for n in _empty_leaves(root) if _sized_or_tagged(n)]

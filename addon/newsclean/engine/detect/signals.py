@@ -297,7 +297,8 @@ def _scan(el, s: Signals, marks: "M.Marks | None" = None) -> None:
     tokens: set[str] = set()
     for name in _NEAR_NAMES(el):
         tokens |= _tokens_of(name)
-    for custom in _NEAR_CUSTOM(el):  # <amp-ad>, <gpt-ad>, <ad-slot>: a component's name is a class name
+    customs = _NEAR_CUSTOM(el) if marks is None or marks.custom else ()
+    for custom in customs:  # <amp-ad>, <gpt-ad>, <ad-slot>: a component's name is a class name
         named = _tokens_of(custom.tag.replace(":", "-"))
         tokens |= named
         if named & _TOKENS["ad"] and custom.find(".//a") is None and words_in(custom.text_content()) <= 8:
@@ -326,14 +327,14 @@ _JUNK_KINDS = ("ad", "teaser", "newsletter", "promo")
 _JUNK_TOKEN_SET = frozenset().union(*(words.TOKENS[t] for t in _JUNK_KINDS))
 
 
-def worth_measuring(page, el, repeats: dict | None = None) -> bool:
+def worth_measuring(page, el, repeats: dict | None = None, marks: "M.Marks | None" = None) -> bool:
     """A cheap look first, with compiled XPath steps and the word tables: a block is measured only
     when something any kind of junk is scored on may be there — a link, a form control, a frame or
     slot, a junk class/id in its first levels; and, for a short block, a listed word, a line that
     recurs among the page's candidates, or an empty box a script fills."""
     if _ACTIVE(el) or any(_tokens_of(name) & _JUNK_TOKEN_SET for name in _NEAR_NAMES(el)):
         return True
-    if any(_tokens_of(c.tag) & _JUNK_TOKEN_SET for c in _NEAR_CUSTOM(el)):
+    if (marks is None or marks.custom) and any(_tokens_of(c.tag) & _JUNK_TOKEN_SET for c in _NEAR_CUSTOM(el)):
         return True  # <amp-ad>, <ad-slot>
     text = page.text(el)
     if text.count(" ") >= 15:
