@@ -17,6 +17,7 @@ the no-loss measure compares.
 
 from __future__ import annotations
 
+import importlib
 import random
 import re
 from dataclasses import dataclass, field
@@ -199,9 +200,11 @@ UNLISTED = {
     "newsletter": UNLISTED_NEWSLETTER_PROMPTS, "subtext": UNLISTED_NEWSLETTER_SUBTEXTS,
     "legal": UNLISTED_NEWSLETTER_LEGAL, "button": UNLISTED_NEWSLETTER_BUTTONS, "link": UNLISTED_NEWSLETTER_LINK_TEXTS,
 }  # fmt: skip
-# "fresh" (tests/corpus/fresh.py): wordings, languages and markups written by a session that had not
-# read the detector or the rules, measured once when it was added (bench.detect reports it apart).
-FAMILIES = ("listed", "unlisted", "fresh")
+# Blind families, one module each (tests/corpus/fresh.py, fresh2.py): wordings, languages and
+# markups written by a session that had read neither the detector nor the rules, measured once when
+# added (bench.detect reports each apart; README says which were read afterwards).
+BLIND_FAMILIES = ("fresh", "fresh2")
+FAMILIES = ("listed", "unlisted", *BLIND_FAMILIES)
 
 # Gambling / SEO spam as it is injected into hacked sites (Indonesian gambling first: it is most of it).
 SPAM_WORDS = [
@@ -264,13 +267,11 @@ class _Writer:
         self.url = url
         self.items: list[JunkItem] = []
         self.family = family
-        if family == "fresh":
-            from . import fresh
-
-            self.fresh = fresh
-            self.v = fresh.VOCAB
+        if family in BLIND_FAMILIES:
+            self.blind = importlib.import_module(f"{__package__}.{family}")
+            self.v = self.blind.VOCAB
         else:
-            self.fresh = None
+            self.blind = None
             self.v = UNLISTED if family == "unlisted" else LISTED
 
     def pick(self, seq):
@@ -373,8 +374,8 @@ class _Writer:
             extra = self.pick(
                 [f'<a href="#after-ad-{slot_id}" class="skip">{_esc(companion)}</a>', f"<p>{_esc(companion)}</p>"]
             )
-        if self.fresh is not None:
-            shape, html = self.pick(self.fresh.ad_shapes(label, slot_id))
+        if self.blind is not None:
+            shape, html = self.pick(self.blind.ad_shapes(label, slot_id))
             return self.element(html, self.item("ad", shape, [label]))
         shape, html = self.pick(
             [
@@ -406,10 +407,10 @@ class _Writer:
         return sep.join(out)
 
     def teaser(self):
-        if self.fresh is not None:
+        if self.blind is not None:
             heads = self._headlines(self.rng.randrange(3, 6))
             links = [(h, self.story_href(h)) for h in heads]
-            shape, html = self.pick(self.fresh.teaser_shapes(self.pick(self.v["teaser"]), self.pick(self.v["box"]), links))
+            shape, html = self.pick(self.blind.teaser_shapes(self.pick(self.v["teaser"]), self.pick(self.v["box"]), links))
             return self.element(html, self.item("teaser", shape, [t for t in _texts_of(html)]))
         label = _esc(self.pick(self.v["teaser"]))
         title = _esc(self.pick(self.v["box"]))
@@ -456,11 +457,11 @@ class _Writer:
 
     # -- newsletters ----------------------------------------------------------------------------
     def newsletter(self):
-        if self.fresh is not None:
+        if self.blind is not None:
             host = self.url.split("/")[2] if "//" in self.url else "example.com"
             action = self.pick([f"https://{host}/account/mailing", f"https://{host}/newsletters/daily", "/go/briefing"])
             v = self.v
-            shape, html = self.pick(self.fresh.newsletter_shapes(
+            shape, html = self.pick(self.blind.newsletter_shapes(
                 self.pick(v["newsletter"]), self.pick(v["subtext"]), self.pick(v["legal"]), self.pick(v["button"]),
                 self.pick(v["link"]), action,
             ))  # fmt: skip
@@ -664,8 +665,8 @@ def _sentence_paragraphs(blocks) -> list:
 def inject(page: CorpusPage, seed: int = 0, family: str = "listed") -> InjectedPage | None:
     """The page with junk of every kind in it; None when it holds no truth text to put junk beside.
     ``family``: "listed" (the phrasings and class names the rules were written from), "unlisted"
-    (wordings, languages and build-tool class names no list holds) or "fresh" (tests/corpus/fresh.py:
-    wordings, languages and markups written without reading the detector or the rules)."""
+    (wordings, languages and build-tool class names no list holds) or one of BLIND_FAMILIES (a module
+    of wordings, languages and markups written without reading the detector or the rules)."""
     root, _ = document.parse(page.source)
     truth = _truth(root, page, page_text(root))
     blocks = _story_blocks(root, truth)

@@ -7,6 +7,9 @@ text lost beside it (python -m bench.detect prints the figures; issue 12's targe
   read neither the detector nor the rules. Measured once when it was added (bench.detect, 18:05 UTC
   2026-12-04: ad 31.1%, teaser 80.0%, newsletter 61.0%, four pages losing text); then its misses
   and losses were read, so it is a tuning family from here on.
+- "fresh2" (tests/corpus/fresh2.py): a second blind family (29 languages, 48 markups), measured once
+  on the detector as it was then (19:10 UTC: ad 17.9%, teaser 86.8%, newsletter 71.3%, spam
+  99.5%, four pages losing text); only its losses were read.
 
 The floors are what the product reaches now: a change that loses ground fails here."""
 
@@ -26,13 +29,21 @@ pytestmark = pytest.mark.corpus
 FLOORS = {
     "unlisted": {"ad": 0.42, "teaser": 0.69, "newsletter": 0.84, "spam": 0.995},
     "fresh": {"ad": 0.51, "teaser": 0.83, "newsletter": 0.64, "spam": 0.995},
+    "fresh2": {"ad": 0.17, "teaser": 0.86, "newsletter": 0.71, "spam": 0.995},
 }
 # Pages that lose a line beside a family's junk today (known; none may be added):
 # - tf-rtl.de-lockdown: a section title shares a small wrapper with the junk and goes with it;
 # - rd-aktualne: the site's own "found a mistake in the article? tell us" line, which the truth text
 #   holds and the hand labels call the site's furniture (promo), goes with a sign-up form put
 #   beside it in the same box.
-KNOWN_LOSS = {"unlisted": {"tf-rtl.de-lockdown"}, "fresh": {"tf-rtl.de-lockdown", "rd-aktualne"}}
+# - fresh2 (measured blind once, 19:10 UTC 2026-12-04): a card box or a sign-up form put between the
+#   lines of a recipe's ingredient list or beside a one-line "the paper is here:" takes those short
+#   lines with it (chefkoch, eatwhattonight, fdpbt) — the next work on the detector's cut.
+KNOWN_LOSS = {
+    "unlisted": {"tf-rtl.de-lockdown"},
+    "fresh": {"tf-rtl.de-lockdown", "rd-aktualne"},
+    "fresh2": {"tf-rtl.de-lockdown", "tf-chefkoch.de.mandarinen", "tf-eatwhattonight.com.stir", "tf-fdpbt.de-epidemischenLage"},
+}
 
 
 @pytest.fixture(scope="module", params=sorted(FLOORS))

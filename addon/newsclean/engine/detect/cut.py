@@ -74,6 +74,8 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
             return junk  # more than a sign-up box says around its form: somebody's text
         if any(_reads_as_story(page, story, t) for t in left):
             return junk  # the story's own standfirst or line, with a form put in beside it
+    elif best.kind == "teaser" and signals.words_in(rest) > TITLE_WORDS:
+        return junk  # a box of links carries a title; more beside it is somebody's (a recipe's list)
     elif _shares_story_words(page, story, rest):
         return junk
     return [Finding(block.el, sig, best, "remove")]
