@@ -26,8 +26,8 @@ Every html string is one root element (for lxml.html.fragment_fromstring) with i
 from __future__ import annotations
 
 import re
-import zlib
-from html import escape
+
+from .blind import attr, stable_number, text
 
 # ------------------------------------------------------------------------------------------------
 # Vocabulary
@@ -116,19 +116,11 @@ LANGUAGES = (
 # ------------------------------------------------------------------------------------------------
 
 
-def _t(s: str) -> str:
-    """Text content, escaped."""
-    return escape(s, quote=False)
-
-
-def _a(s: str) -> str:
-    """An attribute value, escaped."""
-    return escape(s, quote=True)
+_t, _a = text, attr
 
 
 def _n(*parts: str) -> int:
-    """A small stable number (ids of form fields, image names) from the texts of a piece."""
-    return zlib.crc32("\x00".join(parts).encode("utf-8")) % 90000 + 10000
+    return stable_number(*parts, digits=5)
 
 
 def _img(href: str) -> str:
