@@ -211,6 +211,15 @@ def _whole(page, prose: list, container):
     return container
 
 
+def previous_element(el):
+    """The element right before this one among its siblings (comments skipped), or None."""
+    return next(el.itersiblings(lxml.etree.Element, preceding=True), None)
+
+
+def next_element(el):
+    return next(el.itersiblings(lxml.etree.Element), None)
+
+
 def signature(el) -> tuple:
     return (el.tag, el.get("class") or "")
 

@@ -66,8 +66,6 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     own_box = best.kind == "newsletter" and signals.names_kind(block.el, "newsletter")
     if big or template or (top > best.points and not own_box):
         return junk
-    if best.kind == "teaser" and any(_full_sentence(t) for t in left):
-        return junk  # a box of links has a title, not a sentence of twelve words: that is somebody's text
     rest = " ".join(left)
     if best.kind == "newsletter":
         if signals.words_in(rest) > NEWSLETTER_REST:
@@ -149,10 +147,6 @@ def _shares_story_words(page, story, text: str) -> bool:
 STORY_LINE_WORDS = 12
 
 
-def _full_sentence(text: str) -> bool:
-    return signals.words_in(text) >= STORY_LINE_WORDS and signals.sentences_in(text) > 0
-
-
 def _reads_as_story(page, story, text: str) -> bool:
     """A text beside a sign-up form that is the story's, not the box's blurb: a line of twelve words
     or more that shares telling words with the story's prose (a blurb talks of the inbox; a
@@ -178,13 +172,6 @@ def story_words(page, story) -> frozenset:
 TITLE_WORDS = 8  # a box's title is a short line
 
 
-def _previous_element(el):
-    prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
-    return prev
-
-
 def box_title(page, story, f: Finding) -> Finding | None:
     """The title written just before a box that goes ("Other people are reading" over a box of
     story cards, "Get the newsletter" over a sign-up form), when the title is its own element: a
@@ -199,7 +186,7 @@ def box_title(page, story, f: Finding) -> Finding | None:
         return None
     el, prev = f.el, None
     for _ in range(3):
-        prev = _previous_element(el)
+        prev = blocks.previous_element(el)
         parent = el.getparent()
         if prev is not None or parent is None or parent is story.container or parent in story.holders:
             break

@@ -200,7 +200,7 @@ _MEDIA_STORY_TOKENS = frozenset((
 ))  # fmt: skip
 
 
-_GENERIC_STORY_TOKENS = frozenset(("table", "box", "highlight", "summary", "story"))
+_GENERIC_STORY_TOKENS = frozenset(("table", "box", "highlight", "summary"))  # wrappers' names, not media
 
 
 def _slot_note(s: Signals, top: Score) -> bool:
@@ -224,9 +224,7 @@ def best(s: Signals) -> Score:
     # the story's; a photo's or a chart's still do)
     teaser_box |= (
         top.kind == "teaser" and s.cards >= 3 and s.same_site_headlines >= 3
-        and "story" in s.tokens and not _MEDIA_STORY_TOKENS.intersection(s.tokens["story"]) and not (
-            set(s.tokens["story"]) - _GENERIC_STORY_TOKENS
-        )
+        and "story" in s.tokens and _GENERIC_STORY_TOKENS.issuperset(s.tokens["story"])
     )
     if "story" in s.tokens and not teaser_box and not _slot_note(s, top):
         extra.append((-1.5, f"the story's own furniture by class/id ({', '.join(s.tokens['story'][:3])})"))

@@ -15,6 +15,7 @@ import lxml.etree
 
 from ...rules import words
 from ..page import INLINE_TAGS, own_text
+from . import blocks
 from . import marks as M
 from .marks import Marks
 
@@ -243,14 +244,9 @@ def measured(page, story, el, position: str) -> Signals:
 def _heads_prose(el, prose) -> bool:
     """The first element of its parent, followed by a paragraph of the story: a box's title over
     the story's text (a section's "Summary", a fact box's "Key points")."""
-    prev = el.getprevious()
-    while prev is not None and not isinstance(prev.tag, str):
-        prev = prev.getprevious()
-    if prev is not None:
+    if blocks.previous_element(el) is not None:
         return False
-    following = el.getnext()
-    while following is not None and not isinstance(following.tag, str):
-        following = following.getnext()
+    following = blocks.next_element(el)
     return following is not None and following in prose
 
 
@@ -386,10 +382,6 @@ def label_ends(label: str) -> bool:
         if end == closing and label.count(opening) >= label.count(closing):
             return False  # it closes a quotation
     return True
-
-
-def sentences_in(text: str) -> int:
-    return len(_SENTENCE_END.findall(text))
 
 
 def opens_with(text: str, kind: str) -> bool:
