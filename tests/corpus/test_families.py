@@ -36,13 +36,12 @@ FLOORS = {
 # - rd-aktualne: the site's own "found a mistake in the article? tell us" line, which the truth text
 #   holds and the hand labels call the site's furniture (promo), goes with a sign-up form put
 #   beside it in the same box.
-# - fresh2 (measured blind once, 19:10 UTC 2026-12-04): a card box or a sign-up form put between the
-#   lines of a recipe's ingredient list or beside a one-line "the paper is here:" takes those short
-#   lines with it (chefkoch, eatwhattonight, fdpbt) — the next work on the detector's cut.
+# (fresh2's three losses — a recipe's ingredient line, a table's section title and a "the paper is
+# here:" line taken with a box put beside them — are mended: cut.run_line, cut._names_story_term.)
 KNOWN_LOSS = {
-    "unlisted": {"tf-rtl.de-lockdown"},
+    "unlisted": set(),
     "fresh": {"tf-rtl.de-lockdown", "rd-aktualne"},
-    "fresh2": {"tf-rtl.de-lockdown", "tf-chefkoch.de.mandarinen", "tf-eatwhattonight.com.stir", "tf-fdpbt.de-epidemischenLage"},
+    "fresh2": set(),
 }
 
 

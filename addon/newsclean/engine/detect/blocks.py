@@ -27,7 +27,7 @@ AFTER_LEVELS = 6  # how many ancestors of the container that walk climbs
 MAX_DEPTH = 3  # how far into a candidate that is not junk as a whole the detector looks
 
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_SKIP = frozenset(("script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math"))
+SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math"))
 PROSE_TAGS = frozenset(("p", "div", "li", "blockquote", "td", "dd", "section", "article", "font", "span"))
 # Never candidates: the story's headings and its own media (judged as look-alikes elsewhere).
 _NEVER = frozenset(("h1", "br", "hr", "img", "picture", "source", "video", "audio", "wbr"))
@@ -52,6 +52,7 @@ class Story:
     links: dict = field(default_factory=dict)  # what signals know of each link, shared by all blocks
     marks: object = None  # signals.Marks of the region (the container and the blocks after it)
     signals: dict = field(default_factory=dict)  # element -> its Signals, measured once a page
+    lines: dict | None = None  # cut.run_line: per list or table of the story, its short lines by make
 
 
 def _link_chars(page, el) -> int:
@@ -237,7 +238,7 @@ def _candidates(page, story: Story) -> list:
     def visit(el):
         for child in el:
             tag = child.tag
-            if not isinstance(tag, str) or tag in _SKIP:
+            if not isinstance(tag, str) or tag in SKIP_TAGS:
                 continue
             if child in prose_set:
                 seen_prose[0] = True
@@ -265,7 +266,7 @@ def _candidates(page, story: Story) -> list:
         for sib in node.itersiblings():
             if after >= AFTER_BLOCKS:
                 break
-            if not isinstance(sib.tag, str) or sib.tag in _SKIP or sib.tag in _NEVER:
+            if not isinstance(sib.tag, str) or sib.tag in SKIP_TAGS or sib.tag in _NEVER:
                 continue
             out.append(Block(sib, "after"))
             after += 1
@@ -283,6 +284,6 @@ def parts(block: Block, limit: int = MAX_DEPTH, links: bool = False) -> list:
     return [
         Block(c, block.position, block.depth + 1)
         for c in block.el
-        if isinstance(c.tag, str) and c.tag not in _SKIP and c.tag not in _NEVER
+        if isinstance(c.tag, str) and c.tag not in SKIP_TAGS and c.tag not in _NEVER
         and (c.tag not in INLINE_TAGS or (links and c.tag == "a"))
     ]

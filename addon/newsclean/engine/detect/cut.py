@@ -24,6 +24,7 @@ BIG_NEWSLETTER = 80  # the same for a sign-up box (its score already counts agai
 NEWSLETTER_REST = 30  # words beside a sign-up form that are more than its prompt, blurb and small print
 BIG_CARDS = 300  # the same for a box of story cards (the cards make most of its text)
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_LISTS = frozenset(("ul", "ol", "dl", "table"))
 
 
 @dataclass
@@ -40,7 +41,7 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     big = sig.nonlink_words > _big_at(sig, best)
     if not template and not big and (
         sig.nonlink_words <= 3 or (best.kind == "teaser" and sig.link_share >= 0.6 and sig.nonlink_words <= 12)
-    ):
+    ) and not (sig.nonlink_words and _holds_run_line(page, story, block.el)):
         return [Finding(block.el, sig, best, "remove")]  # links and a title at most: nothing to cut out
     if best.kind == "promo" and not template and not big:
         # A follow or share link at the end of a line of the story's ("-- By X. Follow @x"): the
@@ -54,9 +55,9 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
         # (a form put into a wrapper of the story's lead: the wrapper cannot be cut, so it is marked)
         keep_text = big or template or (best.kind == "newsletter" and _holds_story_line(page, story, block.el))
         return [Finding(block.el, sig, best, "mark" if keep_text else "remove")]
-    junk, left, top, cut_inside = parts
-    if cut_inside:
-        return junk  # a part of it was cut already: what that part keeps is the story's
+    junk, left, top, cut_inside, run_lines = parts
+    if cut_inside or run_lines:
+        return junk  # a part of it was cut already, or the rest is the story's own lines
     if not left:
         return [Finding(block.el, sig, best, "remove")]  # nothing but junk and its companions
     # The part holds more evidence than the whole: the junk is the part, the rest its surroundings.
@@ -70,7 +71,7 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     if best.kind == "newsletter":
         if signals.words_in(rest) > NEWSLETTER_REST:
             return junk  # more than a sign-up box says around its form: somebody's text
-        if any(_reads_as_story(page, story, t) for t in left):
+        if any(_reads_as_story(page, story, t) or _names_story_term(page, story, t) for t in left):
             return junk  # the story's own standfirst or line, with a form put in beside it
     elif best.kind == "teaser" and signals.words_in(rest) > TITLE_WORDS:
         return junk  # a box of links carries a title; more beside it is somebody's (a recipe's list)
@@ -91,7 +92,8 @@ def _big_at(sig, best) -> int:
 
 def _parts(page, story, block, remove_at: float, titles: bool, depth: int, links: bool = False):
     """(findings for the junk parts and their companions, texts of the other parts, the best
-    part's points, whether a junk part was itself cut), or None when no part is junk on its own."""
+    part's points, whether a junk part was itself cut, whether a line beside them is one of a run
+    of the story's own lines), or None when no part is junk on its own."""
     inner = blocks.parts(block, limit=blocks.MAX_DEPTH + 5, links=links)
     if not inner or depth > 6:
         return None
@@ -103,26 +105,29 @@ def _parts(page, story, block, remove_at: float, titles: bool, depth: int, links
     if not kinds:
         return None
     boxes = any(best.points >= remove_at and s.headline_links >= 2 for _b, s, best in scored)
-    junk, left, cut_inside = [], [own] if own else [], False
+    junk, left, cut_inside, run_lines = [], [own] if own else [], False, False
     for b, s, best in scored:
         if best.points >= remove_at:
             found = judge(page, story, b, s, best, remove_at, depth + 1)
             cut_inside |= not (len(found) == 1 and found[0].el is b.el and found[0].action == "remove")
             junk.extend(found)
-        elif companion(s, kinds, titles, boxes):
+        elif companion(s, kinds, titles, boxes) and not (s.words and not s.vocab and _own_line(page, story, b.el, s)):
             junk.append(Finding(b.el, s, best, "remove"))
         elif s.text:
             left.append(s.text)
+            run_lines |= bool(s.words) and _own_line(page, story, b.el, s)
     top = max(best.points for _b, _s, best in scored)
-    return junk, left, top, cut_inside
+    return junk, left, top, cut_inside, run_lines
 
 
 def companion(s: signals.Signals, kinds: set, titles: bool = True, boxes: bool = False) -> bool:
     """A part that goes with a junk part beside it: an empty box; a short line beside an ad slot
     (its label, whatever the words); a box's or a form's title; more links beside a box of links;
-    a line with the same kind's words."""
+    a line with the same kind's words. Never a table or list of words without links."""
     if not s.words and not s.media:
         return True
+    if s.tag in _LISTS and not s.links:
+        return False  # a table or list of its own words is somebody's data, not a label
     short_line = s.words <= 6 and not s.links and not s.media
     if short_line and "ad" in kinds:
         return True
@@ -154,11 +159,78 @@ def _reads_as_story(page, story, text: str) -> bool:
     return signals.words_in(text) >= STORY_LINE_WORDS and _shares_story_words(page, story, text)
 
 
+def _names_story_term(page, story, text: str) -> bool:
+    """A short line beside a sign-up form that names one of the story's own terms (a word of ten
+    letters or more from its prose: "Das Konzeptpapier finden Sie hier:") is the story's line
+    introducing what follows, not the box's prompt."""
+    shared = {w.casefold() for w in _WORD.findall(text)} & story_words(page, story)
+    return any(len(w) >= 10 for w in shared)
+
+
 def _holds_story_line(page, story, el) -> bool:
     """Whether a line of the element's own text (anywhere inside it) reads as the story's."""
     return any(
         node.tag == "h1" or _reads_as_story(page, story, page.text(node))
         for node in el.iter()
+        if isinstance(node.tag, str) and node.tag not in INLINE_TAGS and signals.own_text(node).strip()
+    )
+
+
+RUN_LINE_WORDS = 12  # a line of a run (an ingredient, a table's section title) is short
+_LIST_LEVELS = 4
+
+
+def _list_of(el):
+    """What holds the list or table an element is an item of (within a few levels): a recipe's
+    tables, one a part, are one run. None when it is in no list."""
+    for level, a in enumerate(el.iterancestors()):
+        if level >= _LIST_LEVELS:
+            return None
+        if a.tag in _LISTS:
+            return a.getparent() if a.getparent() is not None else a  # its sibling lists count too
+    return None
+
+
+def _line_key(el) -> tuple:
+    parent = el.getparent()
+    return (parent.tag if parent is not None else None, el.tag, el.get("class") or "")
+
+
+def run_line(page, story, el) -> bool:
+    """Whether a short line is one of a run of the story's own lines — a recipe's ingredients, a
+    table's section titles ("Für den Mürbeteig:", "Für die Füllung:"): in the same list or table,
+    elements of its make (its parent's tag, its tag and class) hold other texts. A label or a box's
+    title put in beside the story's lines is one of a kind there."""
+    root = _list_of(el)
+    if root is None:
+        return False
+    runs = story.lines if story.lines is not None else {}
+    story.lines = runs
+    index = runs.get(root)
+    if index is None:
+        index = runs[root] = {}
+        for node in root.iter():
+            if isinstance(node.tag, str) and node.tag not in INLINE_TAGS and node.tag not in blocks.SKIP_TAGS:
+                text = page.text(node).strip()
+                if text and signals.words_in(text) <= RUN_LINE_WORDS:
+                    seen = index.setdefault(_line_key(node), set())
+                    if len(seen) < 3:
+                        seen.add(text)
+    seen = index.get(_line_key(el))
+    return seen is not None and bool(seen - {page.text(el).strip()})
+
+
+def _own_line(page, story, el, s) -> bool:
+    """A short line that is the story's, whatever junk is put beside it: one of a run of its lines,
+    or one naming a term of its prose."""
+    return run_line(page, story, el) or _names_story_term(page, story, s.text)
+
+
+def _holds_run_line(page, story, el) -> bool:
+    """Whether a short line of the story's runs is among the element's parts (not inside a link)."""
+    return any(
+        run_line(page, story, node)
+        for node in el.iterdescendants()
         if isinstance(node.tag, str) and node.tag not in INLINE_TAGS and signals.own_text(node).strip()
     )
 
@@ -203,5 +275,7 @@ def box_title(page, story, f: Finding) -> Finding | None:
         return None  # a line of the story's (its sign-off, a subheading) just before an injected box
     if lone_link and not signals.label_ends(s.text):
         return None  # a lone headline link's label is written as one: "Read also:", "Lue myös:"
+    if not listed and _own_line(page, story, prev, s):
+        return None  # one of a run of the story's lines ("Für den Mürbeteig:", "Für die Füllung:")
     why = (*f.score.why, f"the title of the box after it: '{s.text}'")
     return Finding(prev, s, score.Score(f.score.kind, f.score.points, why), "remove")

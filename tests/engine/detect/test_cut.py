@@ -1,0 +1,65 @@
+"""How much of a junk block goes (cut.py): a box put into the story's own wrapper, list or table
+goes without the story's lines beside it — a recipe's ingredient, a table's section title, a line
+naming a term of the story — while a box's own title goes with it."""
+
+from __future__ import annotations
+
+from newsclean.engine.cleaner import clean
+from newsclean.engine.detect import blocks, cut
+
+from .pages import PROSE, URL, page, story
+from .test_apply import book
+
+CARDS = ('<div class="story-index"><h3>Latest news</h3>'
+         '<div><a href="/2024/04/police-prepare-for-the-festival">Police prepare for the summer festival</a></div>'
+         '<div><a href="/2024/04/farmers-brace-for-a-dry-season">Farmers brace for a long dry season</a></div>'
+         '<div><a href="/2024/04/port-expansion-wins-approval">Port expansion wins approval at last</a></div>'
+         '<div><a href="/2024/04/schools-reopen-after-the-storm">Schools reopen after the storm</a></div></div>')
+FORM = ('<div class="inbox"><h4>Put us in your inbox</h4><form action="/x"><input type="email" name="e">'
+        '<button>Count me in</button></form></div>')
+
+
+def _ingredients(inside: str) -> str:
+    items = ["200 g flour", "100 g cold butter", "1 egg (medium)", "a pinch of salt"]
+    lis = [f'<li class="ingredient"><p class="ingredient-name">{t}</p>{inside if i == 1 else ""}</li>'
+           for i, t in enumerate(items)]
+    return f'<ul class="ingredients">{"".join(lis)}</ul>'
+
+
+def test_a_box_put_into_an_ingredient_list_leaves_the_ingredient():
+    for junk, gone in ((CARDS, "Police prepare"), (FORM, "Put us in your inbox")):
+        body = clean(story(_ingredients(junk)), URL, book()).body.decode()
+        assert gone not in body, junk
+        assert "100 g cold butter" in body and "a pinch of salt" in body, junk
+
+
+def test_a_box_put_under_a_table_s_section_title_leaves_the_title():
+    tables = ("<div class='recipe'>"
+              f"<table><thead><tr><th><h3>For the pastry:</h3>{CARDS}</th></tr></thead>"
+              "<tbody><tr><td>200 g</td><td>flour</td></tr><tr><td>100 g</td><td>butter</td></tr></tbody></table>"
+              "<table><thead><tr><th><h3>For the filling:</h3></th></tr></thead>"
+              "<tbody><tr><td>500 g</td><td>quark</td></tr><tr><td>2</td><td>eggs</td></tr></tbody></table></div>")
+    body = clean(story(tables), URL, book()).body.decode()
+    assert "Police prepare" not in body
+    assert "For the pastry:" in body and "For the filling:" in body
+
+
+def test_a_box_s_own_title_still_goes_with_it():
+    # The same title line, not one of a run: it is the box's, and goes with it.
+    body = clean(story(f"<div class='aside'><h3>Elsewhere on the site:</h3>{CARDS}</div>"), URL, book()).body.decode()
+    assert "Police prepare" not in body and "Elsewhere on the site" not in body
+
+
+def test_a_line_naming_the_story_s_term_stays_beside_a_sign_up_form():
+    term = "The construction timetable is here:"
+    body = clean(story(f"<div class='field'><p>{term}</p>{FORM}</div>"), URL, book()).body.decode()
+    assert "Put us in your inbox" not in body
+    assert term in body and all(p in body for p in PROSE)
+
+
+def test_run_line_needs_other_texts_of_its_make_in_the_same_lists():
+    p = page(story(_ingredients("") + "<p class='ingredient-name'>Serves four</p>"))
+    st = blocks.find_story(p)
+    items = [el for el in p.root.iter("p") if el.get("class") == "ingredient-name"]
+    assert all(cut.run_line(p, st, el) for el in items[:4])
+    assert not cut.run_line(p, st, items[4])  # the same make, but in no list
