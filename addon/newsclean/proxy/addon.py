@@ -47,12 +47,11 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from mitmproxy import exceptions, http
-from mitmproxy.net import encoding
 from mitmproxy.net.http.headers import parse_content_type
 
-from ..engine.cleaner import CleanResult, clean
-from ..rules.book import BUNDLED_RULES, RuleBook, SitePlan, rule_dirs
+from ..rules.book import BUNDLED_RULES, RuleBook, rule_dirs
 from . import cache
+from .dispatch import CLEANER_THREADS, DEFAULT_BUDGET_MS, Busy, Dispatch, OverBudget
 from .scope import DomainError, Scope, normalise_domain
 from .state import PageRecord, ProxyState, ReloadResult
 from .worker import DEFAULT_TIMEOUT, DEFAULT_WORKERS, CleanerPool
@@ -81,7 +80,10 @@ LOCAL_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 
 _RULE_OPTIONS = {"newsclean_rules", "newsclean_no_bundled"}
 _SCOPE_OPTIONS = {"newsclean_sites", "newsclean_all_sites", "newsclean_tunnel_others"}
-_PROCESS_OPTIONS = {"newsclean_process_threshold", "newsclean_process_workers", "newsclean_process_timeout"}
+_PROCESS_OPTIONS = {
+    "newsclean_process_threshold", "newsclean_process_workers", "newsclean_process_timeout", "newsclean_budget_ms",
+    "newsclean_threads",
+}
 
 
 def take_switch(path: str) -> tuple[str, str | None]:
@@ -158,22 +160,6 @@ def status_header(removed: int, sources: Sequence[str], marked: int = 0, status:
     return "; ".join(parts)
 
 
-def _decode_and_clean(
-    raw: bytes, content_encoding: str, url: str, book: RuleBook, plan: SitePlan, charset: str | None, max_bytes: int,
-    process_threshold: int, mode: str | None = None,
-) -> tuple[bytes, CleanResult | None, float]:
-    """Runs on a worker thread: the body without its content-encoding, then the engine's result (None
-    when the page is over ``max_bytes``, or big enough for a worker process)."""
-    started = time.perf_counter()
-    data = encoding.decode(raw, content_encoding) if content_encoding else raw
-    if not isinstance(data, bytes):  # a charset named as a content-encoding: not ours to guess
-        raise ValueError(f"invalid Content-Encoding: {content_encoding}")
-    if len(data) > max_bytes or len(data) >= process_threshold:
-        return data, None, (time.perf_counter() - started) * 1000
-    result = clean(data, url, book, http_charset=charset, plan=plan, mode=mode)
-    return data, result, (time.perf_counter() - started) * 1000
-
-
 def freeze_long_lived() -> None:
     """Take what exists once the proxy is up (mitmproxy's own objects, the rule book) out of the cyclic
     garbage collector's walks. Cleaning a page allocates enough to set off full collections, which
@@ -188,8 +174,8 @@ class NewsClean:
     def __init__(self) -> None:
         self.state = ProxyState()
         self.scope = Scope()
-        self.cleaner_pool = CleanerPool()  # worker processes for big pages (and concurrent ones under load)
-        self._on_threads = 0  # pages being cleaned on threads now
+        # the cleaner threads, and worker processes for big pages (and concurrent ones under load)
+        self.dispatch = Dispatch()
         self.control: Optional[Callable[[http.HTTPFlow], object]] = None
         self._scope_book: RuleBook | None = None
         self._managed_allow_hosts: list[str] | None = None  # what we last set allow_hosts to
@@ -203,6 +189,10 @@ class NewsClean:
     @property
     def options(self):
         return self._master.options
+
+    @property
+    def cleaner_pool(self) -> CleanerPool:
+        return self.dispatch.pool
 
     # -- options ------------------------------------------------------------------------------
     def load(self, loader) -> None:
@@ -250,6 +240,17 @@ class NewsClean:
             "newsclean_process_timeout", int, DEFAULT_TIMEOUT,
             "Seconds a worker process may spend on one page; past that the original page is served and the "
             "worker is replaced.",
+        )
+        loader.add_option(
+            "newsclean_budget_ms", int, DEFAULT_BUDGET_MS,
+            "Milliseconds a page may take from its arrival (decoding and cleaning, on a thread or in a worker "
+            "process); past that it is served as it came, logged once, and its report says so. A worker process "
+            "over the budget is killed and replaced; a thread over it is left to finish and its result dropped.",
+        )
+        loader.add_option(
+            "newsclean_threads", int, CLEANER_THREADS,
+            "Threads that clean pages. A page that finds them all busy (and no worker process free) is served "
+            "unchanged at once rather than kept waiting.",
         )
         loader.add_option(
             "newsclean_watch", bool, True, "Reload rule files when they change on disk (looked at every second).",
@@ -307,6 +308,13 @@ class NewsClean:
             raise exceptions.OptionsError(
                 f"newsclean_process_timeout must be at least 1 second, not {opts.newsclean_process_timeout}"
             )
+        if opts.newsclean_budget_ms < 1:
+            raise exceptions.OptionsError(
+                f"newsclean_budget_ms must be at least 1 millisecond, not {opts.newsclean_budget_ms}"
+            )
+        if opts.newsclean_threads < 1:
+            raise exceptions.OptionsError(f"newsclean_threads must be at least 1, not {opts.newsclean_threads}")
+        self.dispatch.threads.size = opts.newsclean_threads
         self.cleaner_pool.configure(opts.newsclean_process_workers, opts.newsclean_process_timeout)
 
     def _rule_dirs(self, opts) -> list[Path]:
@@ -374,7 +382,7 @@ class NewsClean:
 
     def done(self) -> None:
         self._stop_watching()
-        self.cleaner_pool.close()
+        self.dispatch.close()
 
     def _stop_watching(self) -> None:
         if self._watch_task is not None:
@@ -492,6 +500,8 @@ class NewsClean:
         url = req.pretty_url
         try:
             await self._clean_page(flow, url, host, ctype[2].get("charset"))
+        except (Busy, OverBudget) as err:  # served as it came, said in its header, its record and one line
+            self._served_as_it_came(flow, url, host, err)
         except Exception as err:  # noqa: BLE001 - fail open: the original goes on unchanged
             self.state.counters.failures += 1
             self.state.record(PageRecord(url, "error", time.time(), detail=f"{type(err).__name__}: {err}"))
@@ -524,42 +534,20 @@ class NewsClean:
             resp.headers = headers
             return
 
-        content_encoding = resp.headers.get("content-encoding", "").strip().lower()
-        process_threshold = self.options.newsclean_process_threshold
-        pool = self.cleaner_pool
-        if self._on_threads and process_threshold <= max_bytes:  # (a threshold over it: no processes)
-            # Another page is being cleaned on a thread: this one goes to a worker process if one is
-            # up and free (both cores clean, instead of taking turns on the GIL), and the workers are
-            # started for next time if they are not.
-            if pool.can_take():
-                process_threshold = 0
-            else:
-                pool.warm_up(book)
-        if not content_encoding and len(resp.raw_content) >= process_threshold:
-            data, result = resp.raw_content, None  # for a worker process, straight away
-        else:
-            self._on_threads += 1
-            try:
-                data, result, rec.elapsed_ms = await asyncio.to_thread(
-                    _decode_and_clean, resp.raw_content, content_encoding, url, book, plan, charset, max_bytes,
-                    process_threshold, mode,
-                )
-            finally:
-                self._on_threads -= 1
-        rec.size = len(data)
-        where = ""
-        if result is None and len(data) <= max_bytes:
-            # May raise (a worker died, took too long): `response` then serves the original.
-            result, worker_ms = await pool.clean(data, url, host, charset, book, mode)
-            rec.elapsed_ms += worker_ms
-            where = " in a worker process"
-            if result is None:  # the rule files on disk are no longer the ones in force: clean here
-                log.info("newsclean: rule files changed on disk since they were loaded; %s cleaned in the proxy", url)
-                result = await asyncio.to_thread(clean, data, url, book, http_charset=charset, plan=plan, mode=mode)
-                where = ""
+        opts = self.options
+        done = await self.dispatch.clean(
+            resp.raw_content, resp.headers.get("content-encoding", "").strip().lower(), url, host, book, plan,
+            charset, mode, max_bytes=max_bytes, process_threshold=opts.newsclean_process_threshold,
+            budget_ms=opts.newsclean_budget_ms,
+        )
+        data, result, where = done.data, done.result, done.where
+        rec.elapsed_ms = done.elapsed_ms
+        rec.size = len(data) if data is not None else len(resp.raw_content)
         if result is None:
             counters.too_large += 1
             rec.status = "too-large"
+            if data is None:
+                rec.detail = f"over {max_bytes} bytes once decoded: passed on as it came"
             headers[STATUS_HEADER] = status_header(0, plan.sources, status=rec.status)
             self.state.record(rec)
             resp.headers = headers
@@ -593,3 +581,24 @@ class NewsClean:
         resp.headers = headers
         if body is not None:
             resp.raw_content = body
+
+    def _served_as_it_came(self, flow: http.HTTPFlow, url: str, host: str, err: Exception) -> None:
+        """A page over its budget, or one that found every cleaner busy: the original, marked as inspected."""
+        resp = flow.response
+        status = "over-budget" if isinstance(err, OverBudget) else "busy"
+        counters = self.state.counters
+        if status == "busy":
+            counters.busy += 1
+        else:
+            counters.over_budget += 1
+        plan = self.state.book.plan_for(host)
+        tag = cache.output_tag(self.state.book_tag, flow.metadata.get(MODE))
+        headers = resp.headers.copy()
+        cache.mark_inspected(headers, tag)
+        headers[STATUS_HEADER] = status_header(0, plan.sources, status=status)
+        self.state.record(PageRecord(
+            url, status, time.time(), sources=plan.sources, content_type=resp.headers.get("content-type", ""),
+            size=len(resp.raw_content or b""), book_tag=tag, detail=str(err),
+        ))
+        resp.headers = headers
+        log.warning("newsclean: served %s as it came: %s", url, err)
