@@ -53,6 +53,7 @@ from ..rules.book import BUNDLED_RULES, RuleBook, rule_dirs
 from . import cache
 from .dispatch import CLEANER_THREADS, DEFAULT_BUDGET_MS, Busy, Dispatch, OverBudget
 from .scope import DomainError, Scope, normalise_domain
+from .selfloop import LOOP_MESSAGE, LOOP_STATUS, LoopGuard, is_self
 from .state import PageRecord, ProxyState, ReloadResult
 from .worker import DEFAULT_TIMEOUT, DEFAULT_WORKERS, CleanerPool
 
@@ -76,7 +77,6 @@ DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 # costs it (bench.proxy_load); below it a thread is cheaper.
 DEFAULT_PROCESS_THRESHOLD = 512 * 1024
 WATCH_INTERVAL = 1.0  # seconds between looks at the rule folders
-LOCAL_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 
 _RULE_OPTIONS = {"newsclean_rules", "newsclean_no_bundled"}
 _SCOPE_OPTIONS = {"newsclean_sites", "newsclean_all_sites", "newsclean_tunnel_others"}
@@ -160,6 +160,10 @@ def status_header(removed: int, sources: Sequence[str], marked: int = 0, status:
     return "; ".join(parts)
 
 
+def _loop_refusal() -> http.Response:
+    return http.Response.make(LOOP_STATUS, LOOP_MESSAGE, {"Content-Type": "text/plain; charset=utf-8"})
+
+
 def freeze_long_lived() -> None:
     """Take what exists once the proxy is up (mitmproxy's own objects, the rule book) out of the cyclic
     garbage collector's walks. Cleaning a page allocates enough to set off full collections, which
@@ -182,6 +186,7 @@ class NewsClean:
         self._told_hosts_are_users = False
         self._watch_task: asyncio.Task | None = None
         self._listen: list[tuple[str, int]] = []
+        self.loops = LoopGuard()  # the proxy's own server connections, to refuse requests that come back
         self._configured = False
         self._master = None  # the Master that loaded us (not mitmproxy's global ctx: tests and
         # benchmarks run more than one Master in a process)
@@ -407,13 +412,10 @@ class NewsClean:
 
     # -- requests -----------------------------------------------------------------------------
     def addressed_to_proxy(self, flow: http.HTTPFlow) -> bool:
-        """Whether the request is for the proxy itself (its listen address), not for a web site."""
+        """Whether the request is for the proxy itself (its listen address and port, in any spelling of a
+        loopback, unspecified or listen address; selfloop.py), not for a web site."""
         req = flow.request
-        listen = self._listen_addresses()
-        if req.port not in {port for _, port in listen}:
-            return False
-        host = req.host.lower()
-        return host in LOCAL_NAMES or host in {h for h, _ in listen}
+        return is_self(req.host, req.port, self._listen_addresses())
 
     def _listen_addresses(self) -> list[tuple[str, int]]:
         if self._listen:
@@ -425,11 +427,35 @@ class NewsClean:
             return addrs
         return [(self.options.listen_host or "127.0.0.1", self.options.listen_port or 8080)]
 
+    # -- the proxy's own connections coming back to it (selfloop.py) -----------------------------
+    def server_connected(self, data) -> None:
+        self.loops.server_connected(data.server.sockname)
+
+    def server_disconnected(self, data) -> None:
+        self.loops.server_disconnected(data.server.sockname)
+
+    def http_connect(self, flow: http.HTTPFlow) -> None:
+        if self.addressed_to_proxy(flow) or self.loops.from_self(flow.client_conn.peername):
+            flow.metadata[LOCAL] = True
+            flow.response = _loop_refusal()  # a tunnel to itself: never opened
+
+    def requestheaders(self, flow: http.HTTPFlow) -> None:
+        if self.loops.from_self(flow.client_conn.peername):
+            # This request was sent by this proxy to itself, under a name that resolved here.
+            flow.metadata[LOCAL] = True
+            flow.response = _loop_refusal()
+            log.warning("newsclean: refused a request the proxy sent to itself: %s", flow.request.pretty_url)
+        elif self.addressed_to_proxy(flow):
+            flow.metadata[LOCAL] = True
+
     async def request(self, flow: http.HTTPFlow) -> None:
         if flow.response is not None:
-            return  # answered already by another addon
-        if self.control is not None and self.addressed_to_proxy(flow):
+            return  # answered already by another addon (or refused in `requestheaders`)
+        if flow.metadata.get(LOCAL) or self.addressed_to_proxy(flow):
             flow.metadata[LOCAL] = True
+            if self.control is None:
+                flow.response = _loop_refusal()
+                return
             answer = self.control(flow)
             if inspect.isawaitable(answer):
                 await answer
