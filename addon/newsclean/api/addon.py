@@ -27,9 +27,10 @@ from typing import Optional
 
 from mitmproxy import exceptions, http
 
+from ..proxy.addon import LOCAL
 from ..rules.book import BUNDLED_RULES, RuleBook
 from ..rules.editor import RuleEditor, default_user_rules_dir
-from .handler import ControlAPI
+from .handler import ApiResponse, ControlAPI
 from .token import load_or_create_token
 
 log = logging.getLogger("newsclean.api")
@@ -39,6 +40,10 @@ RELOAD_TIMEOUT = 60.0
 # The API's own threads: a call may wait on a file lock and then on a rule reload, which runs on the
 # event loop's default executor; sharing that executor would let waiting calls starve the reload.
 API_THREADS = 4
+# A request the API refuses on its headers is answered once its body is read, if that body is at most
+# this big (the refusal then is a JSON answer as usual); a bigger or chunked one is not read at all: the
+# connection is closed at once.
+DRAIN_LIMIT = 1024 * 1024
 
 
 class ProxyBackend:
@@ -177,14 +182,34 @@ class ControlApiAddon:
                 return
         await self.newsclean.reload_rules(force=True)
 
+    def requestheaders(self, flow: http.HTTPFlow) -> None:
+        """Refuse on the headers alone (Origin, declared size, token), before any of the body is read."""
+        if flow.response is not None or not flow.metadata.get(LOCAL):
+            return
+        req = flow.request
+        chunked = "chunked" in req.headers.get("transfer-encoding", "").lower()
+        declared = req.headers.get("content-length", "0").strip()
+        size = int(declared) if declared.isdigit() else (0 if not declared else DRAIN_LIMIT + 1)
+        if self.api is None:
+            answer = _switched_off()
+        else:
+            answer = self.api.answer_on_headers(req.method, req.path, list(req.headers.items(multi=True)))
+        if answer is None and not chunked:
+            return  # read the body (at most the API's max_body, which the guards checked) and answer in `request`
+        if chunked or size > DRAIN_LIMIT:
+            # Not read, not answered: the connection is closed (mitmproxy can send an answer only after the body).
+            why = "a chunked body (send Content-Length)" if chunked and answer is None else f"{answer.status}"
+            log.info("newsclean: control API: closed %s %s unread: %s", req.method, req.path.split("?")[0], why)
+            flow.kill()
+            return
+        flow.response = http.Response.make(answer.status, answer.body, answer.headers)
+
     async def serve(self, flow: http.HTTPFlow) -> None:
         """Answer a request addressed to the proxy itself."""
         req = flow.request
         if self.api is None:
-            flow.response = http.Response.make(
-                404, b'{"error": "the control API is switched off (newsclean_api=false)"}\n',
-                {"Content-Type": "application/json"},
-            )
+            answer = _switched_off()
+            flow.response = http.Response.make(answer.status, answer.body, answer.headers)
             return
         if self._executor is None:
             self._executor = concurrent.futures.ThreadPoolExecutor(API_THREADS, thread_name_prefix="newsclean-api")
@@ -193,3 +218,9 @@ class ControlApiAddon:
         )
         answer = await asyncio.get_running_loop().run_in_executor(self._executor, call)
         flow.response = http.Response.make(answer.status, answer.body, answer.headers)
+
+
+def _switched_off() -> ApiResponse:
+    return ApiResponse(
+        404, b'{"error": "the control API is switched off (newsclean_api=false)"}\n', {"Content-Type": "application/json"}
+    )
