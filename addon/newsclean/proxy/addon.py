@@ -1,10 +1,11 @@
 """The mitmproxy addon: HTML pages of covered news sites are cleaned as they pass through.
 
 The addon adapts flows to the engine and nothing more: it picks the responses that are pages
-(GET, 200, HTML, a complete non-empty body), removes the content-encoding, hands the bytes to
-``engine.cleaner.clean`` on a worker thread (pages of ``newsclean_process_threshold`` bytes or more in a
-worker process, worker.py, so that the event loop is not slowed by them; under load, concurrent pages
-too, so that both cores clean), and serves what comes back — uncompressed UTF-8 with a
+(GET, 200, HTML, a complete non-empty body), removes the content-encoding within the size cap
+(body.py), hands the bytes to ``engine.cleaner.clean`` on one of a few cleaner threads (pages of
+``newsclean_process_threshold`` bytes or more in a worker process, worker.py, so that the event loop is
+not slowed by them; under load, concurrent pages too, so that both cores clean) within the page's
+budget (dispatch.py), and serves what comes back — uncompressed UTF-8 with a
 matching ``Content-Type`` charset, an ``X-Newsclean: removed=N; rules=...`` header, a
 ``Server-Timing: newsclean;dur=MS`` entry (decoding and cleaning, as browsers' developer tools show it)
 and cache headers that keep cleaned copies apart from originals (cache.py). Whatever goes wrong, the original
@@ -28,9 +29,9 @@ Seam for the control API (and anything else that drives the proxy)
   reports, and the original bodies of the most recent pages for previews.
 - ``NewsClean.control`` — ``None``, or a callable ``control(flow)`` returning ``None`` or an
   awaitable. The ``request`` hook calls it first for every request addressed to the proxy itself
-  (``NewsClean.addressed_to_proxy(flow)``: the proxy's own listen address and port); it answers by
-  setting ``flow.response``. Such flows are marked ``flow.metadata[LOCAL] = True`` and are never
-  cleaned.
+  (``NewsClean.addressed_to_proxy(flow)``: the proxy's own port with any spelling of its address,
+  selfloop.py); it answers by setting ``flow.response``. Such flows are marked
+  ``flow.metadata[LOCAL] = True`` (already in ``requestheaders``) and are never cleaned.
 - ``await NewsClean.reload_rules(force=True)`` — re-read the rule folders now (off the event loop),
   swap the new book in, and bring the covered hosts (and ``allow_hosts``) up to date.
 """
