@@ -40,9 +40,8 @@ RELOAD_TIMEOUT = 60.0
 # The API's own threads: a call may wait on a file lock and then on a rule reload, which runs on the
 # event loop's default executor; sharing that executor would let waiting calls starve the reload.
 API_THREADS = 4
-# A request the API refuses on its headers is answered once its body is read, if that body is at most
-# this big (the refusal then is a JSON answer as usual); a bigger or chunked one is not read at all: the
-# connection is closed at once.
+# Bodies up to this size are read and answered as usual (a refusal is a JSON answer); a bigger one, or
+# a chunked one, is judged on its headers and never read: the connection is closed at once.
 DRAIN_LIMIT = 1024 * 1024
 
 
@@ -183,26 +182,25 @@ class ControlApiAddon:
         await self.newsclean.reload_rules(force=True)
 
     def requestheaders(self, flow: http.HTTPFlow) -> None:
-        """Refuse on the headers alone (Origin, declared size, token), before any of the body is read."""
-        if flow.response is not None or not flow.metadata.get(LOCAL):
+        """A body too big to be worth reading is refused on the headers alone (Origin, declared size,
+        token), before any of it is read: the connection is closed (mitmproxy can answer a request only
+        once its body is in). A chunked body is never read (its size is not known in advance). Smaller
+        bodies are read and answered with every guard by `serve`, as ever."""
+        if flow.response is not None or not flow.metadata.get(LOCAL) or self.newsclean.control != self.serve:
             return
         req = flow.request
         chunked = "chunked" in req.headers.get("transfer-encoding", "").lower()
         declared = req.headers.get("content-length", "0").strip()
         size = int(declared) if declared.isdigit() else (0 if not declared else DRAIN_LIMIT + 1)
+        if not chunked and size <= DRAIN_LIMIT:
+            return
         if self.api is None:
             answer = _switched_off()
         else:
             answer = self.api.answer_on_headers(req.method, req.path, list(req.headers.items(multi=True)))
-        if answer is None and not chunked:
-            return  # read the body (at most the API's max_body, which the guards checked) and answer in `request`
-        if chunked or size > DRAIN_LIMIT:
-            # Not read, not answered: the connection is closed (mitmproxy can send an answer only after the body).
-            why = "a chunked body (send Content-Length)" if chunked and answer is None else f"{answer.status}"
-            log.info("newsclean: control API: closed %s %s unread: %s", req.method, req.path.split("?")[0], why)
-            flow.kill()
-            return
-        flow.response = http.Response.make(answer.status, answer.body, answer.headers)
+        why = f"{answer.status} {answer.json.get('error', '') if answer.body else ''}" if answer else "a chunked body"
+        log.info("newsclean: control API: closed %s %s unread: %s", req.method, req.path.split("?")[0], why)
+        flow.kill()
 
     async def serve(self, flow: http.HTTPFlow) -> None:
         """Answer a request addressed to the proxy itself."""
