@@ -75,6 +75,8 @@ def configured(tctx, addon, **options):
         ({"newsclean_process_threshold": -1}, "newsclean_process_threshold must be 0 (every page in a worker process) or a number of bytes, not -1"),
         ({"newsclean_process_workers": 0}, "newsclean_process_workers must be at least 1, not 0"),
         ({"newsclean_process_timeout": 0}, "newsclean_process_timeout must be at least 1 second, not 0"),
+        ({"newsclean_budget_ms": 0}, "newsclean_budget_ms must be at least 1 millisecond, not 0"),
+        ({"newsclean_threads": 0}, "newsclean_threads must be at least 1, not 0"),
     ],
 )
 def test_bad_options_are_refused_with_a_clear_message(options, message):

@@ -27,9 +27,10 @@ from typing import Optional
 
 from mitmproxy import exceptions, http
 
+from ..proxy.addon import LOCAL
 from ..rules.book import BUNDLED_RULES, RuleBook
 from ..rules.editor import RuleEditor, default_user_rules_dir
-from .handler import ControlAPI
+from .handler import ApiResponse, ControlAPI
 from .token import load_or_create_token
 
 log = logging.getLogger("newsclean.api")
@@ -39,6 +40,9 @@ RELOAD_TIMEOUT = 60.0
 # The API's own threads: a call may wait on a file lock and then on a rule reload, which runs on the
 # event loop's default executor; sharing that executor would let waiting calls starve the reload.
 API_THREADS = 4
+# Bodies up to this size are read and answered as usual (a refusal is a JSON answer); a bigger one, or
+# a chunked one, is judged on its headers and never read: the connection is closed at once.
+DRAIN_LIMIT = 1024 * 1024
 
 
 class ProxyBackend:
@@ -177,14 +181,33 @@ class ControlApiAddon:
                 return
         await self.newsclean.reload_rules(force=True)
 
+    def requestheaders(self, flow: http.HTTPFlow) -> None:
+        """A body too big to be worth reading is refused on the headers alone (Origin, declared size,
+        token), before any of it is read: the connection is closed (mitmproxy can answer a request only
+        once its body is in). A chunked body is never read (its size is not known in advance). Smaller
+        bodies are read and answered with every guard by `serve`, as ever."""
+        if flow.response is not None or not flow.metadata.get(LOCAL) or self.newsclean.control != self.serve:
+            return
+        req = flow.request
+        chunked = "chunked" in req.headers.get("transfer-encoding", "").lower()
+        declared = req.headers.get("content-length", "0").strip()
+        size = int(declared) if declared.isdigit() else (0 if not declared else DRAIN_LIMIT + 1)
+        if not chunked and size <= DRAIN_LIMIT:
+            return
+        if self.api is None:
+            answer = _switched_off()
+        else:
+            answer = self.api.answer_on_headers(req.method, req.path, list(req.headers.items(multi=True)))
+        why = f"{answer.status} {answer.json.get('error', '') if answer.body else ''}" if answer else "a chunked body"
+        log.info("newsclean: control API: closed %s %s unread: %s", req.method, req.path.split("?")[0], why)
+        flow.kill()
+
     async def serve(self, flow: http.HTTPFlow) -> None:
         """Answer a request addressed to the proxy itself."""
         req = flow.request
         if self.api is None:
-            flow.response = http.Response.make(
-                404, b'{"error": "the control API is switched off (newsclean_api=false)"}\n',
-                {"Content-Type": "application/json"},
-            )
+            answer = _switched_off()
+            flow.response = http.Response.make(answer.status, answer.body, answer.headers)
             return
         if self._executor is None:
             self._executor = concurrent.futures.ThreadPoolExecutor(API_THREADS, thread_name_prefix="newsclean-api")
@@ -193,3 +216,9 @@ class ControlApiAddon:
         )
         answer = await asyncio.get_running_loop().run_in_executor(self._executor, call)
         flow.response = http.Response.make(answer.status, answer.body, answer.headers)
+
+
+def _switched_off() -> ApiResponse:
+    return ApiResponse(
+        404, b'{"error": "the control API is switched off (newsclean_api=false)"}\n', {"Content-Type": "application/json"}
+    )

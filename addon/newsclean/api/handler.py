@@ -155,23 +155,36 @@ class ControlAPI:
             log.exception("newsclean: control API failed on %s %s", method, target.split("?")[0])
             return self._error(500, "internal", "internal error (see the proxy's log)")
 
-    def _handle(self, method: str, target: str, headers: Headers, body: bytes) -> ApiResponse:
+    def answer_on_headers(self, method: str, target: str, headers) -> ApiResponse | None:
+        """What ``handle`` answers whatever the body: a refusal by the guards that need no body (Origin,
+        path and method, the declared Content-Length, the token, in ``handle``'s order) or a preflight's
+        answer; None when only the body can decide. Lets the proxy refuse before reading a body."""
+        try:
+            return self._guards(method.upper(), target, Headers(headers), None)[0]
+        except Exception:  # noqa: BLE001 - as in `handle`
+            log.exception("newsclean: control API failed on %s %s", method, target.split("?")[0])
+            return self._error(500, "internal", "internal error (see the proxy's log)")
+
+    def _guards(self, method: str, target: str, headers: Headers, body: bytes | None):
+        """(answer, None) when the request is answered before its body is looked at, else
+        (None, (origin, parts, path, route_path)). ``body`` None: only the declared size is known."""
         origin = headers.get("origin")
         if headers.count("origin") > 1 or (origin is not None and not self.is_extension_origin(origin)):
             # Not even CORS headers: the page learns nothing, not even whether the API is there.
-            return self._error(403, "origin", "requests from web pages are refused: only the newsclean extension may call")
+            refusal = "requests from web pages are refused: only the newsclean extension may call"
+            return self._error(403, "origin", refusal), None
         parts = urlsplit(target)
         path = parts.path
         if not path.startswith(API_PREFIX + "/"):
-            return self._error(404, "not-found", f"unknown path; the API lives under {API_PREFIX}/", origin)
+            return self._error(404, "not-found", f"unknown path; the API lives under {API_PREFIX}/", origin), None
         route_path = path[len(API_PREFIX):]
         allowed = [m for m, pattern, _ in self._routes if pattern.fullmatch(route_path)]
         if method == "OPTIONS":  # a CORS preflight: no token is sent with it, so it reveals nothing
             if origin is None or not allowed:
-                return self._error(403 if origin is None else 404, "preflight", "preflight refused", origin)
+                return self._error(403 if origin is None else 404, "preflight", "preflight refused", origin), None
             wanted = (headers.get("access-control-request-method") or "").upper()
             if wanted not in allowed:
-                return self._error(405, "method", f"{wanted or '?'} is not allowed here", origin)
+                return self._error(405, "method", f"{wanted or '?'} is not allowed here", origin), None
             extra = {
                 "Access-Control-Allow-Methods": ", ".join(sorted(set(allowed))),
                 "Access-Control-Allow-Headers": ALLOWED_HEADERS,
@@ -179,19 +192,28 @@ class ControlAPI:
             }
             if (headers.get("access-control-request-private-network") or "").lower() == "true":
                 extra["Access-Control-Allow-Private-Network"] = "true"
-            return self._answer(204, None, origin, extra)
+            return self._answer(204, None, origin, extra), None
         if not allowed:
-            return self._error(404, "not-found", f"no such endpoint: {path}", origin)
+            return self._error(404, "not-found", f"no such endpoint: {path}", origin), None
         if method not in allowed:
-            return self._error(405, "method", f"{method} is not allowed here", origin, {"Allow": ", ".join(sorted(set(allowed)))})
+            allow = {"Allow": ", ".join(sorted(set(allowed)))}
+            return self._error(405, "method", f"{method} is not allowed here", origin, allow), None
         declared = headers.get("content-length")
-        if len(body) > self.max_body or (declared and declared.strip().isdigit() and int(declared) > self.max_body):
-            return self._error(413, "too-large", f"request body over {self.max_body} bytes", origin)
+        size = len(body) if body is not None else 0
+        if size > self.max_body or (declared and declared.strip().isdigit() and int(declared) > self.max_body):
+            return self._error(413, "too-large", f"request body over {self.max_body} bytes", origin), None
         if not self._authorized(headers):
             return self._error(
                 401, "token", "a valid token is required (Authorization: Bearer <token>, or X-Newsclean-Token)",
                 origin, {"WWW-Authenticate": 'Bearer realm="newsclean"'},
-            )
+            ), None
+        return None, (origin, parts, path, route_path)
+
+    def _handle(self, method: str, target: str, headers: Headers, body: bytes) -> ApiResponse:
+        answer, context = self._guards(method, target, headers, body)
+        if answer is not None:
+            return answer
+        origin, parts, path, route_path = context
         data = None
         if method in WRITE_METHODS:
             ctype = (headers.get("content-type") or "").split(";")[0].strip().lower()

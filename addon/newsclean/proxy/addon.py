@@ -1,10 +1,11 @@
 """The mitmproxy addon: HTML pages of covered news sites are cleaned as they pass through.
 
 The addon adapts flows to the engine and nothing more: it picks the responses that are pages
-(GET, 200, HTML, a complete non-empty body), removes the content-encoding, hands the bytes to
-``engine.cleaner.clean`` on a worker thread (pages of ``newsclean_process_threshold`` bytes or more in a
-worker process, worker.py, so that the event loop is not slowed by them; under load, concurrent pages
-too, so that both cores clean), and serves what comes back — uncompressed UTF-8 with a
+(GET, 200, HTML, a complete non-empty body), removes the content-encoding within the size cap
+(body.py), hands the bytes to ``engine.cleaner.clean`` on one of a few cleaner threads (pages of
+``newsclean_process_threshold`` bytes or more in a worker process, worker.py, so that the event loop is
+not slowed by them; under load, concurrent pages too, so that both cores clean) within the page's
+budget (dispatch.py), and serves what comes back — uncompressed UTF-8 with a
 matching ``Content-Type`` charset, an ``X-Newsclean: removed=N; rules=...`` header, a
 ``Server-Timing: newsclean;dur=MS`` entry (decoding and cleaning, as browsers' developer tools show it)
 and cache headers that keep cleaned copies apart from originals (cache.py). Whatever goes wrong, the original
@@ -28,9 +29,9 @@ Seam for the control API (and anything else that drives the proxy)
   reports, and the original bodies of the most recent pages for previews.
 - ``NewsClean.control`` — ``None``, or a callable ``control(flow)`` returning ``None`` or an
   awaitable. The ``request`` hook calls it first for every request addressed to the proxy itself
-  (``NewsClean.addressed_to_proxy(flow)``: the proxy's own listen address and port); it answers by
-  setting ``flow.response``. Such flows are marked ``flow.metadata[LOCAL] = True`` and are never
-  cleaned.
+  (``NewsClean.addressed_to_proxy(flow)``: the proxy's own port with any spelling of its address,
+  selfloop.py); it answers by setting ``flow.response``. Such flows are marked
+  ``flow.metadata[LOCAL] = True`` (already in ``requestheaders``) and are never cleaned.
 - ``await NewsClean.reload_rules(force=True)`` — re-read the rule folders now (off the event loop),
   swap the new book in, and bring the covered hosts (and ``allow_hosts``) up to date.
 """
@@ -47,13 +48,13 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from mitmproxy import exceptions, http
-from mitmproxy.net import encoding
 from mitmproxy.net.http.headers import parse_content_type
 
-from ..engine.cleaner import CleanResult, clean
-from ..rules.book import BUNDLED_RULES, RuleBook, SitePlan, rule_dirs
+from ..rules.book import BUNDLED_RULES, RuleBook, rule_dirs
 from . import cache
+from .dispatch import CLEANER_THREADS, DEFAULT_BUDGET_MS, Busy, Dispatch, OverBudget
 from .scope import DomainError, Scope, normalise_domain
+from .selfloop import LOOP_MESSAGE, LOOP_STATUS, LoopGuard, is_self
 from .state import PageRecord, ProxyState, ReloadResult
 from .worker import DEFAULT_TIMEOUT, DEFAULT_WORKERS, CleanerPool
 
@@ -77,11 +78,13 @@ DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 # costs it (bench.proxy_load); below it a thread is cheaper.
 DEFAULT_PROCESS_THRESHOLD = 512 * 1024
 WATCH_INTERVAL = 1.0  # seconds between looks at the rule folders
-LOCAL_NAMES = frozenset({"127.0.0.1", "localhost", "::1", "[::1]"})
 
 _RULE_OPTIONS = {"newsclean_rules", "newsclean_no_bundled"}
 _SCOPE_OPTIONS = {"newsclean_sites", "newsclean_all_sites", "newsclean_tunnel_others"}
-_PROCESS_OPTIONS = {"newsclean_process_threshold", "newsclean_process_workers", "newsclean_process_timeout"}
+_PROCESS_OPTIONS = {
+    "newsclean_process_threshold", "newsclean_process_workers", "newsclean_process_timeout", "newsclean_budget_ms",
+    "newsclean_threads",
+}
 
 
 def take_switch(path: str) -> tuple[str, str | None]:
@@ -158,20 +161,8 @@ def status_header(removed: int, sources: Sequence[str], marked: int = 0, status:
     return "; ".join(parts)
 
 
-def _decode_and_clean(
-    raw: bytes, content_encoding: str, url: str, book: RuleBook, plan: SitePlan, charset: str | None, max_bytes: int,
-    process_threshold: int, mode: str | None = None,
-) -> tuple[bytes, CleanResult | None, float]:
-    """Runs on a worker thread: the body without its content-encoding, then the engine's result (None
-    when the page is over ``max_bytes``, or big enough for a worker process)."""
-    started = time.perf_counter()
-    data = encoding.decode(raw, content_encoding) if content_encoding else raw
-    if not isinstance(data, bytes):  # a charset named as a content-encoding: not ours to guess
-        raise ValueError(f"invalid Content-Encoding: {content_encoding}")
-    if len(data) > max_bytes or len(data) >= process_threshold:
-        return data, None, (time.perf_counter() - started) * 1000
-    result = clean(data, url, book, http_charset=charset, plan=plan, mode=mode)
-    return data, result, (time.perf_counter() - started) * 1000
+def _loop_refusal() -> http.Response:
+    return http.Response.make(LOOP_STATUS, LOOP_MESSAGE, {"Content-Type": "text/plain; charset=utf-8"})
 
 
 def freeze_long_lived() -> None:
@@ -188,14 +179,15 @@ class NewsClean:
     def __init__(self) -> None:
         self.state = ProxyState()
         self.scope = Scope()
-        self.cleaner_pool = CleanerPool()  # worker processes for big pages (and concurrent ones under load)
-        self._on_threads = 0  # pages being cleaned on threads now
+        # the cleaner threads, and worker processes for big pages (and concurrent ones under load)
+        self.dispatch = Dispatch()
         self.control: Optional[Callable[[http.HTTPFlow], object]] = None
         self._scope_book: RuleBook | None = None
         self._managed_allow_hosts: list[str] | None = None  # what we last set allow_hosts to
         self._told_hosts_are_users = False
         self._watch_task: asyncio.Task | None = None
         self._listen: list[tuple[str, int]] = []
+        self.loops = LoopGuard()  # the proxy's own server connections, to refuse requests that come back
         self._configured = False
         self._master = None  # the Master that loaded us (not mitmproxy's global ctx: tests and
         # benchmarks run more than one Master in a process)
@@ -203,6 +195,10 @@ class NewsClean:
     @property
     def options(self):
         return self._master.options
+
+    @property
+    def cleaner_pool(self) -> CleanerPool:
+        return self.dispatch.pool
 
     # -- options ------------------------------------------------------------------------------
     def load(self, loader) -> None:
@@ -250,6 +246,17 @@ class NewsClean:
             "newsclean_process_timeout", int, DEFAULT_TIMEOUT,
             "Seconds a worker process may spend on one page; past that the original page is served and the "
             "worker is replaced.",
+        )
+        loader.add_option(
+            "newsclean_budget_ms", int, DEFAULT_BUDGET_MS,
+            "Milliseconds a page may take from its arrival (decoding and cleaning, on a thread or in a worker "
+            "process); past that it is served as it came, logged once, and its report says so. A worker process "
+            "over the budget is killed and replaced; a thread over it is left to finish and its result dropped.",
+        )
+        loader.add_option(
+            "newsclean_threads", int, CLEANER_THREADS,
+            "Threads that clean pages. A page that finds them all busy (and no worker process free) is served "
+            "unchanged at once rather than kept waiting.",
         )
         loader.add_option(
             "newsclean_watch", bool, True, "Reload rule files when they change on disk (looked at every second).",
@@ -307,6 +314,13 @@ class NewsClean:
             raise exceptions.OptionsError(
                 f"newsclean_process_timeout must be at least 1 second, not {opts.newsclean_process_timeout}"
             )
+        if opts.newsclean_budget_ms < 1:
+            raise exceptions.OptionsError(
+                f"newsclean_budget_ms must be at least 1 millisecond, not {opts.newsclean_budget_ms}"
+            )
+        if opts.newsclean_threads < 1:
+            raise exceptions.OptionsError(f"newsclean_threads must be at least 1, not {opts.newsclean_threads}")
+        self.dispatch.threads.size = opts.newsclean_threads
         self.cleaner_pool.configure(opts.newsclean_process_workers, opts.newsclean_process_timeout)
 
     def _rule_dirs(self, opts) -> list[Path]:
@@ -374,7 +388,7 @@ class NewsClean:
 
     def done(self) -> None:
         self._stop_watching()
-        self.cleaner_pool.close()
+        self.dispatch.close()
 
     def _stop_watching(self) -> None:
         if self._watch_task is not None:
@@ -399,13 +413,10 @@ class NewsClean:
 
     # -- requests -----------------------------------------------------------------------------
     def addressed_to_proxy(self, flow: http.HTTPFlow) -> bool:
-        """Whether the request is for the proxy itself (its listen address), not for a web site."""
+        """Whether the request is for the proxy itself (its listen address and port, in any spelling of a
+        loopback, unspecified or listen address; selfloop.py), not for a web site."""
         req = flow.request
-        listen = self._listen_addresses()
-        if req.port not in {port for _, port in listen}:
-            return False
-        host = req.host.lower()
-        return host in LOCAL_NAMES or host in {h for h, _ in listen}
+        return is_self(req.host, req.port, self._listen_addresses())
 
     def _listen_addresses(self) -> list[tuple[str, int]]:
         if self._listen:
@@ -417,11 +428,35 @@ class NewsClean:
             return addrs
         return [(self.options.listen_host or "127.0.0.1", self.options.listen_port or 8080)]
 
+    # -- the proxy's own connections coming back to it (selfloop.py) -----------------------------
+    def server_connected(self, data) -> None:
+        self.loops.server_connected(data.server.sockname)
+
+    def server_disconnected(self, data) -> None:
+        self.loops.server_disconnected(data.server.sockname)
+
+    def http_connect(self, flow: http.HTTPFlow) -> None:
+        if self.addressed_to_proxy(flow) or self.loops.from_self(flow.client_conn.peername):
+            flow.metadata[LOCAL] = True
+            flow.response = _loop_refusal()  # a tunnel to itself: never opened
+
+    def requestheaders(self, flow: http.HTTPFlow) -> None:
+        if self.loops.from_self(flow.client_conn.peername):
+            # This request was sent by this proxy to itself, under a name that resolved here.
+            flow.metadata[LOCAL] = True
+            flow.response = _loop_refusal()
+            log.warning("newsclean: refused a request the proxy sent to itself: %s", flow.request.pretty_url)
+        elif self.addressed_to_proxy(flow):
+            flow.metadata[LOCAL] = True
+
     async def request(self, flow: http.HTTPFlow) -> None:
         if flow.response is not None:
-            return  # answered already by another addon
-        if self.control is not None and self.addressed_to_proxy(flow):
+            return  # answered already by another addon (or refused in `requestheaders`)
+        if flow.metadata.get(LOCAL) or self.addressed_to_proxy(flow):
             flow.metadata[LOCAL] = True
+            if self.control is None:
+                flow.response = _loop_refusal()
+                return
             answer = self.control(flow)
             if inspect.isawaitable(answer):
                 await answer
@@ -492,6 +527,8 @@ class NewsClean:
         url = req.pretty_url
         try:
             await self._clean_page(flow, url, host, ctype[2].get("charset"))
+        except (Busy, OverBudget) as err:  # served as it came, said in its header, its record and one line
+            self._served_as_it_came(flow, url, host, err)
         except Exception as err:  # noqa: BLE001 - fail open: the original goes on unchanged
             self.state.counters.failures += 1
             self.state.record(PageRecord(url, "error", time.time(), detail=f"{type(err).__name__}: {err}"))
@@ -524,42 +561,20 @@ class NewsClean:
             resp.headers = headers
             return
 
-        content_encoding = resp.headers.get("content-encoding", "").strip().lower()
-        process_threshold = self.options.newsclean_process_threshold
-        pool = self.cleaner_pool
-        if self._on_threads and process_threshold <= max_bytes:  # (a threshold over it: no processes)
-            # Another page is being cleaned on a thread: this one goes to a worker process if one is
-            # up and free (both cores clean, instead of taking turns on the GIL), and the workers are
-            # started for next time if they are not.
-            if pool.can_take():
-                process_threshold = 0
-            else:
-                pool.warm_up(book)
-        if not content_encoding and len(resp.raw_content) >= process_threshold:
-            data, result = resp.raw_content, None  # for a worker process, straight away
-        else:
-            self._on_threads += 1
-            try:
-                data, result, rec.elapsed_ms = await asyncio.to_thread(
-                    _decode_and_clean, resp.raw_content, content_encoding, url, book, plan, charset, max_bytes,
-                    process_threshold, mode,
-                )
-            finally:
-                self._on_threads -= 1
-        rec.size = len(data)
-        where = ""
-        if result is None and len(data) <= max_bytes:
-            # May raise (a worker died, took too long): `response` then serves the original.
-            result, worker_ms = await pool.clean(data, url, host, charset, book, mode)
-            rec.elapsed_ms += worker_ms
-            where = " in a worker process"
-            if result is None:  # the rule files on disk are no longer the ones in force: clean here
-                log.info("newsclean: rule files changed on disk since they were loaded; %s cleaned in the proxy", url)
-                result = await asyncio.to_thread(clean, data, url, book, http_charset=charset, plan=plan, mode=mode)
-                where = ""
+        opts = self.options
+        done = await self.dispatch.clean(
+            resp.raw_content, resp.headers.get("content-encoding", "").strip().lower(), url, host, book, plan,
+            charset, mode, max_bytes=max_bytes, process_threshold=opts.newsclean_process_threshold,
+            budget_ms=opts.newsclean_budget_ms,
+        )
+        data, result, where = done.data, done.result, done.where
+        rec.elapsed_ms = done.elapsed_ms
+        rec.size = len(data) if data is not None else len(resp.raw_content)
         if result is None:
             counters.too_large += 1
             rec.status = "too-large"
+            if data is None:
+                rec.detail = f"over {max_bytes} bytes once decoded: passed on as it came"
             headers[STATUS_HEADER] = status_header(0, plan.sources, status=rec.status)
             self.state.record(rec)
             resp.headers = headers
@@ -593,3 +608,24 @@ class NewsClean:
         resp.headers = headers
         if body is not None:
             resp.raw_content = body
+
+    def _served_as_it_came(self, flow: http.HTTPFlow, url: str, host: str, err: Exception) -> None:
+        """A page over its budget, or one that found every cleaner busy: the original, marked as inspected."""
+        resp = flow.response
+        status = "over-budget" if isinstance(err, OverBudget) else "busy"
+        counters = self.state.counters
+        if status == "busy":
+            counters.busy += 1
+        else:
+            counters.over_budget += 1
+        plan = self.state.book.plan_for(host)
+        tag = cache.output_tag(self.state.book_tag, flow.metadata.get(MODE))
+        headers = resp.headers.copy()
+        cache.mark_inspected(headers, tag)
+        headers[STATUS_HEADER] = status_header(0, plan.sources, status=status)
+        self.state.record(PageRecord(
+            url, status, time.time(), sources=plan.sources, content_type=resp.headers.get("content-type", ""),
+            size=len(resp.raw_content or b""), book_tag=tag, detail=str(err),
+        ))
+        resp.headers = headers
+        log.warning("newsclean: served %s as it came: %s", url, err)

@@ -49,6 +49,8 @@ class Counters:
     bypassed: int = 0  # originals served on request
     too_large: int = 0  # over newsclean_max_bytes
     failures: int = 0  # cleaning went wrong: the original was served
+    over_budget: int = 0  # not cleaned within newsclean_budget_ms: the original was served
+    busy: int = 0  # every cleaner was busy: the original was served at once
     reloads: int = 0  # rule book swaps after start
 
     def to_dict(self) -> dict:
@@ -58,7 +60,7 @@ class Counters:
 @dataclass
 class PageRecord:
     url: str
-    status: str  # cleaned | unchanged | skipped | error | bypassed | too-large
+    status: str  # cleaned | unchanged | skipped | error | bypassed | too-large | over-budget | busy
     served_at: float  # time.time()
     sources: tuple[str, ...] = ()  # rule files in force: ("inquirer.net", "_default")
     removed: int = 0

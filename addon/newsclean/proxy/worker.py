@@ -162,6 +162,10 @@ class CleanerPool:
                 old.shutdown(wait=False)  # its pages finish; the next big page starts the new pool
         self.timeout = timeout
 
+    def has_room(self) -> bool:
+        """Whether a page sent now would be taken at once (started first if need be), not kept waiting."""
+        return not self._slots.locked()
+
     def can_take(self) -> bool:
         """Whether a page sent now would be cleaned at once: workers ready, and one of them free."""
         return self.ready and not self._slots.locked()
@@ -191,13 +195,17 @@ class CleanerPool:
         return _pids(self._pool)
 
     async def clean(
-        self, data: bytes, url: str, host: str, http_charset: str | None, book: RuleBook, mode: str | None = None
+        self, data: bytes, url: str, host: str, http_charset: str | None, book: RuleBook, mode: str | None = None,
+        timeout: float | None = None,
     ) -> tuple[CleanResult | None, float]:
         """Clean one page in a worker process with ``book``'s rules: (result, milliseconds).
 
         The result is None when the worker cannot load the same rules (the caller cleans it itself).
         Raises what went wrong (``BrokenProcessPool``, ``TimeoutError``, ...): the caller fails open.
+        ``timeout`` (seconds, the page's remaining budget) shortens the pool's own timeout: past it the
+        worker is killed and replaced as for the pool's timeout.
         """
+        limit = self.timeout if timeout is None else min(self.timeout, timeout)
         identity = self._identity_of(book)
         async with self._slots:
             pool = self._current()
@@ -209,13 +217,13 @@ class CleanerPool:
                 future = pool.submit(clean_in_worker, data, url, host, http_charset, book.dirs, identity, mode)
             self.in_flight += 1
             try:
-                result, elapsed_ms = await asyncio.wait_for(asyncio.wrap_future(future), self.timeout)
+                result, elapsed_ms = await asyncio.wait_for(asyncio.wrap_future(future), limit)
             except BrokenProcessPool:
                 self._discard(pool, "a worker process died")
                 raise
             except TimeoutError:
-                self._discard(pool, f"a page took over {self.timeout} s")
-                raise TimeoutError(f"not cleaned within {self.timeout} s in a worker process") from None
+                self._discard(pool, f"a page took over {limit:.3g} s")
+                raise TimeoutError(f"not cleaned within {limit:.3g} s in a worker process") from None
             finally:
                 self.in_flight -= 1
             self.pages += 1
