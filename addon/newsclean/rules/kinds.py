@@ -36,6 +36,8 @@ def compile_css(selector: Any, key: str = "css") -> lxml.etree.XPath:
         return lxml.etree.XPath(_TRANSLATOR.css_to_xpath(selector))
     except (cssselect.SelectorError, lxml.etree.XPathError) as err:
         raise RuleSyntaxError("NC005", f"invalid CSS selector {selector!r}: {err}", key) from None
+    except RecursionError:  # `:not(:not(...))` hundreds deep: cssselect's parser recurses a level each
+        raise RuleSyntaxError("NC005", f"CSS selector {selector[:60]!r}... is nested too deep to compile", key) from None
 
 
 def compile_regex(pattern: Any, key: str):
