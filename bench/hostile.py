@@ -17,8 +17,8 @@ Still quadratic, in the junk detector (engine/detect/signals.py, `_SENTENCE_END.
 `measure`): a box the guard held back whose text has no space in it ("AdvertisementAdvertisement…",
 156,000 characters) costs about 110 s, `--paragraphs 100` (too short a story for the box to go).
 
-The first two pages must also come out cleaned (the slots gone, the links unwrapped): a figure for a page the
-rules failed on would time nothing.
+The first two pages must also come out cleaned (the slots gone, the links unwrapped): a figure for
+a page the rules failed on would time nothing.
 """
 
 from __future__ import annotations
