@@ -257,7 +257,9 @@ def test_proxy_banner_counts_the_broken_files_and_serves_the_good_one(tmp_path):
     os.mkfifo(rules / "fifo.example.toml")
     os.symlink("/dev/zero", rules / "zero.example.toml")
     (rules / "deep.example.toml").write_text("x = " + "[" * 10_000 + "]" * 10_000 + "\n")
-    proc = Process(newsclean_argv("run", "--port", 0, "--confdir", tmp_path / "mitmproxy", "--rules", rules, "--no-bundled"))
+    proc = Process(newsclean_argv(
+        "run", "--port", 0, "--confdir", tmp_path / "mitmproxy", "--rules", rules, "--no-bundled",
+    ))
     try:
         proc.wait_for_line("Stop with Ctrl-C")
         banner = "".join(proc.out)

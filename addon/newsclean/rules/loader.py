@@ -302,7 +302,8 @@ def parse_rule_text(text: str, path: str, key: str, mtime_ns: int = 0) -> RuleFi
             continue
         except Exception as err:  # noqa: BLE001 - a compiler's own failure (a selector deep enough
             # to exhaust cssselect's recursion, ...) costs this rule, never the file
-            errors.append(RuleError("NC018", f"rule could not be compiled: {type(err).__name__}: {err}"[:300], path, line, 1))
+            message = f"rule could not be compiled: {type(err).__name__}: {err}"[:300]
+            errors.append(RuleError("NC018", message, path, line, 1))
             continue
         if rule.name is not None:
             if rule.name in names:
