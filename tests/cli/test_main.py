@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -89,6 +90,22 @@ def test_check_reports_errors_with_positions_and_exit_code(tmp_path):
     assert f"{tmp_path / 'example.com.toml'}:3:7: NC005 invalid CSS selector 'div[['" in out
     assert "  help: the CSS selector does not compile" in out
     assert "2 file(s), 1 rule(s), 1 error(s)" in out
+
+
+def test_check_counts_files_that_once_broke_loading(tmp_path):
+    """A FIFO, a symlink to /dev/zero, TOML nested 10,000 deep and a rule that fails on any page:
+    one error each, the good file loads (the process's timeout is its guard against a hang)."""
+    os.mkfifo(tmp_path / "fifo.example.toml")
+    os.symlink("/dev/zero", tmp_path / "zero.example.toml")
+    (tmp_path / "deep.example.toml").write_text("x = " + "[" * 10_000 + "]" * 10_000 + "\n")
+    (tmp_path / "count.example.toml").write_text('[[rule]]\nreason = "r"\nxpath = "count(//a)"\n')
+    (tmp_path / "example.org.toml").write_text('[[rule]]\nreason = "fine"\ncss = ".ad"\n')
+    proc = newsclean("check", "--rules", tmp_path, "--no-bundled")
+    assert proc.returncode == 1
+    out = proc.stdout.decode()
+    for name, code in (("fifo", "NC013"), ("zero", "NC013"), ("deep", "NC015"), ("count", "NC018")):
+        assert f"{tmp_path / (name + '.example.toml')}:" in out and f": {code} " in out, (name, out)
+    assert "2 file(s), 1 rule(s), 4 error(s)" in out
 
 
 def test_explain_lists_files_and_each_rule(seed_path):

@@ -270,6 +270,9 @@ class Page:
         self._owners_by_label: dict = {}
         self._offsite_hosts: dict = {}  # host -> whether it is another site's
         self._hidden_verdicts: dict = {}  # element -> is_hidden
+        #: answers about the tree's shape that rules share (a line's words, a box's labels), kept
+        #: only while the tree stays as it is: emptied by every change (forget_text_around)
+        self.shapes: dict = {}
         self.protected: set = set()  # elements a `keep` rule protects (with their subtrees)
         self._protected_ancestors: set = set()
 
@@ -300,6 +303,12 @@ class Page:
         the page as it is now)."""
         for ancestor in el.iterancestors():
             self._text.pop(ancestor, None)
+        self.shapes.clear()
+
+    def forget_all_text(self) -> None:
+        """After text changed anywhere (a `drop-text` edit): every element's text is asked anew."""
+        self._text.clear()
+        self.shapes.clear()
 
     def folded(self, el) -> str:
         return self.text(el).casefold()

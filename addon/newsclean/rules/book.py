@@ -126,6 +126,11 @@ class RuleBook:
                 except OSError as err:
                     errors.append(RuleError("NC012", f"cannot read the file: {err}", spath))
                     continue
+                except Exception as err:  # noqa: BLE001 - one file's failure, whatever it is, is that file's
+                    errors.append(RuleError("NC012", f"cannot load the file: {type(err).__name__}: {err}"[:300], spath))
+                    if old is not None:
+                        files.append(old)
+                    continue
                 errors.extend(parsed.errors)
                 files.append(parsed)
         return cls.from_files(dirs, files, errors)

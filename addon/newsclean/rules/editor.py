@@ -34,6 +34,7 @@ import tomlkit.items
 
 from .book import BUNDLED_RULES
 from .errors import RuleSyntaxError
+from .limits import read_rule_bytes
 from .loader import RuleFileError, _Positions, file_key, is_valid_name, load_rule_file, parse_rule, parse_rule_text
 from .model import DEFAULT_FILE_KEY, Rule, RuleFile
 
@@ -198,10 +199,12 @@ class RuleEditor:
     @staticmethod
     def _read(path: Path) -> tuple[str | None, int]:
         try:
-            st = os.stat(path)
-            return path.read_bytes().decode("utf-8"), st.st_mtime_ns
+            data, mtime_ns = read_rule_bytes(path)  # a FIFO or a device is refused, not waited on
+            return data.decode("utf-8"), mtime_ns
         except FileNotFoundError:
             return None, 0
+        except RuleSyntaxError as err:
+            raise EditError(409, err.code, f"{path}: {err.message}: fix or remove it by hand first") from None
         except UnicodeDecodeError:
             raise EditError(409, "NC012", f"{path} is not UTF-8 text: fix or remove it by hand first") from None
 

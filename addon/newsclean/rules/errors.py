@@ -20,7 +20,13 @@ CODES: dict[str, tuple[str, str]] = {
     "NC009": ("bad-value", "the value is outside what the key accepts"),
     "NC010": ("duplicate-name", "rule names must be unique within a file: they are how rules are switched off"),
     "NC011": ("bad-file-name", "site files are named after a domain, e.g. `inquirer.net.toml`, or `_default.toml`"),
-    "NC012": ("unreadable-file", "the file could not be read as UTF-8 text"),
+    "NC012": ("unreadable-file", "the file could not be read: check that it exists, that you may read it and that it is UTF-8 text"),
+    "NC013": ("not-a-file", "a rule file must be a regular file (a symlink must point at one), not a FIFO, device or folder"),
+    "NC014": ("file-too-large", "a rule file may hold at most 1 MiB: split it, or find the junk by shape rather than by listing it"),
+    "NC015": ("too-deep", "arrays and inline tables may nest at most 16 deep"),
+    "NC016": ("value-too-long", "texts and labels may be 2,000 characters long, selectors and regexes 4,000, a reason 1,000"),
+    "NC017": ("too-many-items", "a CSS list may hold 256 selectors, a list value 500 entries: split the rule"),
+    "NC018": ("rule-fails", "the rule raised an error when tried on a small test page, so it would fail on every page"),
 }
 
 

@@ -22,6 +22,7 @@ import re2
 from ..engine.page import INLINE_TAGS, TEXTLESS_TAGS, Page, label_form, normalise, own_text, readable_text, text_content
 from ..engine.report import SNIPPET_CHARS
 from .errors import RuleSyntaxError
+from .lines import in_running_text, text_pieces as _text_pieces, unwrap
 
 _TRANSLATOR = cssselect.HTMLTranslator()
 
@@ -35,6 +36,8 @@ def compile_css(selector: Any, key: str = "css") -> lxml.etree.XPath:
         return lxml.etree.XPath(_TRANSLATOR.css_to_xpath(selector))
     except (cssselect.SelectorError, lxml.etree.XPathError) as err:
         raise RuleSyntaxError("NC005", f"invalid CSS selector {selector!r}: {err}", key) from None
+    except RecursionError:  # `:not(:not(...))` hundreds deep: cssselect's parser recurses a level each
+        raise RuleSyntaxError("NC005", f"CSS selector {selector[:60]!r}... is nested too deep to compile", key) from None
 
 
 def compile_regex(pattern: Any, key: str):
@@ -631,80 +634,13 @@ def _is_frame(node) -> bool:
 _MEDIA = ("img", "picture", "video", "audio", "canvas", "svg", "object", "embed")
 
 
-def _has_word(text: str | None) -> bool:
-    return bool(text) and any(ch.isalnum() for ch in text)
-
-
-def _text_pieces(el, mark=None):
-    """(text, inside a link, is ``mark``'s own text) for each visible text node of ``el``, in order.
-
-    Script, style, noscript and template content is skipped. ``mark``'s own text is its text
-    outside its child elements (a label: `<p>READ: <a>..</a></p>` marks "READ:" only)."""
-    stack = [(el, False, False, False)]  # node, in a link around it, its tail is mark's, entered
-    while stack:
-        node, around_link, tail_marked, entered = stack.pop()
-        if entered or not isinstance(node.tag, str):  # a tail (comments show only theirs)
-            if node is not el and node.tail:
-                yield node.tail, around_link, tail_marked
-            continue
-        stack.append((node, around_link, tail_marked, True))
-        if node.tag in ("script", "style", "noscript", "template"):
-            continue
-        link, is_mark = around_link or node.tag == "a", node is mark
-        if node.text:
-            yield node.text, link, is_mark
-        for child in reversed(node):
-            stack.append((child, link, is_mark, False))
-
-
-def _line_has_words(parent, el) -> bool:
-    """Words outside links on ``el``'s line: its inline siblings and the text between them, up to
-    the nearest block (or <br>) on either side."""
-
-    def outside_links(node) -> bool:
-        if node.tag == "a":
-            return False
-        return any(_has_word(t) and not in_link for t, in_link, _ in _text_pieces(node))
-
-    def boundary(node) -> bool:
-        return isinstance(node.tag, str) and (node.tag not in INLINE_TAGS or node.tag == "br")
-
-    prev = el.getprevious()
-    while prev is not None and not boundary(prev):
-        if _has_word(prev.tail) or (isinstance(prev.tag, str) and outside_links(prev)):
-            return True
-        prev = prev.getprevious()
-    if prev is None and _has_word(parent.text):
-        return True
-    if prev is not None and _has_word(prev.tail):
-        return True
-    if _has_word(el.tail):
-        return True
-    nxt = el.getnext()
-    while nxt is not None and not boundary(nxt):
-        if (isinstance(nxt.tag, str) and outside_links(nxt)) or _has_word(nxt.tail):
-            return True
-        nxt = nxt.getnext()
-    return False
-
-
-def in_running_text(el) -> bool:
-    """An inline element with words outside links on its line: part of a sentence.
-
-    `<p>Critics <a>slot gacor</a> said</p>` and `<p>Director <a>..</a> <a>David Lowery</a> filmed</p>`
-    are; `<p><a>slot gacor</a></p>`, `<a>x</a> | <a>y</a>`, a link between two paragraphs and
-    `<b>READ:</b> <a>...</a>` are not. Inline wrappers are looked through:
-    `<p>Critics <strong><a>..</a></strong> said</p>` is running text too.
-    """
-    cur = el
-    while isinstance(cur.tag, str) and cur.tag in INLINE_TAGS:
-        parent = cur.getparent()
-        if parent is None:
-            return False
-        if _line_has_words(parent, cur):
-            return True
-        cur = parent
-    return False
+def _has_media(page, el) -> bool:
+    """Whether the element holds an image or other media (kept while the page does not change)."""
+    key = ("media", el)
+    found = page.shapes.get(key)
+    if found is None:
+        found = page.shapes[key] = next(el.iter(*_MEDIA), None) is not None
+    return found
 
 
 def _in_link(el) -> bool:
@@ -834,6 +770,15 @@ class LabelBox(_LabelList):
             return False
         return only_labels or label_form(" ".join(pieces)) in self.label_set
 
+    def _only_labels_at(self, page, el) -> bool:
+        """`_only_labels`, once per element while the page does not change: the starts of one
+        page climb into the same boxes (12,000 slots in one wrapper ask about it 12,000 times)."""
+        key = (self, el)
+        verdict = page.shapes.get(key)
+        if verdict is None:
+            verdict = page.shapes[key] = self._only_labels(el)
+        return verdict
+
     def _grow(self, page, el):
         while True:
             parent = el.getparent()
@@ -841,18 +786,19 @@ class LabelBox(_LabelList):
                 parent is None
                 or _is_frame(parent)
                 or parent.tag in ("li", "td", "th", "tr", "table", "tbody", "ul", "ol", "dl")
-                or not self._only_labels(parent)
+                or not self._only_labels_at(page, parent)
                 or page.is_guarded(parent)  # last: the others settle most parents for less
             ):
                 return el
-            if next(parent.iter(*_MEDIA), None) is not None and next(el.iter(*_MEDIA), None) is None:
+            if _has_media(page, parent) and not _has_media(page, el):
                 return el  # an image beside the label may be the story's
             el = parent
 
     def find(self, page):
         out, seen = [], set()
+        memo = page.shapes
         for el in self._starts(page):
-            if _in_link(el) or in_running_text(el) or not self._only_labels(el):
+            if _in_link(el) or in_running_text(el, memo) or not self._only_labels_at(page, el):
                 continue
             box = self._grow(page, el)
             if box not in seen:
@@ -878,7 +824,7 @@ class InText(_TakesBool, Matcher):
         self.in_text = in_text
 
     def test(self, page, el):
-        return in_running_text(el) == self.in_text
+        return in_running_text(el, page.shapes) == self.in_text
 
     def describe(self):
         return "inside a sentence" if self.in_text else "not inside a sentence"
@@ -1349,7 +1295,7 @@ class Unwrap(Action):
     def apply(self, page, el, rule):
         text = readable_text(el, SNIPPET_CHARS)
         page.forget_text_around(el)
-        el.drop_tag()
+        unwrap(el)
         return text
 
 
@@ -1393,7 +1339,7 @@ class DropText(Action):
             if child.tag not in ("script", "style"):
                 child.text = cut(child.text)
             child.tail = cut(child.tail)
-        page._text.clear()  # texts below and above this element changed
+        page.forget_all_text()  # texts below and above this element changed
         return normalise(" ".join(dropped)) or None
 
 

@@ -6,14 +6,15 @@ skipped and reported while the file's other rules load: one typo must not switch
 
 from __future__ import annotations
 
-import os
 import re
 import tomllib
 from pathlib import Path
 
 from .errors import RuleError, RuleSyntaxError
 from .kinds import ACTION_KEYS, ACTIONS, CLIMBS, MATCHERS, compile_css
+from .limits import check_values, nesting_error, nesting_too_deep, read_rule_bytes
 from .model import DEFAULT_FILE_KEY, MODES, STRAY_MODES, Rule, RuleFile
+from .trial import try_rule
 
 RULE_KEYS = {"name", "reason", "action", "enabled", *MATCHERS, *CLIMBS, *ACTION_KEYS}
 SITE_KEYS = {"enabled", "mode", "article", "defaults", "disable", "guard", "stray", "detect"}
@@ -125,6 +126,7 @@ def parse_site_table(table, where) -> dict:
     """Validate `[site]`; return only the keys it sets. `where(key)` → (line, col)."""
     if not isinstance(table, dict):
         raise RuleSyntaxError("NC003", "`site` must be a table: write `[site]`", None)
+    check_values(table)
     out: dict = {}
     for key, value in table.items():
         if key not in SITE_KEYS:
@@ -191,6 +193,7 @@ def parse_rule(table: dict, key: str, index: int, path: str, line: int) -> Rule:
     for k in table:
         if k not in RULE_KEYS:
             raise RuleSyntaxError("NC002", f"unknown key `{k}` in a rule", k)
+    check_values(table)  # before anything is compiled from a value
     name = table.get("name")
     if name is not None and (not isinstance(name, str) or not is_valid_name(name)):
         raise RuleSyntaxError(
@@ -234,7 +237,7 @@ def parse_rule(table: dict, key: str, index: int, path: str, line: int) -> Rule:
             raise RuleSyntaxError("NC002", f"`{k}` only applies to action = \"{owner}\"", k)
     act = ACTIONS[action_name].parse(table, matchers)
     rule_id = f"{key}:{name}" if name else f"{key}#{index + 1}"
-    return Rule(
+    rule = Rule(
         id=rule_id,
         name=name,
         reason=reason.strip(),
@@ -247,14 +250,23 @@ def parse_rule(table: dict, key: str, index: int, path: str, line: int) -> Rule:
         enabled=enabled,
         table=dict(table),
     )
+    try_rule(rule)  # a rule that raises on a small page would raise on every page
+    return rule
 
 
 def parse_rule_text(text: str, path: str, key: str, mtime_ns: int = 0) -> RuleFile:
     """Parse a rule file's text. Raises RuleFileError when the file as a whole is unusable."""
+    deep = nesting_too_deep(text)  # tomllib recurses once a level: bounded before it runs
+    if deep is not None:
+        err = nesting_error()
+        raise RuleFileError([RuleError(err.code, err.message, path, *deep)])
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise RuleFileError([_toml_error(path, err)]) from None
+    except RecursionError:  # not expected past the bound above; a file must not stop the loader
+        err = nesting_error()
+        raise RuleFileError([RuleError(err.code, err.message, path)]) from None
     pos = _LazyPositions(text)
     for top in data:
         if top not in TOP_KEYS:
@@ -288,6 +300,11 @@ def parse_rule_text(text: str, path: str, key: str, mtime_ns: int = 0) -> RuleFi
             eline, ecol = pos.of_key("rule", index, err.key)
             errors.append(RuleError(err.code, err.message, path, eline, ecol))
             continue
+        except Exception as err:  # noqa: BLE001 - a compiler's own failure (a selector deep enough
+            # to exhaust cssselect's recursion, ...) costs this rule, never the file
+            message = f"rule could not be compiled: {type(err).__name__}: {err}"[:300]
+            errors.append(RuleError("NC018", message, path, line, 1))
+            continue
         if rule.name is not None:
             if rule.name in names:
                 eline, ecol = pos.of_key("rule", index, "name")
@@ -305,8 +322,10 @@ def load_rule_file(path: Path) -> RuleFile:
     if key is None:
         raise RuleFileError([RuleError("NC011", f"{path.name!r} is not a domain name or _default", spath)])
     try:
-        stat = os.stat(path)
-        text = path.read_bytes().decode("utf-8")
+        data, mtime_ns = read_rule_bytes(path)
+        text = data.decode("utf-8")
+    except RuleSyntaxError as err:  # not a regular file, or too big: not read at all
+        raise RuleFileError([RuleError(err.code, err.message, spath)]) from None
     except (OSError, UnicodeDecodeError) as err:
         raise RuleFileError([RuleError("NC012", f"cannot read the file: {err}", spath)]) from None
-    return parse_rule_text(text, spath, key, stat.st_mtime_ns)
+    return parse_rule_text(text, spath, key, mtime_ns)
