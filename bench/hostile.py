@@ -13,9 +13,10 @@
 --as-filed adds the first page as issue 13 filed it: the slots alone, no story (444 KB); the guard
 holds the box back, as it is all of the page's text.
 
-Still quadratic, in the junk detector (engine/detect/signals.py, `_SENTENCE_END.findall` in
-`measure`): a box the guard held back whose text has no space in it ("AdvertisementAdvertisement…",
-156,000 characters) costs about 110 s, `--paragraphs 100` (too short a story for the box to go).
+A third shape, in the junk detector (engine/detect/signals.py, the sentence-end count): a box
+the guard held back whose text has no space in it ("AdvertisementAdvertisement…", 156,000
+characters) cost about 110 s (`--paragraphs 100`: too short a story for the box to go); the count
+now starts only where a run of word characters starts, one pass over the text.
 
 The first two pages must also come out cleaned (the slots gone, the links unwrapped): a figure for
 a page the rules failed on would time nothing.

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from html import escape
+
 import pytest
 
 from newsclean.engine.detect import blocks, signals
@@ -119,3 +122,22 @@ def test_own_class_told_from_a_part_s():
 
 def test_a_print_utility_class_is_no_promo():
     assert "promo" not in measured('<div class="d-print-none"><a href="/x">Explore</a></div>').tokens
+
+
+# What a sentence end was before the count was made one pass (the pattern tried from every
+# character, quadratic on a long text without a space): the count must not have changed.
+_SENTENCE_END_AS_WAS = re.compile(r"\w[\w)\"'”’»]*[.!?。！？](?:\s|$)")
+
+
+@pytest.mark.parametrize("text", [
+    "One. Two! Three? four", "Ends here.", "(a) b.) c.\" d»", "x.y.z. and", "。！？ 文。", ")a)b)c. end.",
+    "Mr. Smith went home. He slept.", "no end at all", "...", "a... b", "»Quote.« Next.",
+])
+def test_sentence_ends_counted_as_the_pattern_does(text):
+    s = measured(f"<div>{escape(text)}</div>")
+    assert s.sentences == len(_SENTENCE_END_AS_WAS.findall(s.text))
+
+
+def test_a_long_text_without_a_space_holds_no_sentence():
+    s = measured("<div>" + "Advertisement" * 20000 + "</div>")
+    assert s.sentences == 0 and s.words == 1

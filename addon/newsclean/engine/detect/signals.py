@@ -22,7 +22,12 @@ from .marks import Marks
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-_SENTENCE_END = re.compile(r"\w[\w)\"'”’»]*[.!?。！？](?:\s|$)")
+# A sentence end: a run of word characters (and closing quotes or brackets) holding a word
+# character, then a full stop, question or exclamation mark, then a space or the end. Runs start
+# only where one begins (the look-behind), so a long text without one costs one pass, not a pass
+# from every character.
+_SENTENCE_END = re.compile(r"(?<![\w)\"'”’»])[\w)\"'”’»]+[.!?。！？](?=\s|$)")
+_WORD_CHAR = re.compile(r"\w")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
 _LABEL_END = re.compile(r"[:»›>|▶►→\-–—]\s*$")
 _TOKENS = words.token_sets()
@@ -218,7 +223,7 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
         s.label = nonlink if _HAS_LETTER.search(nonlink) else ""
         s.label_words = words_in(s.label) if s.label else 0
         s.nonlink_words = s.label_words
-    s.sentences = len(_SENTENCE_END.findall(text)) if text else 0
+    s.sentences = sum(1 for end in _SENTENCE_END.findall(text) if _WORD_CHAR.search(end)) if text else 0
     _scan(el, s, marks)
     if len(headlines) >= 3:
         s.cards = _cards(page, el, headlines)
