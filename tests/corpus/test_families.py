@@ -31,7 +31,9 @@ from .pages import load_corpus
 pytestmark = pytest.mark.corpus
 
 FLOORS = {
-    "unlisted": {"ad": 0.42, "teaser": 0.69, "newsletter": 0.84, "spam": 0.995},
+    # unlisted newsletter: 84.1% -> 83.8% (4 of 1,338) when a box's companions stopped taking the
+    # story's own lines (cut.run_line, cut._names_story_term): the price of losing no text there.
+    "unlisted": {"ad": 0.42, "teaser": 0.69, "newsletter": 0.83, "spam": 0.995},
     "fresh": {"ad": 0.51, "teaser": 0.83, "newsletter": 0.64, "spam": 0.995},
     "fresh2": {"ad": 0.17, "teaser": 0.86, "newsletter": 0.71, "spam": 0.995},
     "fresh3": {"ad": 0.45, "teaser": 0.79, "newsletter": 0.65, "spam": 0.995},
