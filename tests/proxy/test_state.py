@@ -36,6 +36,20 @@ def test_reload_only_when_the_folder_changed(tmp_path):
     assert state.reload(force=True).book is state.book
 
 
+def test_a_skipped_rule_is_logged_as_skipped_not_as_kept(tmp_path, caplog):
+    caplog.set_level(logging.WARNING, logger="newsclean.proxy")
+    path = tmp_path / "paper.test.toml"
+    touch_later(path, RULE)
+    state = ProxyState()
+    state.load([tmp_path])
+    touch_later(path, RULE + RULE.replace('"ad"', '"ad2"').replace("css =", "upwards = 1\ncss ="))
+    state.reload()
+    assert [r.id for r in state.book.files[0].rules] == ["paper.test:ad"]  # rule 2 dropped
+    (logged,) = [r.getMessage() for r in caplog.records if "rule error" in r.getMessage()]
+    assert "did you mean `upward`?" in logged and "(rule 2 skipped; the file's other rules apply)" in logged
+    assert "previous version" not in logged
+
+
 def test_broken_file_keeps_its_last_good_version_and_the_error_is_logged_with_its_position(tmp_path, caplog):
     caplog.set_level(logging.WARNING, logger="newsclean.proxy")
     path = tmp_path / "paper.test.toml"

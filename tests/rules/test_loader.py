@@ -118,3 +118,14 @@ def test_bad_file_name_and_unreadable_file(tmp_path):
 def test_bundled_rules_are_clean(bundled_book):
     assert {"inquirer.net"} <= set(bundled_book.site_domains)
     assert all(r.reason for f in bundled_book.files for r in f.rules)
+
+
+def test_an_unknown_key_close_to_a_known_one_gets_a_suggestion():
+    parsed = parse_rule_text("[[rule]]\nreason = 'r'\ncss = 'p.x'\nupwards = 1\n", "x/example.com.toml", "example.com")
+    (err,) = parsed.errors
+    assert "unknown key `upwards` in a rule: did you mean `upward`?" in str(err) and err.rule == 1
+    with pytest.raises(RuleFileError) as caught:
+        parse_rule_text("[site]\nartcle = '#x'\n", "x/example.com.toml", "example.com")
+    assert "did you mean `article`?" in str(caught.value.errors[0])
+    (far,) = parse_rule_text("[[rule]]\nreason = 'r'\ncss = 'p.x'\ncolour = 1\n", "x/example.com.toml", "example.com").errors
+    assert "did you mean" not in str(far)

@@ -174,8 +174,7 @@ class ProxyState:
         old_errors = {str(e) for e in previous.errors} if previous else set()
         new_errors = tuple(e for e in book.errors if str(e) not in old_errors)
         for err in new_errors:
-            kept = " (its previous version stays in force)" if previous and _had_file(previous, err.path) else ""
-            log.warning("newsclean: rule error: %s%s", err, kept)
+            log.warning("newsclean: rule error: %s (%s)", err, _what_happened(err, previous))
         tag = book_fingerprint(book)
         changed = previous is None or tag != self.book_tag or book.errors != previous.errors
         self._signature = signature
@@ -222,6 +221,15 @@ class ProxyState:
     @property
     def originals_bytes(self) -> int:
         return self._originals_bytes
+
+
+def _what_happened(err, previous: RuleBook | None) -> str:
+    """What an error did to the rules in force, as the log says it."""
+    if err.rule is not None:
+        return f"rule {err.rule} skipped; the file's other rules apply"
+    if previous is not None and _had_file(previous, err.path):
+        return "the file's previous version stays in force"
+    return "the file is not loaded"
 
 
 def _had_file(book: RuleBook, path: str) -> bool:

@@ -5,6 +5,7 @@ Codes are stable: tests, docs and users' scripts refer to them. Add new ones at 
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 
 # code -> (short name, help line shown under the message)
@@ -37,6 +38,7 @@ class RuleError:
     path: str = "<rules>"
     line: int = 1
     col: int = 1
+    rule: int | None = None  # the rule (1-based, in file order) this error skipped; None: the file's
 
     @property
     def help(self) -> str:
@@ -59,6 +61,12 @@ class RuleError:
             "message": self.message,
             "help": self.help,
         }
+
+
+def did_you_mean(word: str, known) -> str:
+    """": did you mean `upward`?" for a key close to a known one, else ""."""
+    close = difflib.get_close_matches(word, sorted(known), n=1, cutoff=0.75)
+    return f": did you mean `{close[0]}`?" if close else ""
 
 
 class RuleSyntaxError(Exception):

@@ -10,7 +10,7 @@ import re
 import tomllib
 from pathlib import Path
 
-from .errors import RuleError, RuleSyntaxError
+from .errors import RuleError, RuleSyntaxError, did_you_mean
 from .kinds import ACTION_KEYS, ACTIONS, CLIMBS, MATCHERS, compile_css
 from .limits import check_values, nesting_error, nesting_too_deep, read_rule_bytes
 from .model import DEFAULT_FILE_KEY, MODES, STRAY_MODES, Rule, RuleFile
@@ -130,7 +130,7 @@ def parse_site_table(table, where) -> dict:
     out: dict = {}
     for key, value in table.items():
         if key not in SITE_KEYS:
-            raise RuleSyntaxError("NC002", f"unknown key `{key}` in [site] (known: {', '.join(sorted(SITE_KEYS))})", key)
+            raise RuleSyntaxError("NC002", f"unknown key `{key}` in [site]{did_you_mean(key, SITE_KEYS)} (known: {', '.join(sorted(SITE_KEYS))})", key)
         if key in ("enabled", "defaults"):
             if not isinstance(value, bool):
                 raise RuleSyntaxError("NC003", f"`{key}` must be true or false", key)
@@ -170,7 +170,7 @@ def _parse_detect(value, key) -> dict:
     out: dict = {}
     for name, v in value.items():
         if name not in DETECT_KEYS:
-            raise RuleSyntaxError("NC002", f"unknown key `{name}` in `detect` (known: {', '.join(sorted(DETECT_KEYS))})", key)
+            raise RuleSyntaxError("NC002", f"unknown key `{name}` in `detect`{did_you_mean(name, DETECT_KEYS)} (known: {', '.join(sorted(DETECT_KEYS))})", key)
         if name == "enabled":
             if not isinstance(v, bool):
                 raise RuleSyntaxError("NC003", "`detect.enabled` must be true or false", key)
@@ -192,7 +192,7 @@ def parse_rule(table: dict, key: str, index: int, path: str, line: int) -> Rule:
         raise RuleSyntaxError("NC003", "each rule must be a table: write `[[rule]]`", None)
     for k in table:
         if k not in RULE_KEYS:
-            raise RuleSyntaxError("NC002", f"unknown key `{k}` in a rule", k)
+            raise RuleSyntaxError("NC002", f"unknown key `{k}` in a rule{did_you_mean(k, RULE_KEYS)}", k)
     check_values(table)  # before anything is compiled from a value
     name = table.get("name")
     if name is not None and (not isinstance(name, str) or not is_valid_name(name)):
@@ -298,17 +298,17 @@ def parse_rule_text(text: str, path: str, key: str, mtime_ns: int = 0) -> RuleFi
             rule = parse_rule(table, key, index, path, line)
         except RuleSyntaxError as err:
             eline, ecol = pos.of_key("rule", index, err.key)
-            errors.append(RuleError(err.code, err.message, path, eline, ecol))
+            errors.append(RuleError(err.code, err.message, path, eline, ecol, rule=index + 1))
             continue
         except Exception as err:  # noqa: BLE001 - a compiler's own failure (a selector deep enough
             # to exhaust cssselect's recursion, ...) costs this rule, never the file
             message = f"rule could not be compiled: {type(err).__name__}: {err}"[:300]
-            errors.append(RuleError("NC018", message, path, line, 1))
+            errors.append(RuleError("NC018", message, path, line, 1, rule=index + 1))
             continue
         if rule.name is not None:
             if rule.name in names:
                 eline, ecol = pos.of_key("rule", index, "name")
-                errors.append(RuleError("NC010", f"a rule named {rule.name!r} is already in this file", path, eline, ecol))
+                errors.append(RuleError("NC010", f"a rule named {rule.name!r} is already in this file", path, eline, ecol, rule=index + 1))
                 continue
             names.add(rule.name)
         rules.append(rule)
