@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 
 import lxml.html
 import pytest
@@ -13,10 +14,13 @@ import pytest
 from ..conftest import SEED_DIR, SEED_URL, need_shared
 
 
-def newsclean(*args, cwd=None, stdin=None):
+def newsclean(*args, cwd=None, stdin=None, config=None):
+    """The CLI as a real process; ``config``: its per-user folder (by default a new empty one, so
+    what other tests saved as user rules is not read)."""
+    env = {**os.environ, "NEWSCLEAN_CONFIG": str(config or tempfile.mkdtemp(prefix="newsclean-cli-"))}
     return subprocess.run(
         [sys.executable, "-m", "newsclean.cli.main", *map(str, args)],
-        capture_output=True, cwd=cwd, input=stdin, timeout=120,
+        capture_output=True, cwd=cwd, input=stdin, timeout=120, env=env,
     )
 
 
@@ -129,3 +133,17 @@ def test_explain_json(seed_path):
     proc = newsclean("explain", "--json", "--url", SEED_URL, seed_path)
     data = json.loads(proc.stdout)
     assert data["site"] == "inquirer.net" and data["rules"]
+
+
+def test_check_and_explain_read_the_proxy_s_user_rules_by_default(tmp_path, seed_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "paper.test.toml").write_text("[[rule]]\nreason = 'r'\ncss = 'p.x'\nupwards = 1\n", encoding="utf-8")
+    proc = newsclean("check", config=tmp_path)
+    assert proc.returncode != 0
+    out = proc.stdout.decode() + proc.stderr.decode()
+    assert "paper.test.toml:4:11: NC002 unknown key `upwards` in a rule: did you mean `upward`?" in out
+    assert newsclean("check").returncode == 0  # an empty per-user folder: the bundled rules alone
+    (rules / "paper.test.toml").write_text("[[rule]]\nname = 'mine'\nreason = 'r'\ncss = 'p.x'\n", encoding="utf-8")
+    proc = newsclean("explain", "--url", "https://paper.test/a", seed_path, config=tmp_path)
+    assert proc.returncode == 0 and "paper.test:mine" in proc.stdout.decode()

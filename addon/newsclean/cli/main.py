@@ -11,10 +11,24 @@ from .. import __version__
 from ..engine.cleaner import clean
 from ..engine.page import host_of
 from ..rules.book import BUNDLED_RULES, RuleBook, rule_dirs
+from ..rules.editor import default_user_rules_dir
+
+
+def _user_dir(args):
+    """The user's rule folder: --rules, else the one the proxy and the extension use
+    (~/.config/newsclean/rules) when it exists — every command reads the same rules."""
+    if args.rules is not None:
+        return args.rules
+    folder = default_user_rules_dir()
+    return folder if folder.is_dir() else None
+
+
+def _dirs(args) -> list:
+    return rule_dirs(_user_dir(args), bundled=not args.no_bundled)
 
 
 def _load_book(args) -> RuleBook:
-    book = RuleBook.load(rule_dirs(args.rules, bundled=not args.no_bundled))
+    book = RuleBook.load(_dirs(args))
     for err in book.errors:
         print(err.render(), file=sys.stderr)
     return book
@@ -83,7 +97,7 @@ def cmd_clean(args) -> int:
 
 
 def cmd_check(args) -> int:
-    book = RuleBook.load(rule_dirs(args.rules, bundled=not args.no_bundled))
+    book = RuleBook.load(_dirs(args))
     for err in book.errors:
         print(err.render())
     rules = sum(len(f.rules) for f in book.files)
@@ -155,7 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
     def rules_options(p):
         p.add_argument(
             "--rules", metavar="DIR",
-            help=f"your rule folder; its files extend or override the bundled ones ({BUNDLED_RULES})",
+            help=f"your rule folder; its files extend or override the bundled ones ({BUNDLED_RULES});"
+            " default: the proxy's, ~/.config/newsclean/rules, when it exists",
         )
         p.add_argument("--no-bundled", action="store_true", help="load only --rules, not the bundled rules")
 
