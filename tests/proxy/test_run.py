@@ -64,6 +64,9 @@ def test_busy_port_is_a_clear_error(tmp_path):
     assert proc.returncode == 1
     assert f"newsclean run: cannot listen on 127.0.0.1:{port}" in proc.stderr
     assert "newsclean proxy on" not in proc.stdout
+    output = proc.stdout + proc.stderr
+    assert "failed to listen" in output  # mitmproxy's error stays ...
+    assert "--mode" not in output  # ... without its hint of an option newsclean does not take
 
 
 @pytest.mark.parametrize(

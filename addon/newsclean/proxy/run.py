@@ -146,6 +146,23 @@ def _setup_logging() -> None:
     logging.getLogger().setLevel(logging.DEBUG)
     for name in ("tornado", "asyncio", "hpack", "quic", "urwid"):
         logging.getLogger(name).setLevel(logging.WARNING)
+    server_log = logging.getLogger("mitmproxy.addons.proxyserver")
+    if not any(isinstance(f, _NoMitmproxyHint) for f in server_log.filters):
+        server_log.addFilter(_NoMitmproxyHint())
+
+
+class _NoMitmproxyHint(logging.Filter):
+    """A busy port: mitmproxy's message ends in its own hint ("Try specifying a different port by
+    using `--mode regular@8082`"), an option newsclean does not take; newsclean's line after it
+    says what to do (`--port`). Keep the error, drop that hint."""
+
+    HINT = "\nTry specifying a different port"
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.HINT in message:
+            record.msg, record.args = message.split(self.HINT, 1)[0], None
+        return True
 
 
 async def serve(args, out=None) -> int:
