@@ -63,8 +63,8 @@ def served_as_it_came(r, body: bytes, status: str, rules: str = "courier.test,_d
 
 @pytest.fixture(scope="module")
 def on_threads(tmp_path_factory, origin):
-    """Pages on two cleaner threads only (no worker processes), 300 ms each."""
-    running = start(tmp_path_factory, origin, newsclean_threads=2, newsclean_process_threshold=2**40,
+    """Pages on two cleaner threads only (no worker processes, no queue), 300 ms each."""
+    running = start(tmp_path_factory, origin, newsclean_threads=2, newsclean_queue=0, newsclean_process_threshold=2**40,
                     newsclean_budget_ms=300)
     yield running
     running.stop()

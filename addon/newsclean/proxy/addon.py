@@ -52,7 +52,7 @@ from mitmproxy.net.http.headers import parse_content_type
 
 from ..rules.book import BUNDLED_RULES, RuleBook, rule_dirs
 from . import cache
-from .dispatch import CLEANER_THREADS, DEFAULT_BUDGET_MS, Busy, Dispatch, OverBudget
+from .dispatch import CLEANER_QUEUE, CLEANER_THREADS, DEFAULT_BUDGET_MS, Busy, Dispatch, OverBudget
 from .scope import DomainError, Scope, normalise_domain
 from .selfloop import LOOP_MESSAGE, LOOP_STATUS, LoopGuard, is_self
 from .state import PageRecord, ProxyState, ReloadResult
@@ -83,7 +83,7 @@ _RULE_OPTIONS = {"newsclean_rules", "newsclean_no_bundled"}
 _SCOPE_OPTIONS = {"newsclean_sites", "newsclean_all_sites", "newsclean_tunnel_others"}
 _PROCESS_OPTIONS = {
     "newsclean_process_threshold", "newsclean_process_workers", "newsclean_process_timeout", "newsclean_budget_ms",
-    "newsclean_threads",
+    "newsclean_threads", "newsclean_queue",
 }
 
 
@@ -255,8 +255,13 @@ class NewsClean:
         )
         loader.add_option(
             "newsclean_threads", int, CLEANER_THREADS,
-            "Threads that clean pages. A page that finds them all busy (and no worker process free) is served "
-            "unchanged at once rather than kept waiting.",
+            "Threads that clean pages. A page that finds them all busy (and no worker process free) waits in "
+            "a short queue (newsclean_queue), its budget running.",
+        )
+        loader.add_option(
+            "newsclean_queue", int, -1,
+            f"Pages that may wait for a cleaner thread; one that finds the queue full is served unchanged at "
+            f"once. -1: {CLEANER_QUEUE} a thread.",
         )
         loader.add_option(
             "newsclean_watch", bool, True, "Reload rule files when they change on disk (looked at every second).",
@@ -320,7 +325,11 @@ class NewsClean:
             )
         if opts.newsclean_threads < 1:
             raise exceptions.OptionsError(f"newsclean_threads must be at least 1, not {opts.newsclean_threads}")
-        self.dispatch.threads.size = opts.newsclean_threads
+        if opts.newsclean_queue < -1:
+            raise exceptions.OptionsError(f"newsclean_queue must be -1 (the default) or more, not {opts.newsclean_queue}")
+        threads = self.dispatch.threads
+        threads.size = opts.newsclean_threads
+        threads.waiting = threads.size * CLEANER_QUEUE if opts.newsclean_queue == -1 else opts.newsclean_queue
         self.cleaner_pool.configure(opts.newsclean_process_workers, opts.newsclean_process_timeout)
 
     def _rule_dirs(self, opts) -> list[Path]:

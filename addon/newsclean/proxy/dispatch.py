@@ -10,8 +10,10 @@ cleaning and the trip to a worker process all count. At the deadline the page is
   place until it finishes, and no more than ``CLEANER_THREADS`` of them can ever pile up;
 - in a worker process (worker.py): the worker is killed and replaced, so its CPU is freed too.
 
-Nothing waits in a queue (``Busy``): a page that finds every thread busy and no worker process free is
-served unchanged at once, so a burst of hostile pages costs those pages, never the others' latency.
+A bounded queue (``Busy``): a page that finds every thread busy and no worker process free waits in
+a short queue (``CLEANER_QUEUE`` pages a thread; its budget runs while it waits); a page that finds the
+queue full too is served unchanged at once, so a burst of hostile pages costs those pages, never the
+others' latency, while an ordinary burst (a browser opening a few tabs) is still cleaned.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ DEFAULT_BUDGET_MS = 5000
 # As many as asyncio's default executor had on this machine (min(32, cores + 4)), so that ordinary
 # load never finds them all busy; a bound so that pages stuck past their budget cannot pile up.
 CLEANER_THREADS = min(8, (os.cpu_count() or 1) + 4)
+CLEANER_QUEUE = 4  # pages that may wait, a thread
 
 
 class Busy(Exception):
@@ -47,14 +50,17 @@ class OverBudget(Exception):
 
 
 class CleanerThreads:
-    """``size`` daemon threads that clean pages; ``submit`` refuses (``Busy``) rather than queue.
+    """``size`` daemon threads that clean pages, and a queue of at most ``waiting`` pages;
+    ``submit`` refuses (``Busy``) when both are full.
 
-    ``busy`` counts pages a thread is working on, including those whose caller gave up at the
-    deadline: their thread is not free until it is done.
+    ``busy`` counts pages a thread is working on or that wait for one, including those whose caller
+    gave up at the deadline: a thread is not free until it is done (a page given up on before a
+    thread took it is skipped when its turn comes).
     """
 
-    def __init__(self, size: int = CLEANER_THREADS):
+    def __init__(self, size: int = CLEANER_THREADS, waiting: int | None = None):
         self.size = size
+        self.waiting = size * CLEANER_QUEUE if waiting is None else waiting
         self._busy = 0
         self._lock = threading.Lock()
         self._jobs: queue.SimpleQueue = queue.SimpleQueue()
@@ -69,10 +75,10 @@ class CleanerThreads:
 
     def submit(self, fn, *args) -> concurrent.futures.Future:
         with self._lock:
-            if self._busy >= self.size:
-                raise Busy(f"all {self.size} cleaner threads are busy")
+            if self._busy >= self.size + self.waiting:
+                raise Busy(f"all {self.size} cleaner threads are busy and {self.waiting} page(s) wait")
             self._busy += 1
-            if len(self._threads) < self._busy:
+            if len(self._threads) < min(self._busy, self.size):
                 thread = threading.Thread(target=self._work, name=f"newsclean-cleaner-{len(self._threads)}", daemon=True)
                 self._threads.append(thread)
                 thread.start()
@@ -119,8 +125,8 @@ def decode_and_clean(
 class Dispatch:
     """The cleaners of one addon: its threads and its worker processes."""
 
-    def __init__(self, threads: int = CLEANER_THREADS):
-        self.threads = CleanerThreads(threads)
+    def __init__(self, threads: int = CLEANER_THREADS, waiting: int | None = None):
+        self.threads = CleanerThreads(threads, waiting)
         self.pool = CleanerPool()
 
     async def clean(
