@@ -72,7 +72,9 @@ def test_busy_port_is_a_clear_error(tmp_path):
 @pytest.mark.parametrize(
     "args, message",
     [
-        (["--rules", "/no/such/folder"], "newsclean run: newsclean_rules: /no/such/folder is not a folder"),
+        (["--rules", "/no/such/folder"],
+         "newsclean run: newsclean_rules: /no/such/folder does not exist (create it: mkdir -p /no/such/folder)"),
+        (["--rules", "/etc/passwd"], "newsclean run: newsclean_rules: /etc/passwd is not a folder"),
         (["--site", "https://example.com/"], "newsclean run: newsclean_sites: 'https://example.com/': give a domain"),
         (["--unlisted-mode", "summary"], "argument --unlisted-mode: invalid choice: 'summary'"),
     ],
@@ -83,3 +85,14 @@ def test_bad_arguments_are_refused_before_listening(tmp_path, args, message):
     )
     assert proc.returncode == 2
     assert message in proc.stderr
+
+
+def test_a_new_rule_folder_is_created(tmp_path):
+    folder = tmp_path / "my-rules"
+    proc = Process(newsclean_argv("run", "--port", 0, "--confdir", tmp_path / "mitmproxy", "--rules", folder))
+    try:
+        proc.wait_for_line("Stop with Ctrl-C")
+    finally:
+        code = proc.stop()
+    assert code == 0, "".join(proc.err)
+    assert folder.is_dir()

@@ -336,6 +336,14 @@ class NewsClean:
         folder = opts.newsclean_rules
         if folder:
             path = Path(folder).expanduser()
+            if not path.exists() and path.parent.is_dir():
+                try:  # a new rule folder: made, so that rules picked in the extension have a home
+                    path.mkdir()
+                    log.info("newsclean: created the rule folder %s", path)
+                except OSError as err:
+                    raise exceptions.OptionsError(f"newsclean_rules: cannot create {folder}: {err.strerror}") from None
+            if not path.exists():
+                raise exceptions.OptionsError(f"newsclean_rules: {folder} does not exist (create it: mkdir -p {folder})")
             if not path.is_dir():
                 raise exceptions.OptionsError(f"newsclean_rules: {folder} is not a folder")
         elif opts.newsclean_no_bundled:
