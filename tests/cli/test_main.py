@@ -147,3 +147,13 @@ def test_check_and_explain_read_the_proxy_s_user_rules_by_default(tmp_path, seed
     (rules / "paper.test.toml").write_text("[[rule]]\nname = 'mine'\nreason = 'r'\ncss = 'p.x'\n", encoding="utf-8")
     proc = newsclean("explain", "--url", "https://paper.test/a", seed_path, config=tmp_path)
     assert proc.returncode == 0 and "paper.test:mine" in proc.stdout.decode()
+
+
+def test_clean_batch_takes_every_option_of_single_page_clean(tmp_path, seed_path):
+    listing = tmp_path / "list.tsv"
+    listing.write_text(f"{seed_path}\t{SEED_URL}\n")
+    proc = newsclean("clean", "--batch", listing, "--out-dir", tmp_path / "out", "--mode", "reader")
+    assert proc.returncode == 0, proc.stderr
+    batch = (tmp_path / "out" / seed_path.name).read_bytes()
+    single = newsclean("clean", "--url", SEED_URL, seed_path, "--mode", "reader").stdout
+    assert b'id="newsclean-reader-style"' in batch and batch == single

@@ -68,7 +68,7 @@ def cmd_clean(args) -> int:
                 print(f"{batch_file}:{lineno}: cannot read {path}: {err.strerror}", file=sys.stderr)
                 failures += 1
                 continue
-            result = clean(data, url.strip(), book)
+            result = clean(data, url.strip(), book, mode=args.mode)
             (out_dir / source.name).write_bytes(result.body)
             reports.append({"input": str(source), **result.report.to_dict()})
             print(f"{source.name}\t{result.report.status}\tremoved={result.report.removed}\tmarked={result.report.marked}")
