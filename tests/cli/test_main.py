@@ -157,3 +157,15 @@ def test_clean_batch_takes_every_option_of_single_page_clean(tmp_path, seed_path
     batch = (tmp_path / "out" / seed_path.name).read_bytes()
     single = newsclean("clean", "--url", SEED_URL, seed_path, "--mode", "reader").stdout
     assert b'id="newsclean-reader-style"' in batch and batch == single
+
+
+def test_explain_shortens_long_values(tmp_path, seed_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    regex = "|".join(f"word{i}" for i in range(300))  # one value of 2,000+ characters
+    (rules / "globalnation.inquirer.net.toml").write_text(
+        f"[[rule]]\nname = 'long'\nreason = 'r'\ncss = 'p'\ntext-regex = '({regex})'\n", encoding="utf-8")
+    proc = newsclean("explain", "--rules", rules, "--url", SEED_URL, seed_path)
+    assert proc.returncode == 0, proc.stderr
+    out = proc.stdout.decode()
+    assert "word0|word1" in out and "chars]" in out and "word299" not in out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -25,6 +26,9 @@ def _user_dir(args):
 
 def _dirs(args) -> list:
     return rule_dirs(_user_dir(args), bundled=not args.no_bundled)
+
+
+LONG_VALUE = 80  # characters without a space that explain prints whole
 
 
 def _load_book(args) -> RuleBook:
@@ -136,8 +140,8 @@ def cmd_explain(args) -> int:
         key = "detect" if removal.rule.startswith("detect:") else removal.rule
         by_rule.setdefault(key, []).append(removal)
     for outcome in report.rules:
-        print(f"\n{outcome.rule} — {outcome.reason}")
-        print(f"  {outcome.description}")
+        print(f"\n{outcome.rule} — {_shorten(outcome.reason)}")
+        print(f"  {_shorten(outcome.description)}")
         done = by_rule.get(outcome.rule, [])
         if not done:
             why = outcome.note or ("matched, but nothing changed" if outcome.matched else "no match")
@@ -153,6 +157,14 @@ def cmd_explain(args) -> int:
     for removal in stray:
         print(f"\n{removal.rule}: {removal.action} {removal.element}: {removal.text[:120]!r}")
     return 0
+
+
+_LONG_VALUE = re.compile(r"\S{%d,}" % (LONG_VALUE + 1))
+
+
+def _shorten(text: str) -> str:
+    """A rule's description with its long values (a regex of 1,000 characters) cut to their start."""
+    return _LONG_VALUE.sub(lambda m: f"{m.group()[:LONG_VALUE - 20]}…[{len(m.group())} chars]", text)
 
 
 def cmd_run(args) -> int:
