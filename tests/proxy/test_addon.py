@@ -67,7 +67,7 @@ def configured(tctx, addon, **options):
     "options, message",
     [
         ({"newsclean_max_bytes": 0}, "newsclean_max_bytes must be a positive number of bytes, not 0"),
-        ({"newsclean_rules": "/no/such/folder"}, "newsclean_rules: /no/such/folder is not a folder"),
+        ({"newsclean_rules": "/no/such/folder"}, "newsclean_rules: /no/such/folder does not exist (create it: mkdir -p /no/such/folder)"),
         ({"newsclean_no_bundled": True}, "newsclean_no_bundled needs newsclean_rules"),
         ({"newsclean_sites": ["https://example.com/news"]}, "newsclean_sites: 'https://example.com/news': give a domain, not a URL"),
         ({"newsclean_sites": ["example.com:8080"]}, "give the domain without a port"),
