@@ -327,9 +327,7 @@ class NewsClean:
             raise exceptions.OptionsError(f"newsclean_threads must be at least 1, not {opts.newsclean_threads}")
         if opts.newsclean_queue < -1:
             raise exceptions.OptionsError(f"newsclean_queue must be -1 (the default) or more, not {opts.newsclean_queue}")
-        threads = self.dispatch.threads
-        threads.size = opts.newsclean_threads
-        threads.waiting = threads.size * CLEANER_QUEUE if opts.newsclean_queue == -1 else opts.newsclean_queue
+        self.dispatch.threads.configure(opts.newsclean_threads, None if opts.newsclean_queue == -1 else opts.newsclean_queue)
         self.cleaner_pool.configure(opts.newsclean_process_workers, opts.newsclean_process_timeout)
 
     def _rule_dirs(self, opts) -> list[Path]:

@@ -59,12 +59,16 @@ class CleanerThreads:
     """
 
     def __init__(self, size: int = CLEANER_THREADS, waiting: int | None = None):
-        self.size = size
-        self.waiting = size * CLEANER_QUEUE if waiting is None else waiting
+        self.configure(size, waiting)
         self._busy = 0
         self._lock = threading.Lock()
         self._jobs: queue.SimpleQueue = queue.SimpleQueue()
         self._threads: list[threading.Thread] = []
+
+    def configure(self, size: int, waiting: int | None = None) -> None:
+        """``size`` threads and ``waiting`` places in the queue (None: CLEANER_QUEUE a thread)."""
+        self.size = size
+        self.waiting = size * CLEANER_QUEUE if waiting is None else waiting
 
     @property
     def busy(self) -> int:
