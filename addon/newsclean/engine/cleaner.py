@@ -15,6 +15,7 @@ from ..rules.book import RuleBook, SitePlan
 from ..rules.kinds import MARK_CLASS
 from ..rules.model import Rule
 from . import document
+from .guard import Guard, Take
 from .page import Page, host_of
 from .report import Removal, Report, RuleOutcome, describe_element, snippet
 
@@ -25,10 +26,6 @@ MARK_STYLE = (
     f".{MARK_CLASS}{{opacity:.45;outline:1px dashed #c60;outline-offset:2px}}"
     f".{MARK_CLASS}:hover{{opacity:1}}"
 )
-
-
-# Characters of text, whitespace not counted (about 20 words).
-GUARD_MIN_CHARS = 100
 
 
 @dataclass(frozen=True)
@@ -73,7 +70,8 @@ def clean(
             rules = tuple(sorted(rules, key=lambda r: r.action_name != "keep"))
             prefilter = None  # proposed rules are not in the plan's prefilter
         page = Page(root, url, plan.settings.article_xpath, prefilter=prefilter)
-        apply_rules(page, rules, plan.settings.guard, report)
+        guard = Guard(page, plan.settings.guard)
+        apply_rules(page, rules, guard, report)
         settings = plan.settings
         # The detector is one of the default rules: where they apply (and the site does not
         # switch it off), it runs — on cleaned pages; a reader page is the story extracted whole.
@@ -86,7 +84,7 @@ def clean(
                     detect.Settings(remove=settings.detect_remove, mark=settings.detect_mark),
                     report,
                     MARK_CLASS,
-                    settings.guard,
+                    guard,
                 )
             except Exception as err:  # noqa: BLE001 - the detector fails open alone: the rules' work stays
                 log.exception("newsclean: the junk detector failed on %s", url)
@@ -97,7 +95,7 @@ def clean(
         if plan.settings.stray != "off":
             from . import stray  # only pages of sites that switch it on pay for the import
 
-            stray.apply(page, plan.settings.stray, report)
+            stray.apply(page, plan.settings.stray, report, guard)
         if report.mode == "reader":
             from . import reader
 
@@ -118,8 +116,11 @@ def clean(
     return CleanResult(body, True, document.OUTPUT_ENCODING, report)
 
 
-def apply_rules(page: Page, rules, guard_share: float, report: Report) -> None:
-    """Run each rule in order on the live tree, recording what it did or why it did nothing."""
+def apply_rules(page: Page, rules, guard: Guard | float, report: Report) -> None:
+    """Run each rule in order on the live tree, recording what it did or why it did nothing. The
+    guard (or its share, for a page of its own) holds over all the rules' removals together."""
+    if not isinstance(guard, Guard):
+        guard = Guard(page, guard)
     for rule in rules:
         outcome = RuleOutcome(rule=rule.id, reason=rule.reason, description=rule.describe())
         report.rules.append(outcome)
@@ -128,21 +129,33 @@ def apply_rules(page: Page, rules, guard_share: float, report: Report) -> None:
         if not targets:
             outcome.note = "no match"
             continue
+        dropping = rule.action_name == "drop-text"  # takes fragments: weighed once they are cut
+        takes_text = rule.action.destructive and rule.action_name != "unwrap"  # unwrap keeps the words
+        takes: dict = {}
         if rule.action.destructive:
-            targets, note = _guard(page, rule, targets, guard_share)
-            outcome.note = note
+            targets, takes, outcome.note = _admit(page, guard, rule, targets, takes_text)
+            outcome.held = outcome.matched - len(targets)
         for el in targets:
             described = describe_element(el)
+            before = page.chars(el) if dropping else 0
             text = rule.action.apply(page, el, rule)
             if text is None and rule.action_name != "keep":
                 continue
+            if dropping:
+                cut = max(0, before - page.chars(el))
+                guard.record(Take(cut, cut))
+            elif takes_text:
+                guard.record(takes[id(el)])
             outcome.applied += 1
             if rule.action_name != "keep":
                 report.removals.append(Removal(rule.id, rule.reason, rule.action_name, described, snippet(text or "")))
 
 
-def _guard(page: Page, rule: Rule, targets: list, share: float) -> tuple[list, str]:
-    """Hold back removals that would take the story with them; say why in the outcome's note."""
+def _admit(page: Page, guard: Guard, rule: Rule, targets: list, takes_text: bool) -> tuple[list, dict, str]:
+    """The targets a destructive rule may change: never the story's container or its frame, nothing
+    a `keep` rule protects, and nothing at all when, with what the page lost already, the rule
+    would take more than the guard's share of the page's text.
+    (targets, what each would take by id, why some were held back)"""
     notes = []
     kept = []
     for el in targets:
@@ -152,21 +165,18 @@ def _guard(page: Page, rule: Rule, targets: list, share: float) -> tuple[list, s
             notes.append(f"protected by a keep rule: {describe_element(el)}")
         else:
             kept.append(el)
-    # Below a couple of sentences the share says little (a stub page, a list of links): no guard.
-    # Most removals are a label or a link: their own text settles it without the page's totals.
-    own = sum(page.chars(el) for el in kept)
-    # What a removal takes of the paragraph text is at most its own characters: below the share of
-    # the total's lower bound it passes without the text of every paragraph being counted.
-    if own > GUARD_MIN_CHARS and own > share * page.paragraph_total_floor:
-        total = page.paragraph_total
-        removed = sum(page.paragraph_text_in(el) for el in kept)
-        if total and removed > share * total and removed > GUARD_MIN_CHARS:
-            notes.append(
-                f"guard: not applied, it would remove {removed / total:.0%} of the page's paragraph text "
-                f"(limit {share:.0%})"
-            )
+    if not takes_text:
+        takes = {}
+    elif rule.action_name == "drop-text":  # the fragments, not the elements that hold them
+        takes = {id(el): Take(n, n) for el in kept for n in (rule.action.cuts(page, el),)}
+    else:
+        takes = {id(el): guard.take_of(el) for el in kept}
+    if kept and takes_text:
+        held = guard.admits(takes.values())
+        if held:
+            notes.append(held)
             kept = []
-    return kept, "; ".join(notes)
+    return kept, takes, "; ".join(notes)
 
 
 def _add_mark_style(root: lxml.html.HtmlElement) -> None:

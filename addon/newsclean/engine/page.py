@@ -51,11 +51,6 @@ _CODE = ("script", "style")  # never text to any rule (noscript and template hol
 _VISIBLE_TEXT = lxml.etree.XPath("descendant::text()[not(parent::script or parent::style or parent::noscript)]")
 
 
-def _solid_chars(text: str) -> int:
-    """Characters that are not whitespace (a few C counts, no split of a long text)."""
-    return len(text) - sum(text.count(ws) for ws in " \n\t\r\xa0\f\v")
-
-
 # Where the story's body may be: itemprop=articleBody first, else the largest <article>, <main>
 # or role=main. Attribute steps, not predicates on every element: libxml2 walks them five times
 # faster.
@@ -63,10 +58,6 @@ _ARTICLE_BODY = lxml.etree.XPath("descendant::*/@itemprop[. = 'articleBody']")
 _ROLE_MAIN = lxml.etree.XPath("descendant::*/@role[. = 'main']")
 
 
-# Paragraphs not inside another (libxml2 lets a <p> hold one through a table or a list): the inner
-# one's text is its outer one's already, and counted twice it made a removal look larger than its
-# own text (the guard relies on it never being so).
-_OUTER_PARAGRAPHS = lxml.etree.XPath("descendant::p[not(ancestor::p)]")
 
 # Elements of a subtree `is_guarded` looks through before it works the article container out.
 _GUARD_SCAN = 64
@@ -664,45 +655,11 @@ class Page:
         keep.update(self.root.iter("main", "article"))
         return frozenset(keep)
 
-    # -- how much text (the cleaner's guard) -------------------------------------------------------
+    # -- how much text -------------------------------------------------------------------------
     def chars(self, el) -> int:
         """Characters of the element's visible text, whitespace not counted."""
         text = self.text(el)
         return len(text) - text.count(" ")
-
-    @cached_property
-    def _body_chars(self) -> int:
-        """`chars` of the body, from the text nodes the page gathers anyway (BodyText: no code, no
-        blanks) rather than building its visible text, NULs between them aside."""
-        body_text = self.body_text
-        return _solid_chars(body_text.joined) - max(0, len(body_text.texts) - 1)
-
-    @cached_property
-    def _p_total(self) -> int:
-        return sum(self.chars(p) for p in _OUTER_PARAGRAPHS(self.root))
-
-    @cached_property
-    def _text_in_paragraphs(self) -> bool:
-        """Whether the page writes its text in <p> at all. Many write it in <div>s and <br>s; there
-        the guard weighs all text, or a few junk <p>s would count as the whole story."""
-        return self._p_total * 4 >= self._body_chars
-
-    @cached_property
-    def paragraph_total(self) -> int:
-        return self._p_total if self._text_in_paragraphs else self._body_chars
-
-    @property
-    def paragraph_total_floor(self) -> int:
-        """A lower bound of `paragraph_total` known without the paragraphs' text: the total is the
-        body's characters, or the paragraphs' when they hold at least a quarter of them."""
-        return self._body_chars // 4
-
-    def paragraph_text_in(self, el) -> int:
-        if not self._text_in_paragraphs:
-            return self.chars(el)
-        if el.tag == "p" or any(a.tag == "p" for a in el.iterancestors()):
-            return self.chars(el)
-        return sum(self.chars(p) for p in _OUTER_PARAGRAPHS(el))  # (el is in none)
 
     def is_attached(self, el) -> bool:
         """False once the element (or an ancestor) has been removed by an earlier rule."""

@@ -27,6 +27,7 @@ class RuleOutcome:
     description: str
     matched: int = 0
     applied: int = 0
+    held: int = 0  # matches the guard or a `keep` rule held back (the note says why)
     note: str = ""  # why it did nothing, or was held back
 
 

@@ -752,8 +752,10 @@ def story_context(page, container) -> list[str]:
     return out
 
 
-def apply(page, action: str, report: Report) -> list[Verdict]:
-    """Flag (``mark``) or remove (``remove``) the story paragraphs that belong to other stories."""
+def apply(page, action: str, report: Report, guard=None) -> list[Verdict]:
+    """Flag (``mark``) or remove (``remove``) the story paragraphs that belong to other stories. A
+    paragraph the page's guard holds back (with the page's other removals it would take more than
+    the guard's share) is flagged instead."""
     container, paragraphs = story_paragraphs(page)
     if len(paragraphs) < MIN_PARAGRAPHS:
         return []
@@ -765,7 +767,17 @@ def apply(page, action: str, report: Report) -> list[Verdict]:
             continue
         reason = f"{REASON} ({verdict.why})"
         described = describe_element(el)
-        if action == "remove":
+        removing = action == "remove"
+        if removing and guard is not None:
+            take = guard.take_of(el)
+            held = guard.admits([take])
+            if held:
+                removing = False
+                reason += f"; only flagged: {held}"
+            else:
+                guard.record(take)
+        if removing:
+            page.forget_text_around(el)
             el.drop_tree()
         else:
             classes = (el.get("class") or "").split()
@@ -774,6 +786,6 @@ def apply(page, action: str, report: Report) -> list[Verdict]:
             el.set("data-newsclean", RULE_ID)
             el.set("title", f"newsclean: {REASON}")
         report.removals.append(
-            Removal(rule=RULE_ID, reason=reason, action="remove" if action == "remove" else "mark", element=described, text=snippet(texts[verdict.index]))
+            Removal(rule=RULE_ID, reason=reason, action="remove" if removing else "mark", element=described, text=snippet(texts[verdict.index]))
         )
     return verdicts

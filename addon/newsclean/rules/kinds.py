@@ -1323,6 +1323,17 @@ class DropText(Action):
             )
         return self
 
+    def cuts(self, page, el) -> int:
+        """Characters (whitespace not counted) the fragments make up in the element's text: what
+        applying would take, for the guard to weigh beforehand."""
+        text = page.text(el)
+        found = 0
+        for regex in self.fragments:
+            for m in regex.finditer(text):
+                found += len(m.group(0)) - m.group(0).count(" ")
+            text = regex.sub("", text)
+        return found
+
     def apply(self, page, el, rule):
         dropped = []
 

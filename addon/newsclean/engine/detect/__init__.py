@@ -12,13 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..page import readable_text
+from ..guard import GUARD_MIN_CHARS, Guard
 from ..report import SNIPPET_CHARS, Removal, RuleOutcome, describe_element, snippet
 from . import blocks, cut, score, signals
 from .cut import Finding
 
 RULE_ID = "detect"
 REASON = "Junk found by its shape and role (detector)"
-GUARD_MIN_CHARS = 100
 
 
 @dataclass(frozen=True)
@@ -76,8 +76,11 @@ def _judge(page, story, block, sig, settings: Settings, repeats: dict) -> list[F
     return found
 
 
-def apply(page, settings: Settings, report, mark_class: str, guard_share: float) -> list[Finding]:
-    """Remove or mark what `find` finds, within the guard; record each in the report."""
+def apply(page, settings: Settings, report, mark_class: str, guard: "Guard | float") -> list[Finding]:
+    """Remove or mark what `find` finds, within the guard (the page's, which holds over the rules'
+    removals too; or its share, for a page of its own); record each in the report."""
+    if not isinstance(guard, Guard):
+        guard = Guard(page, guard)
     outcome = RuleOutcome(rule=RULE_ID, reason=REASON, description=f"blocks in and after the story scoring {settings.remove:g}+ go, {settings.mark:g}+ are marked")
     report.rules.append(outcome)
     if not settings.enabled:
@@ -97,16 +100,24 @@ def apply(page, settings: Settings, report, mark_class: str, guard_share: float)
             notes.append(f"protected by a keep rule: {describe_element(f.el)}")
         else:
             kept.append(f)
-    kept, held = _within_guard(page, story, kept, guard_share)
+    kept, held = _within_guard(page, story, kept, guard.share)
     if held:
         notes.append(
             f"guard: {held} removal(s) only marked: the detector's removals together would take more than"
-            f" {guard_share:.0%} of the story's size"
+            f" {guard.share:.0%} of the story's size"
         )
+    kept, takes, held_by_page = _within_page(guard, kept)
+    if held_by_page:
+        notes.append(
+            f"guard: {held_by_page} removal(s) only marked: with the page's other removals they would take"
+            f" more than {guard.share:.0%} of the page's text"
+        )
+    outcome.held = held + held_by_page
     for f in kept:
         described = describe_element(f.el)
         text = readable_text(f.el, limit=SNIPPET_CHARS)
         if f.action == "remove":
+            guard.record(takes[id(f)])
             page.forget_text_around(f.el)
             f.el.drop_tree()
         else:
@@ -121,6 +132,23 @@ def apply(page, settings: Settings, report, mark_class: str, guard_share: float)
         )
     outcome.note = "; ".join(notes) if notes else ("" if findings else "no block scored high enough")
     return kept
+
+
+def _within_page(guard: Guard, findings: list[Finding]) -> tuple[list[Finding], dict, int]:
+    """The page's guard over the removals left, surest first: with what the rules took already, a
+    removal that would pass the page's share is marked instead.
+    (findings, what each removal takes by id, how many were held back)"""
+    takes: dict = {}
+    held = set()
+    for f in sorted((f for f in findings if f.action == "remove"), key=lambda f: -f.score.points):
+        take = guard.take_of(f.el)
+        if guard.admits([*takes.values(), take]):
+            held.add(id(f))
+        else:
+            takes[id(f)] = take
+    if held:
+        findings = [Finding(f.el, f.signals, f.score, "mark") if id(f) in held else f for f in findings]
+    return findings, takes, len(held)
 
 
 def _take(f: Finding) -> int:
