@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -169,3 +170,25 @@ def test_explain_shortens_long_values(tmp_path, seed_path):
     assert proc.returncode == 0, proc.stderr
     out = proc.stdout.decode()
     assert "word0|word1" in out and "chars]" in out and "word299" not in out
+
+
+def test_explain_says_which_condition_left_no_match(tmp_path, seed_path):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "globalnation.inquirer.net.toml").write_text(
+        "[[rule]]\nname = 'ads'\nreason = 'r'\ncss = 'p'\ntext-contains = 'Bukele'\nlink-density = 0.6\n"
+        "[[rule]]\nname = 'nothing'\nreason = 'r'\ncss = '.no-such-class'\n",
+        encoding="utf-8",
+    )
+    proc = newsclean("explain", "--rules", rules, "--url", SEED_URL, seed_path)
+    assert proc.returncode == 0, proc.stderr
+    lines = proc.stdout.decode().splitlines()
+    ads = lines[lines.index("globalnation.inquirer.net:ads — r") + 2]
+    # The seed page's paragraphs, the few of them mostly links (tested first: the cheaper test),
+    # none of those naming Bukele.
+    found, linked = re.fullmatch(
+        r"  did nothing: no match: (\d+) found by: matches CSS `p`; (\d+) pass: at least 60% of its text "
+        r"is links; none pass: text contains 'Bukele'", ads).groups()
+    assert int(found) > int(linked) > 0
+    nothing = lines[lines.index("globalnation.inquirer.net:nothing — r") + 2]
+    assert nothing == "  did nothing: no match: none found by: matches CSS `.no-such-class`"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from .. import __version__
 from ..engine.cleaner import clean
 from ..engine.page import host_of
 from ..rules.book import BUNDLED_RULES, RuleBook, rule_dirs
+from ..rules.model import brief
 from ..rules.editor import default_user_rules_dir
 
 
@@ -28,7 +28,6 @@ def _dirs(args) -> list:
     return rule_dirs(_user_dir(args), bundled=not args.no_bundled)
 
 
-LONG_VALUE = 80  # characters without a space that explain prints whole
 
 
 def _load_book(args) -> RuleBook:
@@ -117,7 +116,7 @@ def cmd_explain(args) -> int:
         print(f"newsclean explain: cannot read {args.input}: {err.strerror}", file=sys.stderr)
         return 2
     plan = book.plan_for(host_of(args.url))
-    result = clean(data, args.url, book, plan=plan)
+    result = clean(data, args.url, book, plan=plan, explain=True)
     report = result.report
     if args.json:
         _write_json("-", report.to_dict())
@@ -152,19 +151,19 @@ def cmd_explain(args) -> int:
             if removal.rule.startswith("detect:"):
                 print(f"    why: {removal.reason.split(': ', 1)[-1]}")
         if done and outcome.note:
-            print(f"  note: {outcome.note}")
+            print(f"  note: {_shorten(outcome.note)}")
     stray = [r for r in report.removals if r.rule not in {o.rule for o in report.rules} and not r.rule.startswith("detect:")]
     for removal in stray:
         print(f"\n{removal.rule}: {removal.action} {removal.element}: {removal.text[:120]!r}")
     return 0
 
 
-_LONG_VALUE = re.compile(r"\S{%d,}" % (LONG_VALUE + 1))
 
 
 def _shorten(text: str) -> str:
-    """A rule's description with its long values (a regex of 1,000 characters) cut to their start."""
-    return _LONG_VALUE.sub(lambda m: f"{m.group()[:LONG_VALUE - 20]}…[{len(m.group())} chars]", text)
+    """A rule's description with its long values (a regex of 1,000 characters) cut to their start:
+    each of its conditions ("; " between them) on its own."""
+    return "; ".join(brief(part) for part in text.split("; "))
 
 
 def cmd_run(args) -> int:

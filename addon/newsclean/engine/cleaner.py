@@ -45,8 +45,10 @@ def clean(
     plan: SitePlan | None = None,
     extra_rules: tuple[Rule, ...] = (),
     mode: str | None = None,
+    explain: bool = False,
 ) -> CleanResult:
-    """Clean one page. ``mode`` ("clean" | "reader") overrides the site's setting for this call."""
+    """Clean one page. ``mode`` ("clean" | "reader") overrides the site's setting for this call;
+    ``explain`` says in each report entry of a rule that did nothing which condition left no match."""
     plan = plan or book.plan_for(host_of(url))
     report = Report(url=url, site=plan.site, files=plan.files, mode=mode or plan.settings.mode)
     if not plan.settings.enabled:
@@ -71,7 +73,7 @@ def clean(
             prefilter = None  # proposed rules are not in the plan's prefilter
         page = Page(root, url, plan.settings.article_xpath, prefilter=prefilter)
         guard = Guard(page, plan.settings.guard)
-        apply_rules(page, rules, guard, report)
+        apply_rules(page, rules, guard, report, explain)
         settings = plan.settings
         # The detector is one of the default rules: where they apply (and the site does not
         # switch it off), it runs — on cleaned pages; a reader page is the story extracted whole.
@@ -116,9 +118,10 @@ def clean(
     return CleanResult(body, True, document.OUTPUT_ENCODING, report)
 
 
-def apply_rules(page: Page, rules, guard: Guard | float, report: Report) -> None:
-    """Run each rule in order on the live tree, recording what it did or why it did nothing. The
-    guard (or its share, for a page of its own) holds over all the rules' removals together."""
+def apply_rules(page: Page, rules, guard: Guard | float, report: Report, explain: bool = False) -> None:
+    """Run each rule in order on the live tree, recording what it did or why it did nothing (with
+    ``explain``, which of its conditions left no match). The guard (or its share, for a page of
+    its own) holds over all the rules' removals together."""
     if not isinstance(guard, Guard):
         guard = Guard(page, guard)
     for rule in rules:
@@ -127,7 +130,7 @@ def apply_rules(page: Page, rules, guard: Guard | float, report: Report) -> None
         targets = rule.targets(page)
         outcome.matched = len(targets)
         if not targets:
-            outcome.note = "no match"
+            outcome.note = f"no match: {rule.trace(page)}" if explain else "no match"
             continue
         dropping = rule.action_name == "drop-text"  # takes fragments: weighed once they are cut
         takes_text = rule.action.destructive and rule.action_name != "unwrap"  # unwrap keeps the words

@@ -16,6 +16,12 @@ MODES = ("clean", "reader")
 STRAY_MODES = ("off", "mark", "remove")
 
 
+def brief(described: str, limit: int = 100) -> str:
+    """A condition in words, cut to its start when it carries a long value (a regex of 1,000
+    characters): a trace of several stays readable."""
+    return described if len(described) <= limit else f"{described[: limit - 20]}…[{len(described)} chars]"
+
+
 @dataclass(frozen=True, eq=False)
 class Rule:
     id: str  # "<file key>:<name>" or "<file key>#<index>" when unnamed
@@ -50,6 +56,29 @@ class Rule:
             test = f.test
             found = [el for el in found if test(page, el)]
         return found
+
+    def trace(self, page: Page) -> str:
+        """Why the rule matches nothing on the page, condition by condition: what its finder found
+        and which test left none ("12 found by: matches CSS `p`; 3 pass: text contains 'ad'; none
+        pass: at least 60% of its text is links"). For `explain`: the steps `candidates` takes."""
+        finder, *filters = self.matchers
+        found = finder.find(page)
+        if not found:
+            return f"none found by: {brief(finder.describe())}"
+        steps = [f"{len(found)} found by: {brief(finder.describe())}"]
+        if finder.find_is_superset:  # found a first cut; the finder's own test runs among the others
+            steps[0] = f"{len(found)} found as a first cut for: {brief(finder.describe())}"
+            filters = sorted([*filters, finder], key=lambda m: m.cost)
+        for f in filters:
+            found = [el for el in f.prune(page, f.cut(page, found)) if f.test(page, el)]
+            steps.append(f"{len(found) or 'none'} pass: {brief(f.describe())}")
+            if not found:
+                return "; ".join(steps)
+        if not any(page.is_attached(el) for el in found):
+            steps.append("all of them removed already by an earlier rule")
+        elif self.climbs:
+            steps.append("none left after: " + ", then ".join(c.describe() for c in self.climbs))
+        return "; ".join(steps)
 
     def targets(self, page: Page) -> list:
         """What the action applies to: matches, climbed to their containers, in document order."""
