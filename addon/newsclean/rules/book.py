@@ -7,6 +7,7 @@ new book (re-parsing only files whose mtime changed) and the caller swaps it in.
 
 from __future__ import annotations
 
+import importlib.resources
 import os
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -18,7 +19,16 @@ from .errors import RuleError
 from .loader import RuleFileError, load_rule_file
 from .model import DEFAULT_FILE_KEY, Rule, RuleFile, SiteSettings
 
-BUNDLED_RULES = Path(__file__).resolve().parents[3] / "rules"
+def _bundled_rules() -> Path:
+    """The rule files that ship with newsclean: inside the installed package (newsclean/bundled_rules,
+    see pyproject.toml), or the repo's rules/ folder in a checkout."""
+    installed = importlib.resources.files("newsclean") / "bundled_rules"
+    if installed.is_dir():
+        return Path(str(installed))
+    return Path(__file__).resolve().parents[3] / "rules"
+
+
+BUNDLED_RULES = _bundled_rules()
 
 
 class TextPrefilter:
