@@ -127,6 +127,16 @@ def test_report_says_what_reader_mode_did(seed_reader):
     assert {r.rule for r in report.removals} >= {"inquirer.net:ad-label", "inquirer.net:featured-stories", "stray"}
 
 
+def test_every_removal_of_reader_mode_is_in_the_report(seed_reader):
+    report = seed_reader.report
+    went = {r.rule: r for r in report.removals if r.rule.startswith("reader:")}
+    assert went["reader:named-box"].text == "Tags: El Salvador, Marco Rubio, Nayib Bukele"
+    assert went["reader:repeated-title"].element == "h1"
+    assert went["reader:byline-copy"].text.startswith("Agence France-Presse")
+    assert all(r.reason.startswith("Reader mode: ") and r.action == "remove" for r in went.values())
+    assert "Tags: El Salvador" not in text(parse(seed_reader.body))
+
+
 # -- metadata, direction, safety on small pages --------------------------------------------------------
 def page(head: str = "", body: str = "", html_attrs: str = 'lang="en"') -> bytes:
     paragraphs = "".join(
@@ -374,3 +384,18 @@ def test_reader_quality_on_the_corpus_against_readability_and_trafilatura():
         assert ours[kind].kept_share >= max(o[kind].kept_share for o in others), kind
         assert ours[kind].dropped_share > max(o[kind].dropped_share for o in others), kind
         assert ours[kind].failures == 0
+
+
+def test_reader_mode_reports_pruned_boxes_credits_and_notices():
+    body = (
+        "<figure><img src='/a.jpg'><figcaption>Foto: Privat</figcaption></figure>"
+        "<div class='share-tools'>Share this story with your friends and family today</div>"
+        "<p>All rights reserved. This material may not be published without written permission.</p>"
+    )
+    result = clean(page(body=body), "https://news.example.com/a/1", RuleBook.empty(), mode="reader")
+    went = {(r.rule, r.text) for r in result.report.removals}
+    assert ("reader:credit-line", "Foto: Privat") in went
+    assert ("reader:named-box", "Share this story with your friends and family today") in went
+    assert any(rule == "reader:notice" and t.startswith("All rights reserved") for rule, t in went)
+    out = text(parse(result.body))
+    assert "Foto: Privat" not in out and "All rights reserved" not in out and "Share this story" not in out

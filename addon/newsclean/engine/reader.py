@@ -25,7 +25,7 @@ from readability import Document
 from ..rules.kinds import MARK_CLASS
 from .document import OUTPUT_ENCODING
 from .page import normalise
-from .report import Report
+from .report import Removal, Report, describe_element, snippet
 
 #: Query parameter (with value BYPASS_VALUE) that makes the proxy pass a page through untouched.
 #: The reader page's "original page" link carries it, so following it shows the site as served.
@@ -117,9 +117,12 @@ def original_url(url: str) -> str:
 def render(page, report: Report) -> bytes:
     """The reader page for ``page`` (whose tree the rules have cleaned) as UTF-8 bytes."""
     meta = metadata(page.root, page.url)
-    article = extract_article(page.root, page.url)
-    _drop_repeated_heading(article, meta.title)
-    _drop_byline_copy(article, meta.byline)
+    dropped: list = []
+    article = extract_article(page.root, page.url, dropped)
+    _drop_repeated_heading(article, meta.title, dropped)
+    _drop_byline_copy(article, meta.byline, dropped)
+    for step, element, text in dropped:
+        report.removals.append(Removal(f"reader:{step}", READER_REASONS[step], "remove", element, snippet(text)))
     words = len(normalise(article.text_content()).split())
     report.mode = "reader"
     found = ", ".join(meta.sources) or "no title, byline or date found"
@@ -336,10 +339,10 @@ def _direction(root, lang: str) -> str:
 
 
 # -- the article ----------------------------------------------------------------------------------
-def extract_article(root, url: str):
+def extract_article(root, url: str, dropped: list | None = None):
     """The story as a ``<div>`` of safe markup: readability-lxml's pick (or, where that pick holds far
     less story text than the page's own article container, that container), pruned, whitelisted, with
-    absolute URLs."""
+    absolute URLs. What it drops from the story's text is added to ``dropped`` (step, element, text)."""
     # readability mutates what it is given (it drops hidden elements before copying): give it a copy.
     doc = Document(copy.deepcopy(root), url=url)
     summary = doc.summary(html_partial=True, keep_all_images=True)
@@ -347,7 +350,8 @@ def extract_article(root, url: str):
         article = lxml.html.fragment_fromstring(summary, create_parent="div")
     except (lxml.etree.ParserError, ValueError):
         article = lxml.html.Element("div")
-    prune(article)
+    pruned: list = []
+    prune(article, pruned)
     found = _story_chars(article)
     paragraphs = _paragraph_chars(article)
     # A teaser or a caption (too little prose), or a table or list (prose, but not in paragraphs):
@@ -359,25 +363,51 @@ def extract_article(root, url: str):
             alternative = _container_fallback(root, url, paragraphs_only)
             if alternative is None:
                 continue
-            prune(alternative)
+            alternative_pruned: list = []
+            prune(alternative, alternative_pruned)
             if _story_chars(alternative) > 4 * found + FALLBACK_BELOW or (
                 found >= FALLBACK_BELOW and _paragraph_chars(alternative) > 2 * paragraphs + FALLBACK_BELOW
             ):
-                article = alternative
+                article, pruned = alternative, alternative_pruned
                 break
     elif _picked_from_side_box(article, root):
         # readability scored an author's bio, a disclosure or a comment highest: the page's box with
         # the most prose is the story when it holds much more.
         alternative = _container_fallback(root, url, avoid_side_boxes=True)
         if alternative is not None:
-            prune(alternative)
+            alternative_pruned = []
+            prune(alternative, alternative_pruned)
             if _story_chars(alternative) > 2 * found + FALLBACK_BELOW:
-                article = alternative
+                article, pruned = alternative, alternative_pruned
+    if dropped is not None:
+        dropped.extend(pruned)
     restore_dropped(article, root)
-    drop_credit_lines(article)
-    drop_notices(article)
+    drop_credit_lines(article, dropped)
+    drop_notices(article, dropped)
     sanitise(article, url)
     return article
+
+
+#: What reader mode drops from the story's text, by step: the report's reason for each.
+READER_REASONS = {
+    "page-furniture": "Reader mode: navigation, header, footer, form or aside inside the story's box",
+    "named-box": "Reader mode: a box named for sharing, related stories, comments or sign-ups",
+    "link-block": "Reader mode: a block that is mostly links (a menu, a tag or teaser list)",
+    "share-row": "Reader mode: a row of share buttons",
+    "credit-line": "Reader mode: a line that only credits a picture or names a source",
+    "notice": "Reader mode: small print about the site (copyright, follow us, newsletter, comments)",
+    "repeated-title": "Reader mode: the headline repeated (the reader page's header shows it)",
+    "byline-copy": "Reader mode: the byline repeated (the reader page's header shows it)",
+}
+
+
+def _take_out(el, step: str, dropped: list | None) -> None:
+    """Drop the element from the story, noting what went (when it held text) for the report."""
+    if dropped is not None:
+        text = normalise(el.text_content())
+        if text:
+            dropped.append((step, describe_element(el), text))
+    el.drop_tree()
 
 
 # A line that only credits a picture or names a source: "Foto: Privat", "iStock.com",
@@ -404,17 +434,17 @@ _NOTICE = re.compile(
 NOTICE_MAX_WORDS = 50
 
 
-def drop_notices(article) -> None:
+def drop_notices(article, dropped: list | None = None) -> None:
     """Paragraphs of small print about the site (see _NOTICE) go, as the page's junk rules would."""
     for el in list(article.iter("p", "div", "figcaption", "li")):
         if el.getparent() is None or next(el.iter("p", "div", "ul", "ol", "table"), el) is not el:
             continue
         text = normalise(el.text_content())
         if text and len(text.split()) <= NOTICE_MAX_WORDS and _NOTICE.search(text):
-            el.drop_tree()
+            _take_out(el, "notice", dropped)
 
 
-def drop_credit_lines(article) -> None:
+def drop_credit_lines(article, dropped: list | None = None) -> None:
     """Lines of the article that only credit a picture or name a source go: they are the page's
     small print, not the story (a caption keeps its words, without a credit of its own)."""
     for el in list(article.iter("p", "div", "figcaption", "span", "small", "cite", "em", "i")):
@@ -425,7 +455,7 @@ def drop_credit_lines(article) -> None:
             continue
         text = normalise(el.text_content())
         if text and len(text) <= 80 and len(text.split()) <= 8 and (_CREDIT_LINE.search(text) or _credit_only(text)):
-            el.drop_tree()
+            _take_out(el, "credit-line", dropped)
 
 
 # Class or id words of the boxes beside a story that readability sometimes takes for it.
@@ -492,14 +522,14 @@ _SHARE_WORDS = re.compile(
 _PRUNABLE = ("div", "section", "ul", "ol", "dl", "p", "table", "ins", "figure")
 
 
-def prune(container) -> None:
+def prune(container, dropped: list | None = None) -> None:
     """Drop what readability keeps but a reader does not want: boxes named for sharing, related
     stories, comments or sign-ups; blocks that are mostly links (menus, tag lists, teaser lists);
     rows of share buttons. A block holding much of the story's text is never dropped."""
     total = max(_story_chars(container), 1)
     for el in list(container.iter("nav", "aside", "footer", "form", "header")):
         if el.getparent() is not None and _story_chars(el) < 0.3 * total:
-            el.drop_tree()
+            _take_out(el, "page-furniture", dropped)
     for el in list(container.iter(*_PRUNABLE)):
         if el is container or el.getparent() is None:
             continue
@@ -512,11 +542,11 @@ def prune(container) -> None:
         if story > 0.3 * total:
             continue
         if names.strip() and _JUNK_NAMES.search(names) and words < 120:
-            el.drop_tree()
+            _take_out(el, "named-box", dropped)
         elif words and _link_share(el, text) > 0.6 and words < 80:
-            el.drop_tree()
+            _take_out(el, "link-block", dropped)
         elif words <= 8 and _SHARE_WORDS.match(text):
-            el.drop_tree()
+            _take_out(el, "share-row", dropped)
 
 
 # -- what readability leaves out ---------------------------------------------------------------------
@@ -1139,7 +1169,7 @@ def _absolute_srcset(srcset: str, base: str) -> str:
     return ", ".join(out)
 
 
-def _drop_repeated_heading(article, title: str) -> None:
+def _drop_repeated_heading(article, title: str, dropped: list | None = None) -> None:
     """The page header shows the title: a copy of it in the article (a heading at its top, or the
     headline repeated as a line of its own elsewhere) would read twice."""
     if not title:
@@ -1148,16 +1178,16 @@ def _drop_repeated_heading(article, title: str) -> None:
     for h in article.iter("h1", "h2"):
         text = normalise(h.text_content()).casefold()
         if text and (text == wanted or (len(text) > 20 and text in wanted)):
-            h.drop_tree()
+            _take_out(h, "repeated-title", dropped)
         break
     for el in list(article.iter("h1", "h2", "h3", "h4", "p", "div", "span", "figcaption")):
         if el.getparent() is None or len(el):
             continue  # only lines without blocks inside
         if normalise(el.text_content()).casefold() == wanted:
-            el.drop_tree()
+            _take_out(el, "repeated-title", dropped)
 
 
-def _drop_byline_copy(article, byline: str) -> None:
+def _drop_byline_copy(article, byline: str, dropped: list | None = None) -> None:
     """The header shows the byline: a short block near the top that repeats it goes."""
     if not byline:
         return
@@ -1166,7 +1196,7 @@ def _drop_byline_copy(article, byline: str) -> None:
             break
         text = normalise(el.text_content())
         if byline in text and len(text) <= max(150, len(byline) + 60):
-            el.drop_tree()
+            _take_out(el, "byline-copy", dropped)
             break
 
 
