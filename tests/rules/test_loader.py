@@ -129,3 +129,14 @@ def test_an_unknown_key_close_to_a_known_one_gets_a_suggestion():
     assert "did you mean `article`?" in str(caught.value.errors[0])
     (far,) = parse_rule_text("[[rule]]\nreason = 'r'\ncss = 'p.x'\ncolour = 1\n", "x/example.com.toml", "example.com").errors
     assert "did you mean" not in str(far)
+
+
+def test_a_label_listed_twice_is_a_warning_and_the_rule_stays():
+    parsed = parse_rule_text(
+        '[[rule]]\nreason = "r"\nown-text = ["Advertisement", "ADVERTISEMENT:", "Anzeige", "Anzeige"]\n',
+        "x.org.toml", "x.org",
+    )
+    assert not parsed.errors and len(parsed.rules) == 1
+    assert [(w.code, w.line, w.col) for w in parsed.warnings] == [("NC019", 3, 12), ("NC019", 3, 12)]  # at the list
+    assert parsed.warnings[0].message == "`own-text` lists 'ADVERTISEMENT:' twice (as 'Advertisement')"
+    assert parsed.warnings[1].message == "`own-text` lists 'Anzeige' twice"

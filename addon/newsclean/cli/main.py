@@ -103,8 +103,11 @@ def cmd_check(args) -> int:
     book = RuleBook.load(_dirs(args))
     for err in book.errors:
         print(err.render())
+    for warning in book.warnings:
+        print(warning.render().replace(f" {warning.code} ", f" {warning.code} warning: ", 1))
     rules = sum(len(f.rules) for f in book.files)
-    print(f"{len(book.files)} file(s), {rules} rule(s), {len(book.errors)} error(s)")
+    warned = f", {len(book.warnings)} warning(s)" if book.warnings else ""
+    print(f"{len(book.files)} file(s), {rules} rule(s), {len(book.errors)} error(s){warned}")
     return 1 if book.errors else 0
 
 

@@ -105,6 +105,11 @@ class RuleBook:
     _defaults: tuple = field(repr=False)  # [RuleFile, ...] for _default.toml in dir order
     _plans: dict = field(default_factory=dict, repr=False, compare=False)
 
+    @property
+    def warnings(self) -> tuple[RuleError, ...]:
+        """What the files in force could say better (NC019, ...): their rules apply all the same."""
+        return tuple(w for f in self.files for w in f.warnings)
+
     # -- building -------------------------------------------------------------------------------
     @classmethod
     def load(cls, dirs, previous: "RuleBook | None" = None) -> "RuleBook":

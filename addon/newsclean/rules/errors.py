@@ -28,7 +28,12 @@ CODES: dict[str, tuple[str, str]] = {
     "NC016": ("value-too-long", "texts and labels may be 2,000 characters long, selectors and regexes 4,000, a reason 1,000"),
     "NC017": ("too-many-items", "a CSS list may hold 256 selectors, a list value 500 entries: split the rule"),
     "NC018": ("rule-fails", "the rule raised an error when tried on a small test page, so it would fail on every page"),
+    # Warnings: the rule loads and works; the file says something twice or in a way to tidy.
+    "NC019": ("duplicate-label", "a label listed twice in one list (same words, case and punctuation aside): delete one"),
 }
+
+#: Codes that warn: the rule is in force; `newsclean check` prints them and still exits 0.
+WARNINGS = frozenset({"NC019"})
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ import re2
 
 from ..engine.page import INLINE_TAGS, TEXTLESS_TAGS, Page, label_form, normalise, own_text, readable_text, text_content
 from ..engine.report import SNIPPET_CHARS
+from . import words
 from .errors import RuleSyntaxError
 from .lines import in_running_text, text_pieces as _text_pieces, unwrap
 
@@ -402,6 +403,33 @@ class TextRegex(Matcher):
         return f"text matches /{self.pattern}/"
 
 
+def _named(value: Any, key: str, named: dict) -> str:
+    """The pattern a `*-words` key names, or an NC009 that lists the names there are."""
+    if not isinstance(value, str):
+        raise RuleSyntaxError("NC003", f"`{key}` must be a string: the name of a word list", key)
+    if value not in named:
+        known = ", ".join(f"`{n}`" for n in sorted(named))
+        raise RuleSyntaxError("NC009", f"`{key}` names no word list {value!r}; there are: {known}", key)
+    return named[value]
+
+
+@matcher
+class TextWords(TextRegex):
+    """The element's text holds words of one of newsclean's named lists (rules/words.py):
+    `text-words = "spam"`. One list, many rules: written and compiled once."""
+
+    key = "text-words"
+
+    @classmethod
+    def parse(cls, value):
+        self = cls(pattern := _named(value, cls.key, words.TEXT_PATTERNS), compile_regex(pattern, cls.key))
+        self.name = value
+        return self
+
+    def describe(self):
+        return f"text holds words of the list `{self.name}`"
+
+
 @matcher
 class HrefHost(Matcher):
     """A link to one of these hosts or their subdomains."""
@@ -464,6 +492,23 @@ class HrefRegex(Matcher):
 
     def describe(self):
         return f"link target matches /{self.pattern}/"
+
+
+@matcher
+class HrefWords(HrefRegex):
+    """The link's target looks like one of newsclean's named lists says (rules/words.py):
+    `href-words = "spam"`."""
+
+    key = "href-words"
+
+    @classmethod
+    def parse(cls, value):
+        self = cls(pattern := _named(value, cls.key, words.TARGET_PATTERNS), compile_regex(pattern, cls.key))
+        self.name = value
+        return self
+
+    def describe(self):
+        return f"link target is of the list `{self.name}`"
 
 
 @matcher
@@ -675,13 +720,18 @@ def label_text_pattern(written: str) -> str:
     return f"(?:^|\x00)[^\x00a-zA-Z0-9]*(?:{'|'.join(cores)})[^\x00a-zA-Z0-9]*(?:\x00|$)"
 
 
-def _labels(value: Any, key: str) -> dict[str, str]:
-    """A list of labels → {label form: text pattern}, in the order written."""
+def _labels(value: Any, key: str, duplicates: list | None = None) -> dict[str, str]:
+    """A list of labels → {label form: text pattern}, in the order written; a label whose form is
+    one written before is added to ``duplicates`` as (label, the one before)."""
     out: dict[str, str] = {}
+    first: dict[str, str] = {}
     for text in _strings(value, key):
         form = label_form(text)
         if not form:
             raise RuleSyntaxError("NC008", f"`{key}` entry {text!r} has no letters or digits", key)
+        if form in first and duplicates is not None:
+            duplicates.append((text, first[form]))
+        first.setdefault(form, text)
         written = normalise(text).strip(" :|-–—•·»›>«‹<*()[]")
         pattern = label_text_pattern(written)
         out[form] = f"{out[form]}|{pattern}" if form in out and pattern not in out[form] else pattern
@@ -704,7 +754,11 @@ class _LabelList(Matcher):
 
     @classmethod
     def parse(cls, value):
-        return cls(_labels(value, cls.key))
+        duplicates: list = []
+        self = cls(_labels(value, cls.key, duplicates))
+        #: labels written twice (label, as written first): the loader's NC019 warnings
+        self.duplicates = tuple(duplicates)
+        return self
 
     def _starts(self, page):
         """Elements whose own text is one of the labels, in the order of the list."""

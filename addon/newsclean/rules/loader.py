@@ -291,7 +291,7 @@ def parse_rule_text(text: str, path: str, key: str, mtime_ns: int = 0) -> RuleFi
         line, col = pos.of_key("", None, "rule")
         raise RuleFileError([RuleError("NC003", "rules are written as `[[rule]]` tables", path, line, col)])
 
-    rules, errors, names = [], [], set()
+    rules, errors, warnings, names = [], [], [], set()
     for index, table in enumerate(raw_rules):
         line, _ = pos.of_table("rule", index)
         try:
@@ -311,8 +311,14 @@ def parse_rule_text(text: str, path: str, key: str, mtime_ns: int = 0) -> RuleFi
                 errors.append(RuleError("NC010", f"a rule named {rule.name!r} is already in this file", path, eline, ecol, rule=index + 1))
                 continue
             names.add(rule.name)
+        for m in rule.matchers:
+            for label, before in getattr(m, "duplicates", ()):
+                wline, wcol = pos.of_key("rule", index, m.key)
+                said = "" if label == before else f" (as {before!r})"
+                warnings.append(RuleError("NC019", f"`{m.key}` lists {label!r} twice{said}", path, wline, wcol, rule=index + 1))
         rules.append(rule)
-    return RuleFile(key=key, path=path, mtime_ns=mtime_ns, rules=tuple(rules), settings=settings, errors=tuple(errors))
+    return RuleFile(key=key, path=path, mtime_ns=mtime_ns, rules=tuple(rules), settings=settings,
+                    errors=tuple(errors), warnings=tuple(warnings))
 
 
 def load_rule_file(path: Path) -> RuleFile:

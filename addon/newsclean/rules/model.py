@@ -137,6 +137,7 @@ class RuleFile:
     rules: tuple[Rule, ...]
     settings: dict  # only the [site] keys this file sets, parsed
     errors: tuple = ()  # RuleError: rules that were skipped, with why
+    warnings: tuple = ()  # RuleError with a warning code: the rule is in force, the file could be tidier
 
     @property
     def is_default(self) -> bool:

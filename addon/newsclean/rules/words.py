@@ -111,6 +111,17 @@ DIRECTION_WORDS = (
     "후", "아래", "以下",
 )  # fmt: skip
 
+# Gambling and SEO spam, for the rules' `text-words = "spam"` (what a spam link says) and
+# `href-words = "spam"` (what a spam page's address looks like): RE2 patterns, each compiled once
+# however many rules name it.
+SPAM_TEXT = r"(?i)\b(?:gacor|togel|toto(?:gel|macau| macau| togel| slot| online)|judi(?: ?bola| ?online| ?slot)?|maxwin|sbobet|bandar ?(?:q|qq|togel|bola|slot|judi)|domino ?qq|poker ?qq|sabung ?ayam|sv388|scatter hitam|mahjong ways?|pg ?soft|pragmatic ?play|slot ?(?:gacor|online|demo|deposit|dana|pulsa|thailand|server|maxwin|terpercaya|resmi)|(?:situs|link|daftar|demo|rtp|agen|akun) ?(?:slot|togel|toto|judi|bola|casino)|rtp ?(?:slot|live)|(?:online|live|crypto) casino|casino (?:online|bonus|terpercaya)|poker online|bet online|sports ?betting|viagra|cialis|kamagra|levitra|replica watch(?:es)?|essay writing|(?:instagram|tiktok) followers|buy followers|payday loans?|[a-z]{2,}(?:4d|55|66|69|77|88|99|123|138|168|188|303|365|368|777|888|999)|[a-z]{2,}slot)\b"
+SPAM_TARGET = r"(?i)^(?:https?:)?//[^/?#]*(?:gacor|togel|toto(?:macau|gel|slot|[0-9])|judi(?:bola|online|slot)|situsjudi|agenjudi|maxwin|sbobet|bandar(?:q|qq|togel|bola|slot|judi)|dominoqq|slot|casino|kasino|poker|viagra|cialis|replicawatch|essay|[a-z]{2,}(?:4d|55|66|69|77|88|99|123|138|168|188|303|365|368|777|888|999))|[/=_.-](?:gacor|togel|maxwin|sbobet|slot[-_](?:gacor|online|demo|deposit|dana|pulsa|thailand|server|maxwin)|judi[-_]?(?:bola|online|slot)|situs[-_](?:slot|togel|toto|judi)|toto[-_](?:macau|togel|slot)|(?:agen|bandar)[-_]?(?:bola|togel|slot|judi)|bandarq?q|domino[-_]?qq|sabung[-_]ayam|mahjong[-_]ways|rtp[-_](?:slot|live)|scatter[-_]hitam|(?:online|live|crypto)[-_]casino|casino[-_](?:online|bonus)|poker[-_]online|sports[-_]betting|bet[-_]online|viagra|cialis|replica[-_]watch(?:es)?|essay[-_]writing|buy[-_](?:instagram[-_])?followers|payday[-_]loans?|[a-z]{2,}(?:4d|55|66|69|77|88|99|123|138|168|188|303|365|368|777|888|999)|[a-z]{2,}slot)(?:$|[/=_.?&#-])"
+
+#: Named patterns a rule's `text-words` may name: searched in the element's text.
+TEXT_PATTERNS = {"spam": SPAM_TEXT}
+#: Named patterns a rule's `href-words` may name: searched in a link's target.
+TARGET_PATTERNS = {"spam": SPAM_TARGET}
+
 LISTS = {
     "ad": AD_WORDS, "continue": CONTINUE_WORDS, "teaser": TEASER_WORDS, "newsletter": NEWSLETTER_WORDS,
     "promo": PROMO_WORDS, "direction": DIRECTION_WORDS, "self": SELF_WORDS,
