@@ -48,8 +48,8 @@ def test_run_prints_how_to_use_it_cleans_through_it_and_stops_on_ctrl_c(tmp_path
         ca = confdir / "mitmproxy-ca-cert.pem"
         assert ca.is_file()
         assert "covers 3 sites: 2 with rule files (courier.test, switched-off.test); 1 you listed" in banner
-        assert f'certutil -d sql:$HOME/.pki/nssdb -A -t "C,," -n newsclean-mitmproxy -i {ca}' in banner
-        assert "Firefox: Settings > Privacy & Security > Certificates" in banner
+        assert f"Chromium/Chrome and Firefox on Linux trust it after:  newsclean trust --confdir {confdir}" in banner
+        assert f"Firefox: Settings > Network Settings > Manual proxy configuration: HTTP Proxy 127.0.0.1, Port {port}," in banner
         assert f"curl -s -o /dev/null -D - -x http://127.0.0.1:{port} --cacert {ca} https://courier.test/" in banner
 
         with requests.Session() as client:

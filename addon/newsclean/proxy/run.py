@@ -85,6 +85,7 @@ def banner(m: master.Master, addon: NewsClean) -> str:
     scope = addon.scope
     example = min(scope.site_domains or scope.extra_domains or {"example.com"})
     q = shlex.quote
+    trust = "newsclean trust" + ("" if m.options.confdir == DEFAULT_CONFDIR else f" --confdir {q(m.options.confdir)}")
     lines = [
         f"newsclean proxy on {proxy}",
         f"  covers {addon.scope.describe()}"
@@ -93,13 +94,10 @@ def banner(m: master.Master, addon: NewsClean) -> str:
         + (" (reloaded when they change)" if m.options.newsclean_watch else ""),
         "",
         f"CA certificate (needed for HTTPS sites): {ca}",
-        "  Chromium/Chrome on Linux (certutil is in the libnss3-tools package):",
-        f'    certutil -d sql:$HOME/.pki/nssdb -A -t "C,," -n newsclean-mitmproxy -i {q(str(ca))}',
-        f"    then start it with:  chromium --proxy-server={proxy}",
-        "  Firefox: Settings > Privacy & Security > Certificates > View Certificates > Authorities >",
-        f"    Import... {ca}, tick 'Trust this CA to identify websites'; then Settings > Network",
-        f"    Settings > Manual proxy configuration: HTTP Proxy {host}, Port {port},",
-        "    'Also use this proxy for HTTPS'.",
+        f"  Chromium/Chrome and Firefox on Linux trust it after:  {trust}   (--print shows its certutil commands)",
+        f"  Chromium: start it with:  chromium --proxy-server={proxy}",
+        f"  Firefox: Settings > Network Settings > Manual proxy configuration: HTTP Proxy {host}, Port {port},",
+        "    'Also use this proxy for HTTPS'. (Elsewhere import the CA: Settings > Privacy & Security > Certificates.)",
         "",
         "Check it works (a covered page shows an X-Newsclean header):",
         f"  curl -s -o /dev/null -D - -x {proxy} --cacert {q(str(ca))} https://{example}/ | grep -i x-newsclean",
