@@ -1,6 +1,7 @@
 # One command to start the proxy, one to run the tests; each sets up what it needs first.
 #   make run              set up .venv and start the proxy on 127.0.0.1:8080 with the bundled rules
-#   make test             set up .venv (and Debian's chromium for the browser tests) and run the tests
+#   make test             set up .venv (and Debian's chromium and certutil for the browser and trust
+#                         tests) and run the tests
 #   make test PYTHON=python3.12 VENV=.venv-3.12    the same on another Python
 #   make bench            the benchmarks in bench/ (speed against the parse+serialise floor)
 PYTHON ?= python3
@@ -14,7 +15,7 @@ $(VENV)/.installed: pyproject.toml
 	$(VENV)/bin/pip install $(PIP_FLAGS) -e '.[test,bench]'
 	touch $@
 
-.PHONY: setup run test chromium bench check
+.PHONY: setup run test chromium certutil bench check
 setup: $(VENV)/.installed
 
 run: $(VENV)/.installed
@@ -29,7 +30,13 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
-test: $(VENV)/.installed chromium
+# `newsclean trust` and its tests run NSS's certutil (Debian's libnss3-tools).
+certutil:
+	@command -v certutil >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libnss3-tools >/dev/null; }
+
+test: $(VENV)/.installed chromium certutil
 	$(VENV)/bin/python -m pytest $(ARGS)
 
 bench: $(VENV)/.installed

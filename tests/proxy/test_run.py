@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import socket
 import subprocess
 
@@ -10,7 +11,7 @@ import pytest
 import requests
 
 from .processes import Process, newsclean_argv
-from .servers import PAGES, TEST_RULES, Origin, Route
+from .servers import PAGES, TEST_RULES, Origin, Route, make_tls_cert
 
 PAGE = (PAGES / "article-utf-8.html").read_bytes()
 
@@ -19,6 +20,17 @@ PAGE = (PAGES / "article-utf-8.html").read_bytes()
 def origin():
     server = Origin()
     server.routes["/plain"] = Route(PAGE)
+    server.routes["/no-junk"] = Route(b"<html><body><article><p>Nothing to clean here.</p></article></body></html>")
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def tls_origin(tmp_path_factory):
+    """An HTTPS origin with a self-signed certificate: the proxy cannot verify it (a warning)."""
+    cert, key = make_tls_cert(tmp_path_factory.mktemp("tls"), ["127.0.0.1"])
+    server = Origin(tls_cert=cert, tls_key=key)
+    server.routes["/"] = Route(PAGE)
     yield server
     server.close()
 
@@ -36,8 +48,8 @@ def test_run_prints_how_to_use_it_cleans_through_it_and_stops_on_ctrl_c(tmp_path
         ca = confdir / "mitmproxy-ca-cert.pem"
         assert ca.is_file()
         assert "covers 3 sites: 2 with rule files (courier.test, switched-off.test); 1 you listed" in banner
-        assert f'certutil -d sql:$HOME/.pki/nssdb -A -t "C,," -n newsclean-mitmproxy -i {ca}' in banner
-        assert "Firefox: Settings > Privacy & Security > Certificates" in banner
+        assert f"Chromium/Chrome and Firefox on Linux trust it after:  newsclean trust --confdir {confdir}" in banner
+        assert f"Firefox: Settings > Network Settings > Manual proxy configuration: HTTP Proxy 127.0.0.1, Port {port}," in banner
         assert f"curl -s -o /dev/null -D - -x http://127.0.0.1:{port} --cacert {ca} https://courier.test/" in banner
 
         with requests.Session() as client:
@@ -96,3 +108,61 @@ def test_a_new_rule_folder_is_created(tmp_path):
         code = proc.stop()
     assert code == 0, "".join(proc.err)
     assert folder.is_dir()
+
+
+BROKEN_RULE = """
+[[rule]]
+name = "ad"
+reason = "a typo in a key"
+css = "div.ad"
+upwards = 1
+"""
+
+
+@pytest.mark.parametrize("flag", [None, "--quiet", "--verbose"])
+def test_the_terminal_shows_newsclean_and_problems_and_mitmproxy_only_when_asked(tmp_path, origin, tls_origin, flag):
+    rules = tmp_path / "rules"
+    shutil.copytree(TEST_RULES, rules)
+    (rules / "broken.test.toml").write_text(BROKEN_RULE, encoding="utf-8")
+    proc = Process(newsclean_argv(
+        "run", *([flag] if flag else []), "--port", 0, "--confdir", tmp_path / "mitmproxy", "--rules", rules,
+        "--no-bundled", "--site", "127.0.0.1",
+    ))
+    try:
+        first = proc.wait_for_line("newsclean proxy on http://127.0.0.1:")
+        port = int(re.search(r":(\d+)$", first.strip()).group(1))
+        proc.wait_for_line("Stop with Ctrl-C")
+        proxies = {"http": f"http://127.0.0.1:{port}", "https": f"http://127.0.0.1:{port}"}
+        with requests.Session() as client:
+            client.trust_env = False
+            for path in ("/plain", "/no-junk", "/missing"):
+                client.get(f"http://127.0.0.1:{origin.port}{path}", proxies=proxies, timeout=30)
+            with pytest.raises(requests.exceptions.SSLError):  # the client does not trust the proxy's CA
+                client.get(f"https://127.0.0.1:{tls_origin.port}/", proxies=proxies, timeout=30)
+    finally:
+        code = proc.stop()
+    assert code == 0, "".join(proc.err)
+    output = "".join(proc.out + proc.err)
+    log = [line for line in output.splitlines() if line.startswith("[")]  # the log's lines start with a time
+
+    # Problems are shown whatever the flag: a rule error (newsclean's) and a TLS failure (mitmproxy's).
+    assert any(f"newsclean: rule error: {rules / 'broken.test.toml'}" in line and "did you mean `upward`?" in line
+               for line in log), output
+    assert any("TLS handshake failed" in line for line in log), output
+    assert "newsclean proxy on http://127.0.0.1:" in output  # the banner, with every flag
+
+    cleaned = [line for line in log if "newsclean: cleaned" in line]
+    connects = [line for line in log if line.endswith("client connect")]
+    if flag == "--quiet":
+        assert cleaned == [] and connects == []
+        assert all("newsclean: rule error" in line or "TLS handshake failed" in line for line in log), output
+    elif flag is None:
+        # one line for the page that was cleaned; nothing for the others, nothing of mitmproxy's but its warning
+        assert len(cleaned) == 1 and f"cleaned http://127.0.0.1:{origin.port}/plain: removed=3" in cleaned[0]
+        assert connects == [] and not any("client disconnect" in line or "server connect" in line for line in log)
+        mitmproxys = [line for line in log if "] newsclean: " not in line]
+        assert len(mitmproxys) == 2 and all("TLS handshake failed" in line for line in mitmproxys), output
+    else:
+        assert len(cleaned) == 1
+        assert len(connects) >= 2 and any("server connect 127.0.0.1:" in line for line in log)
+        assert any("proxy listening at 127.0.0.1:" in line for line in log)

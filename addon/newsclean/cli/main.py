@@ -175,6 +175,12 @@ def cmd_run(args) -> int:
     return run_proxy(args)
 
 
+def cmd_trust(args) -> int:
+    from .trust import cmd_trust
+
+    return cmd_trust(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsclean", description="Read news without the injected junk.")
     parser.add_argument("--version", action="version", version=f"newsclean {__version__}")
@@ -221,7 +227,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="how to serve sites without a rule file of their own (--site, --all-sites): cleaned, "
                         "or as a reader page")
     p.add_argument("--confdir", help="mitmproxy's folder for its CA certificate (default ~/.mitmproxy)")
+    said = p.add_mutually_exclusive_group()
+    said.add_argument("-q", "--quiet", dest="verbosity", action="store_const", const="quiet", default="default",
+                      help="after the banner, only warnings and errors (no line a cleaned page)")
+    said.add_argument("-v", "--verbose", dest="verbosity", action="store_const", const="verbose",
+                      help="mitmproxy's own lines too (every client and server connect and disconnect)")
     p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("trust", help="make Chromium/Chrome and Firefox on Linux trust the proxy's CA (certutil)")
+    p.add_argument("--print", action="store_true", help="print the commands instead of running them; change nothing")
+    p.add_argument("--confdir", help="mitmproxy's folder with the CA, as given to `newsclean run` (default ~/.mitmproxy)")
+    p.set_defaults(func=cmd_trust)
     return parser
 
 

@@ -22,6 +22,8 @@ from .addon import NewsClean
 
 DEFAULT_CONFDIR = "~/.mitmproxy"
 CA_FILE = "mitmproxy-ca-cert.pem"
+# What the terminal shows (`newsclean run --quiet / --verbose`): see _OnlyNewsclean.
+VERBOSITIES = ("quiet", "default", "verbose")
 # Big downloads through a browsing proxy should stream, not sit in memory until complete. Pages over
 # this size are never cleaned anyway (newsclean_max_bytes is smaller).
 STREAM_LARGE_BODIES = "16m"
@@ -36,15 +38,21 @@ def make_master(
     no_bundled: bool = False,
     sites: list[str] | tuple[str, ...] = (),
     all_sites: bool = False,
+    verbosity: str = "default",
     extra_addons=(),
     **more_options,
 ) -> tuple[master.Master, NewsClean]:
     """A ready-to-run mitmproxy Master with the newsclean addon (call with an event loop running).
 
+    ``verbosity`` (VERBOSITIES): what the terminal log shows, see ``_OnlyNewsclean``.
     Raises ``mitmproxy.exceptions.OptionsError`` with a readable message for bad options.
     """
+    if verbosity not in VERBOSITIES:
+        raise ValueError(f"verbosity must be one of {VERBOSITIES}, not {verbosity!r}")
     opts = options.Options(listen_host=listen_host, listen_port=port, confdir=confdir or DEFAULT_CONFDIR)
     m = master.Master(opts, with_termlog=True)
+    if verbosity != "verbose":
+        m.addons.get("termlog").logger.addFilter(_OnlyNewsclean())
     m.addons.add(*addons.default_addons())
     addon = NewsClean()
     m.addons.add(addon, ControlApiAddon(addon), *extra_addons)  # the extension's API, on the same port
@@ -55,6 +63,8 @@ def make_master(
         newsclean_all_sites=all_sites,
         newsclean_stream_others=True,
         stream_large_bodies=STREAM_LARGE_BODIES,
+        # mitmproxy's own level switch, as mitmdump -q uses it: warnings and errors only
+        termlog_verbosity="warn" if verbosity == "quiet" else "info",
         **more_options,
     )
     return m, addon
@@ -75,6 +85,7 @@ def banner(m: master.Master, addon: NewsClean) -> str:
     scope = addon.scope
     example = min(scope.site_domains or scope.extra_domains or {"example.com"})
     q = shlex.quote
+    trust = "newsclean trust" + ("" if m.options.confdir == DEFAULT_CONFDIR else f" --confdir {q(m.options.confdir)}")
     lines = [
         f"newsclean proxy on {proxy}",
         f"  covers {addon.scope.describe()}"
@@ -83,13 +94,10 @@ def banner(m: master.Master, addon: NewsClean) -> str:
         + (" (reloaded when they change)" if m.options.newsclean_watch else ""),
         "",
         f"CA certificate (needed for HTTPS sites): {ca}",
-        "  Chromium/Chrome on Linux (certutil is in the libnss3-tools package):",
-        f'    certutil -d sql:$HOME/.pki/nssdb -A -t "C,," -n newsclean-mitmproxy -i {q(str(ca))}',
-        f"    then start it with:  chromium --proxy-server={proxy}",
-        "  Firefox: Settings > Privacy & Security > Certificates > View Certificates > Authorities >",
-        f"    Import... {ca}, tick 'Trust this CA to identify websites'; then Settings > Network",
-        f"    Settings > Manual proxy configuration: HTTP Proxy {host}, Port {port},",
-        "    'Also use this proxy for HTTPS'.",
+        f"  Chromium/Chrome and Firefox on Linux trust it after:  {trust}   (--print shows its certutil commands)",
+        f"  Chromium: start it with:  chromium --proxy-server={proxy}",
+        f"  Firefox: Settings > Network Settings > Manual proxy configuration: HTTP Proxy {host}, Port {port},",
+        "    'Also use this proxy for HTTPS'. (Elsewhere import the CA: Settings > Privacy & Security > Certificates.)",
         "",
         "Check it works (a covered page shows an X-Newsclean header):",
         f"  curl -s -o /dev/null -D - -x {proxy} --cacert {q(str(ca))} https://{example}/ | grep -i x-newsclean",
@@ -151,6 +159,16 @@ def _setup_logging() -> None:
         server_log.addFilter(_NoMitmproxyHint())
 
 
+class _OnlyNewsclean(logging.Filter):
+    """The terminal log without mitmproxy's chatter: newsclean's own lines (one a cleaned page, rule
+    reloads) and warnings and errors from anything. mitmproxy logs every client and server connect
+    and disconnect at INFO, the level of newsclean's lines, so its termlog_verbosity cannot tell them
+    apart: this filter sits on the terminal log's handler; `newsclean run --verbose` leaves it off."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= logging.WARNING or record.name == "newsclean" or record.name.startswith("newsclean.")
+
+
 class _NoMitmproxyHint(logging.Filter):
     """A busy port: mitmproxy's message ends in its own hint ("Try specifying a different port by
     using `--mode regular@8082`"), an option newsclean does not take; newsclean's line after it
@@ -177,6 +195,7 @@ async def serve(args, out=None) -> int:
             sites=args.site,
             all_sites=args.all_sites,
             newsclean_unlisted_mode=getattr(args, "unlisted_mode", "clean"),
+            verbosity=getattr(args, "verbosity", "default"),
         )
     except exceptions.OptionsError as err:
         print(f"newsclean run: {err}", file=sys.stderr)
@@ -195,7 +214,7 @@ async def serve(args, out=None) -> int:
 
 def run_proxy(args) -> int:
     """Entry point of ``newsclean run`` (args: rules, no_bundled, port, listen_host, all_sites, site,
-    unlisted_mode, confdir)."""
+    unlisted_mode, confdir, verbosity)."""
     try:
         return asyncio.run(serve(args))
     except KeyboardInterrupt:
