@@ -93,3 +93,15 @@ def test_a_folder_name_with_control_characters_is_escaped_in_the_message(tmp_pat
     folder.write_text("x")
     refusal = write_failure(real_error(lambda: os.mkdir(folder / "x")), folder)
     assert "\x1b" not in refusal.message and "a\\x1b[2Jb" in refusal.message
+
+
+def test_the_readme_lists_every_code_under_its_status():
+    readme = (ADDON.parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("A refused call writes nothing", 1)[1].split("\n\n", 2)[1]
+    listed = {}
+    for row in table.splitlines()[2:]:
+        statuses, codes, _ = [cell.strip() for cell in row.strip("|").split("|")]
+        for code in re.findall(r"`([a-z-]+)`", codes):
+            listed[code] = {int(s) for s in re.findall(r"\d{3}", statuses)}
+    assert set(listed) == set(STATUS)
+    assert {code for code, status in STATUS.items() if status not in listed[code]} == set()
