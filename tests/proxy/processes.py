@@ -15,9 +15,10 @@ REPO = Path(__file__).resolve().parents[2]
 
 
 class Process:
-    def __init__(self, argv: list[str], cwd: Path = REPO):
+    def __init__(self, argv: list[str], cwd: Path = REPO, env: dict | None = None):
         self.proc = subprocess.Popen(
-            argv, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8"
+            argv, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+            errors="backslashreplace",  # what a process prints is checked, never a reason to stop reading
         )
         self.lines: queue.Queue[str] = queue.Queue()
         self.out: list[str] = []

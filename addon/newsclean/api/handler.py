@@ -14,6 +14,10 @@ send it requests. What keeps them out, checked in this order before anything is 
 
 Paths are versioned: ``/newsclean/v1/...``. Rule edits go through ``RuleEditor`` (validated, atomic,
 serialized, undoable) and are followed by a rule reload, so the next page load uses them.
+
+Every refusal is ``{"error": <what is wrong, in words>, "code": <stable code>}`` with the HTTP status
+that ``rules/refusals.py`` gives the code (one table for the guards, the body, the editor and the
+disk); only a bug answers 500 "internal".
 """
 
 from __future__ import annotations
@@ -28,11 +32,13 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from ..engine.cleaner import clean
 from ..engine.page import host_of
-from ..rules.editor import EditError, RuleEditor, validate_site
-from ..rules.errors import RuleSyntaxError
+from ..rules.editor import RuleEditor, validate_site
+from ..rules.errors import RuleSyntaxError, printable
 from ..rules.loader import parse_rule
+from ..rules.refusals import STATUS, EditError
 from . import views
 from .backend import Backend
+from .body import parse_object
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +51,7 @@ WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 _EXTENSION_ORIGIN = re.compile(r"^(chrome-extension|moz-extension)://([A-Za-z0-9_.@{}-]{1,128})$")
 _NAME = r"(?P<name>[^/]+)"
 _SITE = r"(?P<site>[^/]+)"
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
@@ -56,6 +63,26 @@ class ApiResponse:
     @property
     def json(self):
         return json.loads(self.body) if self.body else None
+
+
+def _json_bytes(data) -> bytes:
+    """UTF-8 JSON. A file name that is not UTF-8 (``b"\\xff.toml"`` in a rule folder) reaches Python as
+    a string with a surrogate escape, which UTF-8 cannot encode: such strings are shown escaped."""
+    text = json.dumps(data, ensure_ascii=False)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(_printable_strings(data), ensure_ascii=False).encode("utf-8")
+
+
+def _printable_strings(data):
+    if isinstance(data, str):
+        return printable(data) if _SURROGATE.search(data) else data
+    if isinstance(data, dict):
+        return {_printable_strings(k): _printable_strings(v) for k, v in data.items()}
+    if isinstance(data, (list, tuple)):
+        return [_printable_strings(v) for v in data]
+    return data
 
 
 class Headers:
@@ -121,7 +148,7 @@ class ControlAPI:
         return {"Vary": "Origin"}
 
     def _answer(self, status: int, data, origin: str | None = None, extra: dict | None = None) -> ApiResponse:
-        body = b"" if data is None else json.dumps(data, ensure_ascii=False).encode("utf-8")
+        body = b"" if data is None else _json_bytes(data)
         headers = {
             "Content-Type": "application/json; charset=utf-8",
             "Cache-Control": "no-store",
@@ -132,8 +159,8 @@ class ControlAPI:
         }
         return ApiResponse(status, body, headers)
 
-    def _error(self, status: int, code: str, message: str, origin=None, extra=None, **more) -> ApiResponse:
-        return self._answer(status, {"error": message, "code": code, **more}, origin, extra)
+    def _error(self, code: str, message: str, origin=None, extra=None, **more) -> ApiResponse:
+        return self._answer(STATUS[code], {"error": message, "code": code, **more}, origin, extra)
 
     def _authorized(self, headers: Headers) -> bool:
         presented = []
@@ -152,8 +179,8 @@ class ControlAPI:
         try:
             return self._handle(method.upper(), target, Headers(headers), body or b"")
         except Exception:  # noqa: BLE001 - a bug here must answer 500, never take the proxy down
-            log.exception("newsclean: control API failed on %s %s", method, target.split("?")[0])
-            return self._error(500, "internal", "internal error (see the proxy's log)")
+            log.exception("newsclean: control API failed on %s %s", method, printable(target.split("?")[0]))
+            return self._error("internal", "internal error (see the proxy's log)")
 
     def answer_on_headers(self, method: str, target: str, headers) -> ApiResponse | None:
         """What ``handle`` answers whatever the body: a refusal by the guards that need no body (Origin,
@@ -162,8 +189,8 @@ class ControlAPI:
         try:
             return self._guards(method.upper(), target, Headers(headers), None)[0]
         except Exception:  # noqa: BLE001 - as in `handle`
-            log.exception("newsclean: control API failed on %s %s", method, target.split("?")[0])
-            return self._error(500, "internal", "internal error (see the proxy's log)")
+            log.exception("newsclean: control API failed on %s %s", method, printable(target.split("?")[0]))
+            return self._error("internal", "internal error (see the proxy's log)")
 
     def _guards(self, method: str, target: str, headers: Headers, body: bytes | None):
         """(answer, None) when the request is answered before its body is looked at, else
@@ -172,19 +199,21 @@ class ControlAPI:
         if headers.count("origin") > 1 or (origin is not None and not self.is_extension_origin(origin)):
             # Not even CORS headers: the page learns nothing, not even whether the API is there.
             refusal = "requests from web pages are refused: only the newsclean extension may call"
-            return self._error(403, "origin", refusal), None
+            return self._error("origin", refusal), None
         parts = urlsplit(target)
         path = parts.path
         if not path.startswith(API_PREFIX + "/"):
-            return self._error(404, "not-found", f"unknown path; the API lives under {API_PREFIX}/", origin), None
+            return self._error("not-found", f"unknown path; the API lives under {API_PREFIX}/", origin), None
         route_path = path[len(API_PREFIX):]
         allowed = [m for m, pattern, _ in self._routes if pattern.fullmatch(route_path)]
         if method == "OPTIONS":  # a CORS preflight: no token is sent with it, so it reveals nothing
-            if origin is None or not allowed:
-                return self._error(403 if origin is None else 404, "preflight", "preflight refused", origin), None
+            if origin is None:
+                return self._error("preflight", "preflight refused", origin), None
+            if not allowed:
+                return self._error("not-found", f"no such endpoint: {path}", origin), None
             wanted = (headers.get("access-control-request-method") or "").upper()
             if wanted not in allowed:
-                return self._error(405, "method", f"{wanted or '?'} is not allowed here", origin), None
+                return self._error("method", f"{wanted or '?'} is not allowed here", origin), None
             extra = {
                 "Access-Control-Allow-Methods": ", ".join(sorted(set(allowed))),
                 "Access-Control-Allow-Headers": ALLOWED_HEADERS,
@@ -194,17 +223,17 @@ class ControlAPI:
                 extra["Access-Control-Allow-Private-Network"] = "true"
             return self._answer(204, None, origin, extra), None
         if not allowed:
-            return self._error(404, "not-found", f"no such endpoint: {path}", origin), None
+            return self._error("not-found", f"no such endpoint: {path}", origin), None
         if method not in allowed:
             allow = {"Allow": ", ".join(sorted(set(allowed)))}
-            return self._error(405, "method", f"{method} is not allowed here", origin, allow), None
+            return self._error("method", f"{method} is not allowed here", origin, allow), None
         declared = headers.get("content-length")
         size = len(body) if body is not None else 0
         if size > self.max_body or (declared and declared.strip().isdigit() and int(declared) > self.max_body):
-            return self._error(413, "too-large", f"request body over {self.max_body} bytes", origin), None
+            return self._error("too-large", f"request body over {self.max_body} bytes", origin), None
         if not self._authorized(headers):
             return self._error(
-                401, "token", "a valid token is required (Authorization: Bearer <token>, or X-Newsclean-Token)",
+                "token", "a valid token is required (Authorization: Bearer <token>, or X-Newsclean-Token)",
                 origin, {"WWW-Authenticate": 'Bearer realm="newsclean"'},
             ), None
         return None, (origin, parts, path, route_path)
@@ -218,13 +247,11 @@ class ControlAPI:
         if method in WRITE_METHODS:
             ctype = (headers.get("content-type") or "").split(";")[0].strip().lower()
             if ctype != "application/json":
-                return self._error(415, "content-type", "send the body as JSON with Content-Type: application/json", origin)
+                return self._error("content-type", "send the body as JSON with Content-Type: application/json", origin)
             try:
-                data = json.loads(body.decode("utf-8")) if body.strip() else {}
-            except (UnicodeDecodeError, ValueError) as err:
-                return self._error(400, "json", f"the body is not JSON: {err}", origin)
-            if not isinstance(data, dict):
-                return self._error(400, "json", "the body must be a JSON object", origin)
+                data = parse_object(body)
+            except EditError as err:
+                return self._answer(err.status, err.to_dict(), origin)
         query = {k: v[-1] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
         for m, pattern, view in self._routes:
             found = pattern.fullmatch(route_path)
@@ -235,7 +262,7 @@ class ControlAPI:
                 except EditError as err:
                     return self._answer(err.status, err.to_dict(), origin)
                 return self._answer(status, result, origin)
-        return self._error(404, "not-found", f"no such endpoint: {path}", origin)  # unreachable: `allowed` said so
+        return self._error("not-found", f"no such endpoint: {path}", origin)  # unreachable: `allowed` said so
 
     # -- endpoints ----------------------------------------------------------------------------------
     def get_status(self, query, data):
@@ -243,10 +270,10 @@ class ControlAPI:
 
     def _url(self, value) -> str:
         if not isinstance(value, str) or not value.strip():
-            raise EditError(400, "url", "give the page's URL (`url`)")
+            raise EditError("url", "give the page's URL (`url`)")
         url = views.page_url(value.strip())
         if urlsplit(url).scheme not in ("http", "https") or not host_of(url):
-            raise EditError(400, "url", "the URL must be an http(s) URL with a host")
+            raise EditError("url", "the URL must be an http(s) URL with a host")
         return url
 
     def get_report(self, query, data):
@@ -256,7 +283,7 @@ class ControlAPI:
         out = {"url": url, "site": site, "site_enabled": views.site_enabled(book, site)}
         report = self.backend.recent_report(url)
         if report is None:
-            return 404, {**out, "report": None, "error": "no recent copy of this page went through the proxy", "code": "no-report"}
+            return STATUS["no-report"], {**out, "report": None, "error": "no recent copy of this page went through the proxy", "code": "no-report"}
         return 200, {**out, "report": views.report_view(report)}
 
     def _site(self, site: str) -> str:
@@ -277,13 +304,13 @@ class ControlAPI:
     def patch_site(self, query, data, site):
         enabled = data.get("enabled")
         if not isinstance(enabled, bool) or set(data) != {"enabled"}:
-            raise EditError(400, "NC003", 'send {"enabled": true} or {"enabled": false}')
+            raise EditError("NC003", 'send {"enabled": true} or {"enabled": false}')
         return self._edited(self.editor.set_site_enabled(self._site(site), enabled))
 
     def post_rule(self, query, data, site):
         rule = data.get("rule")
         if not isinstance(rule, dict):
-            raise EditError(400, "NC003", 'send {"rule": {"reason": ..., "css"|"text"|...: ...}}')
+            raise EditError("NC003", 'send {"rule": {"reason": ..., "css"|"text"|...: ...}}')
         comment = None
         source = data.get("source_url")
         if isinstance(source, str) and source.strip():
@@ -293,7 +320,7 @@ class ControlAPI:
     def patch_rule(self, query, data, site, name):
         enabled = data.get("enabled")
         if not isinstance(enabled, bool) or set(data) != {"enabled"}:
-            raise EditError(400, "NC003", 'send {"enabled": true} or {"enabled": false}')
+            raise EditError("NC003", 'send {"enabled": true} or {"enabled": false}')
         return self._edited(self.editor.set_rule_enabled(self._site(site), name, enabled))
 
     def delete_rule(self, query, data, site, name):
@@ -307,16 +334,16 @@ class ControlAPI:
         url = self._url(data.get("url"))
         table = data.get("rule")
         if not isinstance(table, dict):
-            raise EditError(400, "NC003", 'send {"url": ..., "rule": {...}}')
+            raise EditError("NC003", 'send {"url": ..., "rule": {...}}')
         book = self.backend.book
         site = views.site_for_url(book, url) or host_of(url)
         try:
             rule = parse_rule({**table, "name": "proposed"}, f"{site}-preview", 0, "<proposed rule>", 1)
         except RuleSyntaxError as err:
-            raise EditError(400, err.code, f"invalid rule: {err.message}" + (f" (key `{err.key}`)" if err.key else "")) from None
+            raise EditError(err.code, f"invalid rule: {err.message}" + (f" (key `{err.key}`)" if err.key else "")) from None
         copy = self.backend.recent_body(url)
         if copy is None:
-            raise EditError(404, "no-copy", "no recent copy of this page went through the proxy: reload it first")
+            raise EditError("no-copy", "no recent copy of this page went through the proxy: reload it first")
         body, charset = copy
         plan = book.plan_for(host_of(url))
         if not plan.settings.enabled:  # show what the rule would do once the site is back on

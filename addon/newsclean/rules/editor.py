@@ -8,23 +8,23 @@ rules (a user file extends the bundled one, and a rule of the same name replaces
   ``parse_rule_text``; a failed edit writes nothing and says why;
 - keep what people wrote: comments and layout survive (tomlkit; added rules are appended as text);
 - atomic: a temporary file in the same folder, fsync, ``os.replace``, fsync of the folder, so a reader
-  (the proxy, or a crash) sees the old file or the new one, never half of one;
+  (the proxy, or a crash) sees the old file or the new one, never half of one (``atomic.py``);
 - serialized: a lock per file, held across threads (``threading.Lock``) and processes (``flock``),
   around the read, the check and the write, so no acknowledged edit is lost to a racing one;
-- undoable: the version before each edit is kept in ``.history/<site>/`` (bounded).
+- undoable: the version before each edit is kept in ``.history/<site>/``, bounded in entries and
+  bytes (``history.py``);
+- a folder that cannot be written (read-only, full, not a folder) is a refusal that names it
+  (``refusals.write_failure``), with nothing left written.
 """
 
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import json
 import math
 import os
 import re
-import secrets
 import threading
-import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,16 +32,25 @@ from pathlib import Path
 import tomlkit
 import tomlkit.items
 
+from . import history
+from .atomic import temporaries, write_atomic
 from .book import BUNDLED_RULES
-from .errors import RuleSyntaxError
+from .errors import RuleSyntaxError, printable
+from .history import History, text_hash
 from .limits import read_rule_bytes
 from .loader import RuleFileError, _Positions, file_key, is_valid_name, load_rule_file, parse_rule, parse_rule_text
 from .model import DEFAULT_FILE_KEY, Rule, RuleFile
+from .refusals import EditError, write_failure
 
-HISTORY_DIR = ".history"
-HISTORY_LIMIT = 30  # versions kept per site file
-MAX_SITE_CHARS = 253
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+HISTORY_DIR = history.DIR
+HISTORY_LIMIT = history.LIMIT
+HISTORY_BYTES = history.MAX_BYTES
+MAX_SITE_CHARS = 253  # a domain name's limit (RFC 1035)
+MAX_LABEL_CHARS = 63  # a label's, between dots
+MAX_FILE_NAME_BYTES = 255  # a file name's, on Linux, macOS and Windows: `<site>.toml` must fit
+MAX_SITE_FILE_CHARS = MAX_FILE_NAME_BYTES - len(".toml")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
 
 
 def config_dir() -> Path:
@@ -57,23 +66,6 @@ def default_user_rules_dir() -> Path:
     return config_dir() / "rules"
 
 
-class EditError(Exception):
-    """An edit that was refused; nothing was written. ``status`` is the HTTP status the API answers with."""
-
-    def __init__(self, status: int, code: str, message: str, errors: tuple = ()):
-        super().__init__(message)
-        self.status = status
-        self.code = code
-        self.message = message
-        self.errors = tuple(errors)  # RuleError values, when a parse said why
-
-    def to_dict(self) -> dict:
-        out = {"error": self.message, "code": self.code}
-        if self.errors:
-            out["errors"] = [e.to_dict() for e in self.errors]
-        return out
-
-
 @dataclass(frozen=True)
 class EditResult:
     site: str
@@ -87,37 +79,59 @@ class EditResult:
 
 
 def validate_site(site) -> str:
-    """A site is a domain name (it names the file `<site>.toml`): anything else writes nothing."""
-    if not isinstance(site, str) or not site or len(site) > MAX_SITE_CHARS:
-        raise EditError(400, "bad-site", "a site is a domain name such as `inquirer.net`")
+    """A site is a domain name (it names the file `<site>.toml`): anything else writes nothing. The
+    limits are checked before the disk is touched: a domain has at most 253 characters and labels of
+    at most 63, and its file name at most 255 bytes, so a site name may have 250."""
+    if not isinstance(site, str) or not site:
+        raise EditError("bad-site", "a site is a domain name such as `inquirer.net`")
+    limit = min(MAX_SITE_CHARS, MAX_SITE_FILE_CHARS)
+    if len(site.encode("utf-8", "surrogatepass")) > limit:
+        raise EditError(
+            "bad-site",
+            f"a site name may have at most {limit} characters (its file, `<site>.toml`, a name of at most "
+            f"{MAX_FILE_NAME_BYTES} bytes): {_shown(site)} has {len(site)}",
+        )
+    long_label = next((label for label in site.split(".") if len(label) > MAX_LABEL_CHARS), None)
+    if long_label is not None:
+        raise EditError(
+            "bad-site", f"each part of a domain name between dots may have at most {MAX_LABEL_CHARS} characters: "
+            f"{_shown(long_label)} has {len(long_label)}",
+        )
     lowered = site.lower()
     if lowered == DEFAULT_FILE_KEY or file_key(Path(lowered + ".toml")) != lowered:
-        raise EditError(400, "bad-site", f"{_shown(site)} is not a domain name such as `inquirer.net`")
+        raise EditError("bad-site", f"{_shown(site)} is not a domain name such as `inquirer.net`")
     return lowered
 
 
 def _shown(value: str, limit: int = 80) -> str:
-    value = _CONTROL.sub("?", value)
-    return repr(value if len(value) <= limit else value[: limit - 1] + "…")
+    value = value if len(value) <= limit else value[: limit - 1] + "…"
+    return "'" + printable(value).replace("'", "\\'") + "'"
 
 
 def _clean_comment(text: str, limit: int = 200) -> str:
-    """One line of comment text: control characters (newlines) out, so it cannot add TOML of its own."""
+    """One line of comment text: control characters (newlines) out, so it cannot add TOML of its own;
+    lone surrogates out, so it can be written as UTF-8."""
     text = _CONTROL.sub(" ", text).strip()
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _not_text(value) -> bool:
+    return any(_SURROGATE.search(v) for v in ([value] if isinstance(value, str) else value))
+
+
 def _check_value(key: str, value):
     """The JSON types a rule value may have; everything else is refused before tomlkit sees it."""
-    if isinstance(value, bool) or isinstance(value, str) or isinstance(value, int):
+    if isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+        if _not_text(value):
+            raise EditError("bad-unicode", f"`{key}` holds a lone surrogate (such as \\ud800): it is not text")
+        return value
+    if isinstance(value, bool) or isinstance(value, int):
         return value
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise EditError(400, "NC003", f"`{key}` must be a finite number")
+            raise EditError("NC003", f"`{key}` must be a finite number")
         return value
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return value
-    raise EditError(400, "NC003", f"`{key}` must be a string, number, true/false or a list of strings")
+    raise EditError("NC003", f"`{key}` must be a string, number, true/false or a list of strings")
 
 
 class RuleEditor:
@@ -126,12 +140,14 @@ class RuleEditor:
     _locks: dict[str, threading.Lock] = {}
     _locks_guard = threading.Lock()
 
-    def __init__(self, user_dir: str | os.PathLike, base_dirs=(BUNDLED_RULES,), history_limit: int = HISTORY_LIMIT):
+    def __init__(self, user_dir: str | os.PathLike, base_dirs=(BUNDLED_RULES,), history_limit: int = HISTORY_LIMIT,
+                 history_bytes: int = HISTORY_BYTES):
         self.user_dir = Path(user_dir)
         user = self.user_dir.resolve()
         # Never the folder being edited, even when it is also given as a base (``--rules rules/``).
         self.base_dirs = tuple(Path(d) for d in base_dirs if Path(d).resolve() != user)
         self.history_limit = history_limit
+        self.history_bytes = history_bytes
 
     # -- paths and locks ------------------------------------------------------------------------
     def path_for(self, site: str) -> Path:
@@ -140,61 +156,48 @@ class RuleEditor:
     def _history_dir(self, site: str) -> Path:
         return self.user_dir / HISTORY_DIR / site
 
+    def _history(self, site: str) -> History:
+        return History(self._history_dir(site), self.history_limit, self.history_bytes)
+
     @contextmanager
     def _locked(self, site: str):
-        """Hold the file's lock: first against this process's threads, then against other processes."""
+        """Hold the file's lock: first against this process's threads, then against other processes.
+        A folder that cannot be written (read-only, full, a file in its way) is an ``EditError`` that
+        names it, raised from wherever the write failed: each step undoes its own part first."""
         path = self.path_for(site)
         key = str(path.resolve())
         with self._locks_guard:
             lock = self._locks.setdefault(key, threading.Lock())
         with lock:
-            history = self._history_dir(site)
-            history.mkdir(parents=True, exist_ok=True, mode=0o700)
-            fd = os.open(history / "lock", os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                history = self._history_dir(site)
+                history.mkdir(parents=True, exist_ok=True, mode=0o700)
+                fd = os.open(history / "lock", os.O_RDWR | os.O_CREAT, 0o600)
+            except OSError as err:
+                raise write_failure(err, self.user_dir) from None
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX)
                 self._sweep_temporaries(site)
                 yield path
+            except OSError as err:
+                raise write_failure(err, self.user_dir) from None
             finally:
                 fcntl.flock(fd, fcntl.LOCK_UN)
                 os.close(fd)
 
     def _sweep_temporaries(self, site: str) -> None:
         """Temporary files left by a writer that died: whoever holds the lock owns the only live ones."""
-        for folder, pattern in ((self.user_dir, f".{site}.toml.*.tmp"), (self._history_dir(site), ".*.tmp")):
-            for stale in folder.glob(pattern):
-                try:
-                    stale.unlink()
-                except OSError:
-                    pass
-
-    # -- atomic writes ---------------------------------------------------------------------------
-    @staticmethod
-    def _write_atomic(path: Path, data: bytes, not_before_ns: int = 0) -> None:
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-        try:
-            with os.fdopen(fd, "wb") as out:
-                out.write(data)
-                out.flush()
-                os.fsync(out.fileno())
-            # The rule book notices changes by mtime, and the clock ticks coarser than a fast edit:
-            # make sure the new version never carries the old version's mtime.
-            st = os.stat(tmp)
-            if st.st_mtime_ns <= not_before_ns:
-                os.utime(tmp, ns=(st.st_atime_ns, not_before_ns + 1))
-            os.replace(tmp, path)
-        except BaseException:
+        folder = self.user_dir
+        stale = temporaries(folder / f"{site}.toml") + list(folder.glob(f".{site}.toml.*.tmp"))  # and older names
+        stale += list(self._history_dir(site).glob(".*.tmp"))
+        for path in stale:
             try:
-                tmp.unlink()
+                path.unlink()
             except OSError:
                 pass
-            raise
-        dfd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dfd)
-        finally:
-            os.close(dfd)
+
+    # -- atomic writes ---------------------------------------------------------------------------
+    _write_atomic = staticmethod(write_atomic)
 
     @staticmethod
     def _read(path: Path) -> tuple[str | None, int]:
@@ -204,39 +207,19 @@ class RuleEditor:
         except FileNotFoundError:
             return None, 0
         except RuleSyntaxError as err:
-            raise EditError(409, err.code, f"{path}: {err.message}: fix or remove it by hand first") from None
+            raise EditError(err.code, f"{path}: {err.message}: fix or remove it by hand first", on_disk=True) from None
         except UnicodeDecodeError:
-            raise EditError(409, "NC012", f"{path} is not UTF-8 text: fix or remove it by hand first") from None
+            raise EditError("NC012", f"{path} is not UTF-8 text: fix or remove it by hand first", on_disk=True) from None
+        except OSError as err:  # a file that may not be read is not a folder that may not be written
+            raise EditError("NC012", f"{path} cannot be read: {err.strerror}: fix its permissions", on_disk=True) from None
 
     # -- history -----------------------------------------------------------------------------------
     def _entries(self, site: str) -> list[Path]:
-        return sorted(self._history_dir(site).glob("*.json"))
-
-    def _remember(self, site: str, previous: str | None, new_text: str, action: str) -> Path:
-        folder = self._history_dir(site)
-        entry = {
-            "action": action,
-            "time": time.time(),
-            "previous": previous,  # None: the file did not exist
-            "after_sha256": hashlib.sha256(new_text.encode("utf-8")).hexdigest(),
-        }
-        path = folder / f"{time.time_ns():020d}-{secrets.token_hex(3)}.json"
-        self._write_atomic(path, json.dumps(entry, ensure_ascii=False).encode("utf-8"))
-        for old in self._entries(site)[: -self.history_limit]:
-            old.unlink(missing_ok=True)
-        return path
+        return self._history(site).entries()
 
     def history(self, site: str) -> list[dict]:
         """The edits that can be undone, newest first: [{"action", "time"}]."""
-        site = validate_site(site)
-        out = []
-        for entry in reversed(self._entries(site)):
-            try:
-                data = json.loads(entry.read_text(encoding="utf-8"))
-            except (OSError, ValueError):
-                continue
-            out.append({"action": data.get("action", "?"), "time": data.get("time")})
-        return out
+        return self._history(validate_site(site)).listing()
 
     # -- the edit cycle ----------------------------------------------------------------------------
     def _commit(self, site: str, change, action: str, rule: str | None = None) -> EditResult:
@@ -250,7 +233,7 @@ class RuleEditor:
                     before = parse_rule_text(old_text, str(path), site)
                 except RuleFileError as err:
                     raise EditError(
-                        409, err.errors[0].code, f"{err.errors[0]}: the file must be fixed by hand first", err.errors
+                        err.errors[0].code, f"{err.errors[0]}: the file must be fixed by hand first", err.errors, on_disk=True
                     ) from None
             new_text, details = change(old_text)
             action = details.pop("action", action)
@@ -259,13 +242,15 @@ class RuleEditor:
             after = self._validate(path, site, new_text)
             if before is not None and len(after.errors) > len(before.errors):
                 new_errors = [e for e in after.errors if e not in before.errors] or list(after.errors)
-                raise EditError(400, new_errors[0].code, f"the edit would break a rule: {new_errors[0]}", new_errors)
-            entry = self._remember(site, old_text, new_text, action)
+                raise EditError(new_errors[0].code, f"the edit would break a rule: {new_errors[0]}", new_errors)
+            history = self._history(site)
+            entry = history.remember(old_text, new_text, action)
             try:
                 self._write_atomic(path, new_text.encode("utf-8"), old_mtime)
             except BaseException:
                 entry.unlink(missing_ok=True)
                 raise
+            history.trim()  # only now: a failed write above leaves every older version as it was
             return EditResult(site, str(path), action, rule, {**details, "changed": True})
 
     @staticmethod
@@ -280,14 +265,14 @@ class RuleEditor:
         try:
             return parse_rule_text(text, str(path), site)
         except RuleFileError as err:
-            raise EditError(400, err.errors[0].code, f"the edit would make the file invalid: {err.errors[0]}", err.errors) from None
+            raise EditError(err.errors[0].code, f"the edit would make the file invalid: {err.errors[0]}", err.errors) from None
 
     @staticmethod
     def _document(path: Path, text: str | None) -> tomlkit.TOMLDocument:
         try:
             return tomlkit.parse(text or "")
         except tomlkit.exceptions.TOMLKitError as err:
-            raise EditError(409, "NC001", f"{path} is not valid TOML ({err}): fix it by hand first") from None
+            raise EditError("NC001", f"{path} is not valid TOML ({err}): fix it by hand first", on_disk=True) from None
 
     # -- what the other folders say about a site ----------------------------------------------------
     def base_files(self, site: str) -> list[RuleFile]:
@@ -336,16 +321,16 @@ class RuleEditor:
         """Append a rule (a dict of rule keys, as JSON gives it). A missing name is made up."""
         site = validate_site(site)
         if not isinstance(table, dict) or not table:
-            raise EditError(400, "NC003", "a rule is an object of rule keys (reason, css, text, action, ...)")
+            raise EditError("NC003", "a rule is an object of rule keys (reason, css, text, action, ...)")
         table = {str(k): _check_value(str(k), v) for k, v in table.items()}
         name = table.get("name")
         if name is not None and (not isinstance(name, str) or not is_valid_name(name)):
-            raise EditError(400, "NC009", "`name` must be 1-64 letters, digits, `-`, `_` or `.`, starting with a letter or digit")
+            raise EditError("NC009", "`name` must be 1-64 letters, digits, `-`, `_` or `.`, starting with a letter or digit")
         path = self.path_for(site)
         try:  # the rule on its own first: its message names the key at fault
             parse_rule({**table, "name": name or "new-rule"}, site, 0, str(path), 1)
         except RuleSyntaxError as err:
-            raise EditError(400, err.code, f"invalid rule: {err.message}" + (f" (key `{err.key}`)" if err.key else "")) from None
+            raise EditError(err.code, f"invalid rule: {err.message}" + (f" (key `{err.key}`)" if err.key else "")) from None
         taken_elsewhere = {r.name for f in self.base_files(site) for r in f.rules if r.name}
 
         def change(text):
@@ -353,7 +338,7 @@ class RuleEditor:
             taken = taken_elsewhere | ({r.name for r in user.rules if r.name} if user else set())
             rule_name = name or self._new_name(table, taken)
             if rule_name in taken:
-                raise EditError(409, "NC010", f"a rule named {rule_name!r} already exists for {site}; choose another name")
+                raise EditError("NC010", f"a rule named {rule_name!r} already exists for {site}; choose another name", on_disk=True)
             ordered = {"name": rule_name, "reason": table["reason"]}
             ordered.update((k, v) for k, v in table.items() if k not in ordered)
             return self._append_table(text, site, ordered, comment), {"name": rule_name, "action": f"added rule {rule_name}"}
@@ -390,8 +375,8 @@ class RuleEditor:
             index = self._rule_index(doc, name)
             if index is None:
                 if self._base_rule(site, name) or self._default_rule(name):
-                    raise EditError(409, "bundled-rule", f"{name!r} is a bundled rule: switch it off instead of deleting it")
-                raise EditError(404, "no-rule", f"no rule named {name!r} in {path}")
+                    raise EditError("bundled-rule", f"{name!r} is a bundled rule: switch it off instead of deleting it")
+                raise EditError("no-rule", f"no rule named {name!r} in {path}")
             return self._remove_table(doc, index), {}
 
         return self._commit(site, change, f"deleted rule {name}", name)
@@ -402,7 +387,7 @@ class RuleEditor:
         site = validate_site(site)
         self._check_name(name)
         if not isinstance(enabled, bool):
-            raise EditError(400, "NC003", "`enabled` must be true or false")
+            raise EditError("NC003", "`enabled` must be true or false")
         path = self.path_for(site)
         word = "on" if enabled else "off"
 
@@ -432,7 +417,7 @@ class RuleEditor:
                 doc, site_table = self._site_table(doc, text, site)
                 site_table["disable"] = sorted(disable)
                 return tomlkit.dumps(doc), {"via": "[site] disable"}
-            raise EditError(404, "no-rule", f"no rule named {name!r} for {site}")
+            raise EditError("no-rule", f"no rule named {name!r} for {site}")
 
         return self._commit(site, change, f"switched rule {name} {word}", name)
 
@@ -440,7 +425,7 @@ class RuleEditor:
         """`[site] enabled = false`: the proxy passes the site's pages through untouched."""
         site = validate_site(site)
         if not isinstance(enabled, bool):
-            raise EditError(400, "NC003", "`enabled` must be true or false")
+            raise EditError("NC003", "`enabled` must be true or false")
         path = self.path_for(site)
 
         def change(text):
@@ -458,17 +443,16 @@ class RuleEditor:
         with self._locked(site) as path:
             entries = self._entries(site)
             if not entries:
-                raise EditError(409, "nothing-to-undo", f"no edit of {site} to undo")
+                raise EditError("nothing-to-undo", f"no edit of {site} to undo")
             newest = entries[-1]
             try:
                 entry = json.loads(newest.read_text(encoding="utf-8"))
             except (OSError, ValueError):
                 newest.unlink(missing_ok=True)
-                raise EditError(409, "nothing-to-undo", f"the last saved version of {site} is unreadable") from None
+                raise EditError("nothing-to-undo", f"the last saved version of {site} is unreadable") from None
             current, mtime = self._read(path)
-            current_hash = hashlib.sha256((current or "").encode("utf-8")).hexdigest() if current is not None else None
-            if current_hash != entry.get("after_sha256"):
-                raise EditError(409, "changed-since", f"{path} was changed since the last edit; undo would lose that change")
+            if text_hash(current) != entry.get("after_sha256"):
+                raise EditError("changed-since", f"{path} was changed since the last edit; undo would lose that change")
             previous = entry.get("previous")
             if previous is None:
                 path.unlink(missing_ok=True)
@@ -481,7 +465,7 @@ class RuleEditor:
     @staticmethod
     def _check_name(name) -> None:
         if not isinstance(name, str) or not is_valid_name(name):
-            raise EditError(400, "NC009", "a rule name is 1-64 letters, digits, `-`, `_` or `.`")
+            raise EditError("NC009", "a rule name is 1-64 letters, digits, `-`, `_` or `.`")
 
     @staticmethod
     def _rule_index(doc, name: str) -> int | None:
@@ -499,7 +483,7 @@ class RuleEditor:
         body but are written above the next rule (and usually are about it). Returns the document's text."""
         aot = doc["rule"]
         if not isinstance(aot, tomlkit.items.AoT):
-            raise EditError(409, "NC003", "rules in this file are not `[[rule]]` tables: edit it by hand")
+            raise EditError("NC003", "rules in this file are not `[[rule]]` tables: edit it by hand", on_disk=True)
         body = aot[index].value.body
         last_key = max((i for i, (k, _) in enumerate(body) if k is not None), default=-1)
         trailing = [item for k, item in body[last_key + 1:] if isinstance(item, tomlkit.items.Comment)]

@@ -6,6 +6,7 @@ Codes are stable: tests, docs and users' scripts refer to them. Add new ones at 
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 
 # code -> (short name, help line shown under the message)
@@ -36,6 +37,25 @@ CODES: dict[str, tuple[str, str]] = {
 WARNINGS = frozenset({"NC019"})
 
 
+# C0 and C1 controls (ESC starts a terminal escape sequence, \x9b does alone), DEL, the Unicode line
+# and paragraph separators, and surrogates (a file name's undecodable bytes, or a lone `\ud800`).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def _escape(found: re.Match) -> str:
+    char = found.group()
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8, kept by the file system decoder
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """Text safe to print to a terminal or a log line, and to encode as UTF-8: control characters
+    and undecodable bytes of a file name are written as escapes (`\\x1b`, `\\n` as `\\x0a`, `\\xff`)."""
+    return _UNPRINTABLE.sub(_escape, text)
+
+
 @dataclass(frozen=True)
 class RuleError:
     code: str
@@ -50,7 +70,9 @@ class RuleError:
         return CODES[self.code][1]
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.col}: {self.code} {self.message}"
+        # A file's name is the user's (or anyone's who could write in the folder): it goes to the
+        # terminal and the log escaped, never as the control characters it may hold.
+        return printable(f"{self.path}:{self.line}:{self.col}: {self.code} {self.message}")
 
     def render(self) -> str:
         """The message plus its help line, as `newsclean check` prints it."""

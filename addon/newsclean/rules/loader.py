@@ -10,7 +10,7 @@ import re
 import tomllib
 from pathlib import Path
 
-from .errors import RuleError, RuleSyntaxError, did_you_mean
+from .errors import RuleError, RuleSyntaxError, did_you_mean, printable
 from .kinds import ACTION_KEYS, ACTIONS, CLIMBS, MATCHERS, compile_css
 from .limits import check_values, nesting_error, nesting_too_deep, read_rule_bytes
 from .model import DEFAULT_FILE_KEY, MODES, STRAY_MODES, Rule, RuleFile
@@ -326,7 +326,7 @@ def load_rule_file(path: Path) -> RuleFile:
     spath = str(path)
     key = file_key(path)
     if key is None:
-        raise RuleFileError([RuleError("NC011", f"{path.name!r} is not a domain name or _default", spath)])
+        raise RuleFileError([RuleError("NC011", f"'{printable(path.name)}' is not a domain name or _default", spath)])
     try:
         data, mtime_ns = read_rule_bytes(path)
         text = data.decode("utf-8")
