@@ -264,7 +264,7 @@ def test_literal_rule_skips_pages_without_its_text_and_finds_it_otherwise():
     assert result.report.rules[0].note == "no match"
 
 
-# -- labels and shapes of generic junk: own-text, label-box, in-text, in-link, link-box, link-run, box --
+# -- labels and shapes of generic junk: own-text, label-box, in-sentence, in-link, link-box, link-run, box --
 
 SHAPES_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Story</title></head><body>
 <nav><ul><li><a href="/trending">Trending</a></li><li><a href="/sport">Sport</a></li></ul></nav>
@@ -296,7 +296,7 @@ def test_own_text_matches_the_label_however_it_is_punctuated():
     assert "- ADVERTISEMENT -" not in after and "READ:" not in after
     # The word inside a sentence is the span's own text too, but a label only as a whole.
     assert "advertisement spending" not in after  # (own-text alone does not look at the sentence)
-    _, after, _ = shaped('own-text = ["Advertisement"]\nin-text = false')
+    _, after, _ = shaped('own-text = ["Advertisement"]\nin-sentence = false')
     assert "advertisement spending will be cut" in after and "- ADVERTISEMENT -" not in after
 
 
@@ -313,7 +313,7 @@ def test_label_box_needs_every_text_of_the_box_to_be_a_label():
 
 
 def test_in_text_and_in_link():
-    _, after, root = shaped('css = "a"\ntext-regex = "gacor|togel|judi"\nin-text = true\naction = "unwrap"')
+    _, after, root = shaped('css = "a"\ntext-regex = "gacor|togel|judi"\nin-sentence = true\naction = "unwrap"')
     assert "Islanders welcomed the news slot gacor but asked" in after
     assert not [a for a in root.iter("a") if "spam-one" in a.get("href", "")]
     assert [a for a in root.iter("a") if "spam-two" in a.get("href", "")]  # standalone: not in text
@@ -322,7 +322,7 @@ def test_in_text_and_in_link():
 
 
 def test_link_box_takes_the_teaser_paragraph_and_box_whole():
-    result, after, root = shaped('own-text = ["Read", "Most read", "Related"]\nin-text = false\nlink-box = true')
+    result, after, root = shaped('own-text = ["Read", "Most read", "Related"]\nin-sentence = false\nlink-box = true')
     assert "Ferry workers call off strike" not in after and "READ:" not in after
     assert not root.cssselect("div.box")
     assert "Related: Ferry, Islands" in after  # tags are no headlines: no teaser box
@@ -339,7 +339,7 @@ def test_link_box_never_takes_a_sentence():
 
 
 def test_link_run_takes_a_run_of_links_and_nothing_else():
-    result, after, root = shaped('css = "a"\ntext-regex = "gacor|togel|judi"\nin-text = false\nlink-run = 0')
+    result, after, root = shaped('css = "a"\ntext-regex = "gacor|togel|judi"\nin-sentence = false\nlink-run = 0')
     assert "togel online" not in after and "judi bola" not in after
     assert "Islanders welcomed the news slot gacor" in after
     assert [r.element for r in result.report.removals] == ["p"]
@@ -363,7 +363,7 @@ SHAPE_ERRORS = [
     ({"reason": "r", "own-text": []}, "NC003", "non-empty list of strings"),
     ({"reason": "r", "own-text": ["--"]}, "NC008", "no letters or digits"),
     ({"reason": "r", "label-box": 5}, "NC003", "non-empty list of strings"),
-    ({"reason": "r", "css": "p.x", "in-text": "no"}, "NC003", "`in-text` must be true or false"),
+    ({"reason": "r", "css": "p.x", "in-sentence": "no"}, "NC003", "`in-sentence` must be true or false"),
     ({"reason": "r", "css": "p.x", "in-link": 1}, "NC003", "`in-link` must be true or false"),
     ({"reason": "r", "css": "p.x", "link-box": 3}, "NC003", "`link-box` must be true or false"),
     ({"reason": "r", "css": "p.x", "link-run": 8}, "NC009", "`link-run` must be a number of words"),

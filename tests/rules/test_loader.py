@@ -140,3 +140,14 @@ def test_a_label_listed_twice_is_a_warning_and_the_rule_stays():
     assert [(w.code, w.line, w.col) for w in parsed.warnings] == [("NC019", 3, 12), ("NC019", 3, 12)]  # at the list
     assert parsed.warnings[0].message == "`own-text` lists 'ADVERTISEMENT:' twice (as 'Advertisement')"
     assert parsed.warnings[1].message == "`own-text` lists 'Anzeige' twice"
+
+
+def test_a_renamed_key_still_works_and_says_what_to_write():
+    old = parse_rule_text('[[rule]]\nreason = "r"\ncss = "a"\nin-text = true\n', "x.org.toml", "x.org")
+    new = parse_rule_text('[[rule]]\nreason = "r"\ncss = "a"\nin-sentence = true\n', "x.org.toml", "x.org")
+    assert not old.errors and not new.warnings
+    (warning,) = old.warnings
+    assert (warning.code, warning.line, warning.col) == ("NC020", 4, 11)  # at the value, as every key error
+    assert warning.message == "`in-text` is now called `in-sentence`: write `in-sentence = true`"
+    assert old.rules[0].describe() == new.rules[0].describe() == "remove: matches CSS `a`; inside a sentence"
+    assert old.rules[0].table["in-text"] is True  # the rule as written, for the API

@@ -31,10 +31,11 @@ CODES: dict[str, tuple[str, str]] = {
     "NC018": ("rule-fails", "the rule raised an error when tried on a small test page, so it would fail on every page"),
     # Warnings: the rule loads and works; the file says something twice or in a way to tidy.
     "NC019": ("duplicate-label", "a label listed twice in one list (same words, case and punctuation aside): delete one"),
+    "NC020": ("renamed-key", "the key has a new name that says what it does; the old one still works for now"),
 }
 
 #: Codes that warn: the rule is in force; `newsclean check` prints them and still exits 0.
-WARNINGS = frozenset({"NC019"})
+WARNINGS = frozenset({"NC019", "NC020"})
 
 
 # C0 and C1 controls (ESC starts a terminal escape sequence, \x9b does alone), DEL, the Unicode line

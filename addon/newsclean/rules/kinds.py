@@ -871,7 +871,7 @@ class LabelBox(_LabelList):
 class InText(_TakesBool, Matcher):
     """Whether the element sits inside running text (words right before or after it)."""
 
-    key = "in-text"
+    key = "in-sentence"
     cost = 95  # walks the element's line: after the cheaper tests have cut the candidates down
 
     def __init__(self, in_text: bool):

@@ -16,6 +16,8 @@ from .limits import check_values, nesting_error, nesting_too_deep, read_rule_byt
 from .model import DEFAULT_FILE_KEY, MODES, STRAY_MODES, Rule, RuleFile
 from .trial import try_rule
 
+#: Keys renamed to say what they are: the old name still works, with an NC020 warning.
+RENAMED_KEYS = {"in-text": "in-sentence"}
 RULE_KEYS = {"name", "reason", "action", "enabled", *MATCHERS, *CLIMBS, *ACTION_KEYS}
 SITE_KEYS = {"enabled", "mode", "article", "defaults", "disable", "guard", "stray", "detect"}
 DETECT_KEYS = {"enabled", "remove", "mark"}
@@ -190,6 +192,8 @@ def parse_rule(table: dict, key: str, index: int, path: str, line: int) -> Rule:
     """One `[[rule]]` table → Rule. Raises RuleSyntaxError naming the key at fault."""
     if not isinstance(table, dict):
         raise RuleSyntaxError("NC003", "each rule must be a table: write `[[rule]]`", None)
+    written = table
+    table = {RENAMED_KEYS.get(k, k): v for k, v in table.items()}
     for k in table:
         if k not in RULE_KEYS:
             raise RuleSyntaxError("NC002", f"unknown key `{k}` in a rule{did_you_mean(k, RULE_KEYS)}", k)
@@ -248,10 +252,14 @@ def parse_rule(table: dict, key: str, index: int, path: str, line: int) -> Rule:
         action=act,
         action_name=action_name,
         enabled=enabled,
-        table=dict(table),
+        table=dict(written),  # as written: the API shows and edits the user's own words
     )
     try_rule(rule)  # a rule that raises on a small page would raise on every page
     return rule
+
+
+def _toml_value(value) -> str:
+    return ("true" if value else "false") if isinstance(value, bool) else repr(value)
 
 
 def parse_rule_text(text: str, path: str, key: str, mtime_ns: int = 0) -> RuleFile:
@@ -311,6 +319,11 @@ def parse_rule_text(text: str, path: str, key: str, mtime_ns: int = 0) -> RuleFi
                 errors.append(RuleError("NC010", f"a rule named {rule.name!r} is already in this file", path, eline, ecol, rule=index + 1))
                 continue
             names.add(rule.name)
+        for old in RENAMED_KEYS.keys() & table.keys():
+            wline, wcol = pos.of_key("rule", index, old)
+            warnings.append(RuleError(
+                "NC020", f"`{old}` is now called `{RENAMED_KEYS[old]}`: write `{RENAMED_KEYS[old]} = {_toml_value(table[old])}`",
+                path, wline, wcol, rule=index + 1))
         for m in rule.matchers:
             for label, before in getattr(m, "duplicates", ()):
                 wline, wcol = pos.of_key("rule", index, m.key)

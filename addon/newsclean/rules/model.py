@@ -41,7 +41,7 @@ class Rule:
         found = finder.find(page)
         if finder.find_is_superset:
             # The finder's own test runs in its place by cost (an href regex is cheaper than the
-            # look along a line that `in-text` takes).
+            # look along a line that `in-sentence` takes).
             filters = sorted([*filters, finder], key=lambda m: m.cost)
         # Filters backed by a page index (elements holding links, off-site links, hidden ones) cut
         # the candidates down by set membership before any per-element test runs.
