@@ -415,7 +415,8 @@ def test_other_selectors_keep_their_xpath(selector):
 
 # -- regexes searched in many texts at once ----------------------------------------------------------
 
-from newsclean.rules.kinds import _compiled, batch_regex, finds_in_none  # noqa: E402
+from newsclean.rules.kinds import batch_regex, finds_in_none  # noqa: E402
+from newsclean.rules.kinds.base import _compiled  # noqa: E402
 
 BATCH_PATTERNS = [
     r"(?i)\b(?:slot ?gacor|togel|[a-z]{2,}(?:4d|88))\b", r"^READ:", r"story$", r"^\d+$", r"\Bx\B", r"[^/]*casino",
@@ -453,7 +454,7 @@ def test_spam_rules_skip_pages_without_spam_and_find_it_with():
 
 # -- growing over wrappers: "adds no text" read from the parent's own text and other children --
 
-from newsclean.rules.kinds import _same_text_as_child  # noqa: E402
+from newsclean.rules.kinds.shapes import same_text_as_child as _same_text_as_child  # noqa: E402
 
 WRAP_PARTS = ["<div>", "</div>", "<span>", "</span>", "<p>", "</p>", "<b>", "</b>", " ", "\n", "\u00a0", "word",
               "<!-- note -->", "<script>var x = 1;</script>", "<style>p{}</style>", "<noscript>ns</noscript>",
