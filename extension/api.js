@@ -16,7 +16,7 @@ async function ncSettings() {
 async function ncCall(method, path, body) {
   const { proxy, token } = await ncSettings();
   if (!token) {
-    return { ok: false, status: 0, data: { code: "no-token", error: "No token set: open the extension's options and paste the token the proxy printed." } };
+    return { ok: false, status: 0, data: { code: "no-token", error: "No token set: open the extension's options and paste the proxy's token (newsclean run prints where it is, by default ~/.mitmproxy/newsclean-token)." } };
   }
   const init = {
     method,

@@ -17,7 +17,12 @@ async function handlePickerMessage(message, sender) {
   switch (message && message.type) {
     case "newsclean:site": {
       const answer = await ncCall("GET", "/report?url=" + encodeURIComponent(url));
-      return { ok: Boolean(answer.data && answer.data.site), data: { site: answer.data && answer.data.site, error: answer.data && answer.data.error } };
+      const refused = answer.status === 0 || answer.status === 401 || answer.status === 403; // no token, no proxy
+      const site = (!refused && answer.data && answer.data.site) || null;
+      const error = refused
+        ? answer.data.error || "the proxy refused the request: check the token in the options"
+        : site ? null : "newsclean makes no rules for this page's address (an IP address or localhost)";
+      return { ok: Boolean(site), data: { site, error } };
     }
     case "newsclean:preview":
       return ncCall("POST", "/preview", { url, rule: message.rule });

@@ -1,6 +1,7 @@
 // The element picker, injected into every page but idle until the popup says "pick": then hovering
-// highlights, a click proposes a rule (a text anchor or a short stable selector, with how many elements
-// it matches), and "Save" sends it to the proxy through the background script.
+// highlights, a click proposes rules (propose.js: what recurs across the site's pages, best first, each
+// with how many elements it matches here), and "Save" sends one to the proxy through the background
+// script.
 "use strict";
 
 (() => {
@@ -8,118 +9,8 @@
   if (globalThis.__newscleanPicker) return; // injected twice (a reinstall): keep the first
   globalThis.__newscleanPicker = true;
 
-  const MAX_ANCHOR = 120; // longer texts make brittle anchors: use the first words instead
-  const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
+  const { textOf, targetsOf, cssName, proposals } = globalThis.NCPropose; // propose.js, injected before
   let picker = null;
-
-  // -- the engine's view of text (newsclean.engine.page.normalise over the element's text) --------
-  function textOf(node) {
-    let out = "";
-    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT, {
-      acceptNode: (t) => (t.parentElement && SKIP.has(t.parentElement.tagName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-    });
-    while (walker.nextNode()) out += walker.currentNode.data;
-    return out.replace(/\s+/g, " ").trim();
-  }
-  const fold = (s) => s.toLowerCase();
-
-  // -- counting what a proposal matches on this page (as the engine would) ------------------------
-  function innermostWithText(needle) {
-    // `text` finds the smallest elements whose whole text is the anchor (case and spacing aside).
-    const found = [];
-    for (const e of document.body.querySelectorAll("*")) {
-      if (SKIP.has(e.tagName) || e.closest("newsclean-picker")) continue;
-      if (fold(textOf(e)) !== needle) continue;
-      if ([...e.children].some((c) => fold(textOf(c)) === needle)) continue;
-      found.push(e);
-    }
-    return found;
-  }
-
-  function targetsOf(rule) {
-    let found;
-    if (rule.text) {
-      found = innermostWithText(fold(rule.text));
-    } else if (rule.css) {
-      found = [...document.querySelectorAll(rule.css)];
-      if (rule["text-contains"]) {
-        const needle = fold(rule["text-contains"]);
-        found = found.filter((e) => fold(textOf(e)).includes(needle));
-      }
-    } else {
-      return [];
-    }
-    if (rule.upward) {
-      found = found.map((e) => {
-        for (let i = 0; e && i < rule.upward; i += 1) e = e.parentElement;
-        return e;
-      }).filter(Boolean);
-    }
-    const unique = [...new Set(found)];
-    return unique.filter((e) => !unique.some((o) => o !== e && o.contains(e))); // outermost only
-  }
-
-  // -- proposals ----------------------------------------------------------------------------------------
-  const STABLE = /^[A-Za-z][A-Za-z_-]*[A-Za-z0-9_-]*$/;
-  const looksGenerated = (name) => !STABLE.test(name) || /\d{3,}|[a-f0-9]{6,}|^(?:css|sc|jsx|ng)-/i.test(name);
-
-  function cssName(e) {
-    let sel = e.tagName.toLowerCase();
-    const classes = [...e.classList].filter((c) => !looksGenerated(c) && !c.startsWith("newsclean")).slice(0, 2);
-    for (const c of classes) sel += "." + CSS.escape(c);
-    return sel;
-  }
-
-  function selectorFor(e) {
-    if (e.id && !looksGenerated(e.id) && document.querySelectorAll("#" + CSS.escape(e.id)).length === 1) {
-      return "#" + CSS.escape(e.id);
-    }
-    const own = cssName(e);
-    if (own.includes(".") && document.querySelectorAll(own).length <= 3) return own;
-    const parent = e.parentElement;
-    if (parent && parent !== document.body) {
-      const anchor = parent.id && !looksGenerated(parent.id) ? "#" + CSS.escape(parent.id) : cssName(parent);
-      const sel = `${anchor} > ${own}`;
-      if (document.querySelectorAll(sel).length <= 3) return sel;
-    }
-    return own.includes(".") ? own : null; // a bare tag name would take every paragraph
-  }
-
-  function titleInside(e) {
-    // A box whose first words are a short title ("FEATURED STORIES"): anchor on the title, climb to the box.
-    const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const t = walker.currentNode;
-      if (!t.data.trim() || SKIP.has(t.parentElement.tagName)) continue;
-      let title = t.parentElement;
-      const text = textOf(title);
-      if (text.length < 3 || text.length > 60 || title === e) return null;
-      let depth = 0;
-      for (let p = title; p && p !== e; p = p.parentElement) depth += 1;
-      return depth >= 1 && depth <= 32 ? { text, upward: depth } : null;
-    }
-    return null;
-  }
-
-  function proposals(e) {
-    const out = [];
-    const text = textOf(e);
-    const add = (kind, rule) => {
-      if (out.some((p) => JSON.stringify(p.rule) === JSON.stringify(rule))) return;
-      out.push({ kind, rule, count: targetsOf(rule).length });
-    };
-    if (text.length >= 3 && text.length <= MAX_ANCHOR) add("its text", { text });
-    const title = titleInside(e);
-    if (title) add("its title, then up to the box", title);
-    const sel = selectorFor(e);
-    if (sel) add("a selector", { css: sel });
-    if (text.length > MAX_ANCHOR) {
-      const words = text.split(" ").slice(0, 10).join(" ");
-      add("its first words", { css: e.tagName.toLowerCase(), "text-contains": words });
-    }
-    // Best first: one that matches this element (and few others); text anchors before selectors.
-    return out.filter((p) => p.count >= 1);
-  }
 
   // -- the overlay ---------------------------------------------------------------------------------------
   const STYLE = `
@@ -137,7 +28,8 @@
     .panel select, .panel input { width: 100%; box-sizing: border-box; font: inherit; padding: 4px 6px; }
     .panel pre { background: #f4f4f4; padding: 6px 8px; margin: 6px 0; white-space: pre-wrap; word-break: break-word;
                  font: 12px/1.4 ui-monospace, monospace; max-height: 8em; overflow: auto; }
-    .panel .count, .panel .preview { color: #555; margin: 4px 0; }
+    .panel .count, .panel .preview, .panel .skipped { color: #555; margin: 4px 0; }
+    .panel .skipped:empty { display: none; }
     .panel .error { color: #b00020; }
     .panel .ok { color: #1b6e20; }
     .panel .buttons { display: flex; gap: 8px; justify-content: flex-end; margin-top: 10px; }
@@ -210,7 +102,7 @@
       this.chosen = e;
       this.highlight(e);
       this.tag.hidden = true;
-      const options = proposals(e);
+      const { options, skipped } = proposals(e);
       const panel = document.createElement("div");
       panel.className = "panel";
       panel.setAttribute("role", "dialog");
@@ -220,6 +112,7 @@
         <select id="nc-proposal"></select>
         <pre class="rule-text"></pre>
         <p class="count"></p>
+        <p class="skipped"></p>
         <p class="preview"></p>
         <label for="nc-reason">Why is it junk?</label>
         <input id="nc-reason" maxlength="200">
@@ -242,12 +135,13 @@
         const label = `${p.kind} — matches ${p.count} element${p.count === 1 ? "" : "s"} here`;
         select.append(new Option(label, String(i)));
       });
+      panel.querySelector(".skipped").textContent = skipped.map((why) => why[0].toUpperCase() + why.slice(1) + ".").join(" ");
       const words = textOf(e).split(" ").slice(0, 8).join(" ");
       panel.querySelector("#nc-reason").value = words ? `Not part of the story: "${words}"` : "Not part of the story";
       const status = panel.querySelector(".status");
       const save = panel.querySelector(".save");
       if (!options.length) {
-        status.textContent = "No text anchor or stable selector found for this element: pick its box instead.";
+        status.textContent = "Nothing on this element would recur on the site's other pages (no label, no stable class or id): pick its box instead.";
         status.className = "status error";
         save.disabled = true;
       }
@@ -331,10 +225,13 @@
     if (message.type !== "newsclean:pick") return false;
     if (picker) picker.stop();
     (async () => {
-      let site = typeof message.site === "string" ? message.site : null;
+      // Only with a proxy that answers with the token, for a page it can make rules for: a picker that
+      // could not save its rule is not started.
+      const answer = await NC.runtime.sendMessage({ type: "newsclean:site" });
+      const site = answer && answer.ok && answer.data.site;
       if (!site) {
-        const answer = await NC.runtime.sendMessage({ type: "newsclean:site" });
-        site = answer && answer.data && answer.data.site;
+        sendResponse({ ok: false, error: (answer && answer.data && answer.data.error) || "newsclean makes no rules for this page's address." });
+        return;
       }
       picker = new Picker(site);
       sendResponse({ ok: true });

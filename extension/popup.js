@@ -14,6 +14,32 @@ function message(text, kind = "") {
   $("message").className = kind;
 }
 
+// Where the token comes from, for every "not connected" message.
+const CONNECT_HELP = "Start the proxy (newsclean run): it prints its address and where its token is " +
+  "(~/.mitmproxy/newsclean-token). Open the Options, paste the token and press Save and test.";
+
+// The popup's controls: shown only once the proxy has answered with the token, so that nothing can
+// be clicked (a switch, the picker) that could not be saved.
+const CONTROLS = ["site-switch", "actions", "removals", "rules-section"];
+
+function showControls(on) {
+  if (on) {
+    $("actions").hidden = false; // the rest appear as their data comes in
+  } else {
+    for (const id of CONTROLS) $(id).hidden = true;
+  }
+}
+
+function notConnected(answer) {
+  showControls(false);
+  const data = answer.data || {};
+  let text;
+  if (data.code === "no-token") text = "Not connected: no token set.";
+  else if (answer.status === 401) text = "Not connected: the proxy refused the token (a new one is made when the token file is deleted).";
+  else text = data.error || "Not connected: the proxy refused the request.";
+  message(`${text} ${CONNECT_HELP}`, "error");
+}
+
 function el(tag, props = {}, ...children) {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
@@ -47,10 +73,17 @@ function renderRemovals(report) {
     for (const item of group.items) {
       list.append(el("li", { class: "removed-text", title: item.element }, item.text || `(${item.element}, no text)`));
     }
+    // Folded: a line a rule (its count and the start of its reason); a click shows what went.
     const details = el(
       "details",
-      { class: "group", open: true, "data-rule": group.rule },
-      el("summary", {}, el("span", { class: "rule-id" }, group.rule), el("span", { class: "count" }, ` ×${group.count}`)),
+      { class: "group", "data-rule": group.rule },
+      el(
+        "summary",
+        { title: group.reason },
+        el("span", { class: "rule-id" }, group.rule),
+        el("span", { class: "count" }, ` ×${group.count}`),
+        el("span", { class: "gist" }, group.reason),
+      ),
       el("p", { class: "reason" }, group.reason),
       list,
     );
@@ -118,9 +151,15 @@ async function tabUrl(tab) {
 }
 
 async function refresh() {
+  const { token } = await ncSettings();
+  if (!token) {
+    notConnected({ status: 0, data: { code: "no-token" } });
+    return;
+  }
   const tab = await currentTab();
   const url = tab && (await tabUrl(tab));
   if (!url || !/^https?:/.test(url)) {
+    showControls(false);
     message("newsclean works on web pages (http and https); reload the page if the extension was just installed.");
     return;
   }
@@ -128,12 +167,12 @@ async function refresh() {
   state.url = ncPageUrl(url);
   const answer = await ncCall("GET", "/report?url=" + encodeURIComponent(state.url));
   if (answer.status === 0 || answer.status === 401 || answer.status === 403) {
-    message(answer.data.error || "The proxy refused the request: check the token in the options.", "error");
+    notConnected(answer);
     return;
   }
   const data = answer.data;
   state.site = data.site || null;
-  $("actions").hidden = false;
+  showControls(true);
   if (state.site) {
     $("site-switch").hidden = false;
     $("site-name").textContent = state.site;
@@ -141,6 +180,9 @@ async function refresh() {
     $("site-switch").title = data.site_enabled ? `newsclean cleans ${state.site}: untick to switch it off` : `${state.site} is switched off`;
   }
   $("pick").disabled = !state.site;
+  $("pick").title = state.site
+    ? "Point at something on the page and make a rule that removes it"
+    : "This address names no site a rule file could be made for (an IP address, localhost)";
   if (answer.ok && data.report) {
     const r = data.report;
     message(r.status === "cleaned" || r.status === "unchanged" ? "" : `${r.status}: ${r.detail}`);
@@ -172,10 +214,15 @@ $("reader").addEventListener("click", async () => {
 });
 
 $("pick").addEventListener("click", async () => {
+  let answer;
   try {
-    await NC.tabs.sendMessage(state.tabId, { type: "newsclean:pick", site: state.site });
+    answer = await NC.tabs.sendMessage(state.tabId, { type: "newsclean:pick", site: state.site });
   } catch (err) {
     message("The page is not ready for picking (reload it once after installing the extension).", "error");
+    return;
+  }
+  if (!answer || !answer.ok) {
+    message((answer && answer.error) || "The picker did not start.", "error");
     return;
   }
   if (!openedAsPage) window.close(); // the picker lives in the page: the popup would cover it

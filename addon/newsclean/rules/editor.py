@@ -429,12 +429,38 @@ class RuleEditor:
         path = self.path_for(site)
 
         def change(text):
-            doc = self._document(path, text)
-            doc, table = self._site_table(doc, text, site)
-            table["enabled"] = enabled
-            return tomlkit.dumps(doc), {"enabled": enabled}
+            return self._switched_site_text(self._document(path, text), text, site, enabled), {"enabled": enabled}
 
         return self._commit(site, change, f"switched the site {'on' if enabled else 'off'}")
+
+    def _switched_site_text(self, doc, text: str | None, site: str, enabled: bool) -> str | None:
+        """The file's text with the site switched, touching only `[site] enabled`, so that switching off
+        and back on gives the file's bytes back. Off: the key is set in place, or written under the
+        table's last key (above the comments that follow it, which tomlkit counts as the table's but are
+        usually about the next table). On: the key goes when nothing below the user's file switches the
+        site off (it is on by default), and a `[site]` left empty goes with it."""
+        on_below = self._base_site_enabled(site)
+        if enabled and on_below:
+            site_table = doc.get("site")
+            if not isinstance(site_table, tomlkit.items.Table) or "enabled" not in site_table:
+                return text  # on already
+            if site_table.value.item("enabled").trivia.comment:
+                site_table["enabled"] = True  # a commented line is the user's own: keep it, switched
+            else:
+                del site_table["enabled"]
+                if not any(k is not None for k, _ in site_table.value.body):
+                    return _without_empty_site(tomlkit.dumps(doc))
+            return tomlkit.dumps(doc)
+        doc, site_table = self._site_table(doc, text, site)
+        _put_key(site_table, "enabled", enabled)
+        return tomlkit.dumps(doc)
+
+    def _base_site_enabled(self, site: str) -> bool:
+        """Whether the site is on as far as the folders below the user's say (the last one that says)."""
+        enabled = True
+        for f in self.base_files(site):
+            enabled = f.settings.get("enabled", enabled)
+        return enabled
 
     def undo(self, site: str) -> EditResult:
         """Put back the version before the last edit. Refused when the file was changed by hand since
@@ -541,3 +567,35 @@ class RuleEditor:
             base += "\n"
         lead = f"# {_clean_comment(comment)}\n" if comment else ""
         return base + lead + tomlkit.dumps(block).strip("\n") + "\n"
+
+
+def _put_key(table, key: str, value) -> None:
+    """Set ``key`` in a tomlkit table: in place when it is there (its comment stays), else on a new line
+    under the table's last key rather than after the comments that end the table."""
+    if key in table or not isinstance(table, tomlkit.items.Table):
+        table[key] = value
+        return
+    body = table.value.body
+    last_key = max((i for i, (k, _) in enumerate(body) if k is not None), default=-1)
+    if last_key + 1 < len(body):
+        table.value._insert_at(last_key + 1, key, value)  # tomlkit has no public insert
+    else:
+        table.add(key, value)
+
+
+def _without_empty_site(text: str) -> str:
+    """The text without a `[site]` table left with no keys, when it has the shape `_site_table` writes
+    (the header, then a blank line or the end): the comments under it belong to what follows and stay.
+    A `[site]` written with a comment under it is the user's: it stays."""
+    line = _Positions(text).tables.get(("site", None))
+    if line is None:
+        return text
+    lines = text.splitlines(keepends=True)
+    at = line - 1
+    if at + 1 < len(lines) and not lines[at + 1].strip():
+        del lines[at : at + 2]
+    elif at + 1 == len(lines):
+        del lines[at]
+        if at > 0 and not lines[at - 1].strip():
+            del lines[at - 1]
+    return "".join(lines)
