@@ -34,6 +34,49 @@ CODES: dict[str, tuple[str, str]] = {
     "NC020": ("renamed-key", "the key has a new name that says what it does; the old one still works for now"),
 }
 
+#: What each code means, for the README's table of errors (rules/reference.py writes it).
+MEANINGS = {
+    "NC001": 'the file is not valid TOML',
+    "NC002": 'a key the format does not know (typos are errors, not silently ignored)',
+    "NC003": 'a value of the wrong type',
+    "NC004": 'a rule without `reason`',
+    "NC005": 'a CSS selector that does not compile',
+    "NC006": 'an XPath expression that does not compile, or calls `id()`',
+    "NC007": 'a regex that does not compile under RE2',
+    "NC008": 'a rule with no condition, an empty text, or only conditions that match everything',
+    "NC009": 'a value outside what the key accepts (unknown action, share outside (0, 1], ...)',
+    "NC010": 'two rules with the same name in one file',
+    "NC011": 'a file not named after a domain or `_default`',
+    "NC012": 'the file or folder cannot be read',
+    "NC013": (
+        'not a regular file: a FIFO, a device (a symlink to `/dev/zero`), a socket or a folder; refused '
+        'without reading it'
+    ),
+    "NC014": 'a file over 1 MiB',
+    "NC015": 'arrays and inline tables nested more than 16 deep (checked before the TOML is parsed)',
+    "NC016": (
+        'a `text`, `text-contains`, label or host over 2,000 characters; a selector, XPath or regex over '
+        '4,000; a `reason` over 1,000'
+    ),
+    "NC017": (
+        'a CSS selector list of more than 256 selectors, or a list value (labels, hosts, `disable`) of '
+        'more than 500 entries'
+    ),
+    "NC018": (
+        'the rule compiles but raises when tried on a small built-in page (an XPath whose value is a '
+        'number, `count(//a)`; a function that does not exist): it would fail on every page'
+    ),
+    "NC019": (
+        'a warning, not an error: a label listed twice in one list (`"Advertisement"` and '
+        '`"ADVERTISEMENT:"` are one label); the rule is in force, `check` exits 0 and names the copy to '
+        'delete'
+    ),
+    "NC020": (
+        'a warning: a key that has a new name (`in-text` is now `in-sentence`); the rule works as '
+        'written, `check` says what to write instead'
+    ),
+}
+
 #: Codes that warn: the rule is in force; `newsclean check` prints them and still exits 0.
 WARNINGS = frozenset({"NC019", "NC020"})
 

@@ -15,6 +15,7 @@ from .text import Text, TextContains, TextRegex
 @action
 class Remove(Action):
     name = "remove"
+    doc = 'drop the element and everything in it'
 
     def apply(self, page, el, rule):
         text = readable_text(el, SNIPPET_CHARS)
@@ -28,6 +29,7 @@ class Unwrap(Action):
     """Drop the tag, keep its text: a spam link inside a real sentence."""
 
     name = "unwrap"
+    doc = 'drop the tag, keep its text (a spam link inside a real sentence)'
 
     def apply(self, page, el, rule):
         text = readable_text(el, SNIPPET_CHARS)
@@ -41,6 +43,7 @@ class DropText(Action):
     """Remove only the matching text fragment(s) from the element's text nodes."""
 
     name = "drop-text"
+    doc = "drop only the text that the rule's `text`/`text-contains`/`text-regex` matches"
     outermost_only = False
 
     def __init__(self, table):
@@ -99,6 +102,7 @@ class Mark(Action):
     """Keep the element but flag it: a class and a `data-newsclean` attribute naming the rule."""
 
     name = "mark"
+    doc = 'keep it, add class `newsclean-mark` (or `class = "..."`) and `data-newsclean`; the page dims it'
     destructive = False
     outermost_only = False
 
@@ -122,6 +126,7 @@ class Keep(Action):
     """Protect the element and its content: later rules may not remove or unwrap any of it."""
 
     name = "keep"
+    doc = 'protect it: no rule may remove or unwrap it or anything in it (`keep` rules run first)'
     destructive = False
     outermost_only = False
 

@@ -126,6 +126,9 @@ class TakesBool:
 
 class Matcher:
     key: ClassVar[str]
+    #: for the README's tables (rules/reference.py writes them): what the value is, what it matches
+    value_doc: ClassVar[str]
+    doc: ClassVar[str]
     #: lower is cheaper; the cheapest source of a rule finds its candidates, the rest test them
     cost: ClassVar[int] = 100
     can_find: ClassVar[bool] = False
@@ -181,6 +184,8 @@ def matcher(cls):
 
 class Climb:
     key: ClassVar[str]
+    value_doc: ClassVar[str]  # for the README's tables, as a matcher's
+    doc: ClassVar[str]
 
     def apply(self, page: Page, el):
         raise NotImplementedError
@@ -196,6 +201,7 @@ def climb(cls):
 
 class Action:
     name: ClassVar[str]
+    doc: ClassVar[str]  # for the README's table of actions
     #: destructive actions are guarded (article container, share of paragraph text) and blocked by `keep`
     destructive: ClassVar[bool] = True
     #: whether nested matches collapse to the outermost

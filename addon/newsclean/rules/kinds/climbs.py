@@ -26,6 +26,8 @@ class Upward(Climb):
     """Like uBlock Origin's `:upward()`: N levels up, or the closest ancestor matching a selector."""
 
     key = "upward"
+    value_doc = 'integer or CSS'
+    doc = "climb N levels, or to the closest ancestor matching the selector (uBlock Origin's `:upward()`)"
 
     def __init__(self, steps: int | None, selector: str | None, xpath):
         self.steps, self.selector, self.xpath = steps, selector, xpath
@@ -64,6 +66,8 @@ class Widen(TakesBool, Climb):
     """Grow to the largest ancestor that holds no other text: the empty ad box around its label."""
 
     key = "widen"
+    value_doc = 'bool'
+    doc = 'grow to the largest ancestor that holds no other text (the empty ad box around its label)'
 
     def __init__(self, on: bool):
         self.on = on
@@ -95,6 +99,13 @@ class LinkBox(TakesBool, Climb):
     teaser box), or when a run of eight words outside links comes first."""
 
     key = "link-box"
+    value_doc = 'bool'
+    doc = (
+        'from a label to the box of links it heads: the nearest ancestor with a headline-like link (3+ '
+        'words) beside the label and only a few words between the links, plus empty wrappers; nothing if '
+        'none, or if a run of 8 words outside links comes first; a label that is a link counts only as a '
+        "heading's (a box title)"
+    )
 
     def __init__(self, on: bool):
         self.on = on
@@ -136,6 +147,11 @@ class LinkRun(Climb):
     run of spam links in its paragraph, `<p><a>x</a> | <a>y</a></p>` (separators are no words)."""
 
     key = "link-run"
+    value_doc = 'integer 0–7'
+    doc = (
+        'from a link to the largest ancestor holding nothing but links and at most N other words (a run '
+        'of spam links); never for a link of 8+ words'
+    )
 
     def __init__(self, spare: int):
         self.spare = spare
@@ -181,6 +197,12 @@ class Box(Climb):
     """
 
     key = "box"
+    value_doc = 'integer or `{ words = N, small-print = "regex" }`'
+    doc = (
+        'grow to the largest ancestor with at most N words that holds, besides the start and form '
+        'controls, only small print the regex claims and (after the start) less than a sentence: a '
+        'sign-up box around its prompt'
+    )
 
     def __init__(self, words: int, small_print=None, pattern: str | None = None):
         self.words, self.small_print, self.pattern = words, small_print, pattern

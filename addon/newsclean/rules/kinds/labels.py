@@ -89,6 +89,11 @@ class OwnText(_LabelList):
     and the punctuation around a label do not matter (`<b>READ:</b>`, `<p>Related: <a>..</a></p>`)."""
 
     key = "own-text"
+    value_doc = 'list of labels'
+    doc = (
+        "the element's own text (outside its child elements) is one of these labels; case, spacing and "
+        'the punctuation around a label do not matter (`<b>READ:</b>`, `<p>Related: <a>…</a></p>`)'
+    )
 
     def find(self, page):
         return self._starts(page)
@@ -109,6 +114,12 @@ class LabelBox(_LabelList):
     table cell or list item, the page's frame, the article container, or around an image."""
 
     key = "label-box"
+    value_doc = 'list of labels'
+    doc = (
+        'the largest element whose whole text is made of these labels: an ad slot with its '
+        '"Advertisement" label and nothing else (not from inside a link or a sentence, not around an '
+        'image)'
+    )
 
     def _only_labels(self, el) -> bool:
         pieces = []

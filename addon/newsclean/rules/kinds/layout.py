@@ -10,6 +10,11 @@ class Hidden(TakesBool, Matcher):
     """Hidden from the reader by inline style (display:none, visibility:hidden, off-screen) or `hidden`."""
 
     key = "hidden"
+    value_doc = 'bool'
+    doc = (
+        'hidden by inline style (`display:none`, `visibility:hidden`, off-screen `left:-9999px`, zero '
+        'size + overflow hidden, `font-size:0`, `opacity:0`) or the `hidden` attribute'
+    )
     cost = 5  # a test reads the element's own attributes: before any other
     find_cost = 45  # finding them reads every element's `style`: other sources go first
 
@@ -32,6 +37,8 @@ class Within(Matcher):
     """Inside the article body (`"article"`) or inside an element matching a CSS selector."""
 
     key = "within"
+    value_doc = '`"article"` or CSS'
+    doc = 'inside the story body (`"article"`) or inside an element matching the selector'
     cost = 70
 
     def __init__(self, scope: str, xpath):

@@ -23,6 +23,8 @@ class HrefHost(Matcher):
     """A link to one of these hosts or their subdomains."""
 
     key = "href-host"
+    value_doc = 'string or list'
+    doc = 'links (`<a>`) to these hosts or their subdomains'
     cost = 10
     can_find = True
 
@@ -49,6 +51,8 @@ class HrefHost(Matcher):
 @matcher
 class HrefRegex(Matcher):
     key = "href-regex"
+    value_doc = 'RE2 regex'
+    doc = 'links whose absolute URL matches'
     cost = 12
     can_find = True
 
@@ -88,6 +92,8 @@ class HrefWords(HrefRegex):
     `href-words = "spam"`."""
 
     key = "href-words"
+    value_doc = 'name of a word list'
+    doc = 'links whose URL looks like the named list says (`"spam"`: a spam page\'s address)'
 
     @classmethod
     def parse(cls, value):
@@ -104,6 +110,8 @@ class LinkDensity(Matcher):
     """At least this share of the element's text is link text (1.0: a paragraph that is one link)."""
 
     key = "link-density"
+    value_doc = 'number in (0, 1]'
+    doc = "at least this share of the element's text is link text"
     cost = 35  # elements without links are ruled out before any text is computed
 
     def __init__(self, share: float):
@@ -129,6 +137,8 @@ class Offsite(TakesBool, Matcher):
     """Every link in the element (or the element, if it is a link) goes to another site."""
 
     key = "offsite"
+    value_doc = 'bool'
+    doc = "every link in the element goes to another site (`true`), or stays on the page's site (`false`)"
     cost = 8  # a link's host is known from the page's link table; verdicts are kept per host
 
     # As a source (hidden-link-block, hidden-spam-text): the elements holding an off-site link,

@@ -15,6 +15,11 @@ class InSentence(TakesBool, Matcher):
     """Whether the element sits inside running text (words right before or after it)."""
 
     key = "in-sentence"
+    value_doc = 'bool'
+    doc = (
+        "inside running text: words (outside links) on the element's line, as a link in a sentence has "
+        '(formerly `in-text`, still read with an NC020 warning)'
+    )
     cost = 95  # walks the element's line: after the cheaper tests have cut the candidates down
 
     def __init__(self, in_text: bool):
@@ -35,6 +40,11 @@ class AfterSentence(TakesBool, Matcher):
     `…said Mr. <a>Smith</a> yesterday` (a word of the sentence)."""
 
     key = "after-sentence"
+    value_doc = 'bool'
+    doc = (
+        'put after a sentence had ended: the text before it on its line ends a sentence and what follows,'
+        ' if anything, starts a new one (`…the deal done.<a>…</a>`)'
+    )
     cost = 90
 
     def __init__(self, after: bool):
@@ -72,6 +82,8 @@ class InLink(TakesBool, Matcher):
     """Whether the element is a link or inside one."""
 
     key = "in-link"
+    value_doc = 'bool'
+    doc = 'is a link or inside one'
     cost = 25
 
     def __init__(self, in_link: bool):

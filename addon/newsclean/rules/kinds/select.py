@@ -60,6 +60,8 @@ def simple_selector(selector: str) -> SimpleSelector | None:
 @matcher
 class Css(Matcher):
     key = "css"
+    value_doc = 'CSS selector'
+    doc = 'elements the selector matches'
     cost = 20
     can_find = True
 
@@ -94,6 +96,11 @@ _XPATH_STRING = re.compile(r"'[^']*'|\"[^\"]*\"")
 @matcher
 class XPath(Matcher):
     key = "xpath"
+    value_doc = 'XPath expression'
+    doc = (
+        'elements the expression returns (XPath 1.0; `id()` is refused — pages carry no id index — write '
+        "`//*[@id='x']`)"
+    )
     cost = 20
     can_find = True
 

@@ -52,6 +52,8 @@ class Text(_Literal):
     """The element's whole text is this (whitespace and case do not matter)."""
 
     key = "text"
+    value_doc = 'string'
+    doc = 'the smallest element whose whole text is this (case and whitespace ignored)'
 
     def test(self, page, el):
         return page.folded(el) == self.needle
@@ -63,6 +65,8 @@ class Text(_Literal):
 @matcher
 class TextContains(_Literal):
     key = "text-contains"
+    value_doc = 'string'
+    doc = 'the smallest element whose text contains this (case and whitespace ignored)'
 
     def test(self, page, el):
         return self.needle in page.folded(el)
@@ -76,6 +80,11 @@ class TextRegex(Matcher):
     """RE2 regex searched in the element's normalised text; case-sensitive unless `(?i)`."""
 
     key = "text-regex"
+    value_doc = 'RE2 regex'
+    doc = (
+        "the element's normalised text matches (case-sensitive unless `(?i)`); needs another condition to"
+        ' find candidates'
+    )
     cost = 90
 
     def __init__(self, pattern: str, regex):
@@ -116,6 +125,12 @@ class TextWords(TextRegex):
     `text-words = "spam"`. One list, many rules: written and compiled once."""
 
     key = "text-words"
+    value_doc = 'name of a word list'
+    doc = (
+        'the text holds words of newsclean\'s named list (`"spam"`: gambling and SEO spam), kept once in '
+        '`newsclean/rules/words.py` and compiled once however many rules name it; needs another condition'
+        ' to find candidates'
+    )
 
     @classmethod
     def parse(cls, value):
@@ -130,6 +145,8 @@ class TextWords(TextRegex):
 @matcher
 class MaxWords(Matcher):
     key = "max-words"
+    value_doc = 'integer'
+    doc = "the element's text has at most this many words"
     cost = 50
 
     def __init__(self, words: int):
