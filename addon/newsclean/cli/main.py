@@ -219,6 +219,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="how to serve sites without a rule file of their own (--site, --all-sites): cleaned, "
                         "or as a reader page")
     p.add_argument("--confdir", help="mitmproxy's folder for its CA certificate (default ~/.mitmproxy)")
+    p.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", dest="set",
+                   help="any newsclean_* or mitmproxy option, as mitmdump's --set takes it (repeatable), "
+                        "e.g. --set newsclean_budget_ms=2000")
     p.set_defaults(func=cmd_run)
     return parser
 

@@ -189,6 +189,7 @@ class NewsClean:
         self._listen: list[tuple[str, int]] = []
         self.loops = LoopGuard()  # the proxy's own server connections, to refuse requests that come back
         self._configured = False
+        self._stopping = False  # `done` was called: pages still at work are abandoned, not failures
         self._master = None  # the Master that loaded us (not mitmproxy's global ctx: tests and
         # benchmarks run more than one Master in a process)
 
@@ -402,6 +403,7 @@ class NewsClean:
             self._watch_task = asyncio.get_running_loop().create_task(self._watch(), name="newsclean rule watcher")
 
     def done(self) -> None:
+        self._stopping = True
         self._stop_watching()
         self.dispatch.close()
 
@@ -545,6 +547,9 @@ class NewsClean:
         except (Busy, OverBudget) as err:  # served as it came, said in its header, its record and one line
             self._served_as_it_came(flow, url, host, err)
         except Exception as err:  # noqa: BLE001 - fail open: the original goes on unchanged
+            if self._stopping:  # its worker was stopped with the proxy: not a failure of the page
+                log.debug("newsclean: %s abandoned as the proxy stops: %s: %s", url, type(err).__name__, err)
+                return
             self.state.counters.failures += 1
             self.state.record(PageRecord(url, "error", time.time(), detail=f"{type(err).__name__}: {err}"))
             log.warning("newsclean: left %s as it was: %s: %s", url, type(err).__name__, err, exc_info=True)
