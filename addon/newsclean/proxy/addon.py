@@ -447,18 +447,19 @@ class NewsClean:
 
     # -- the proxy's own connections coming back to it (selfloop.py) -----------------------------
     def server_connected(self, data) -> None:
-        self.loops.server_connected(data.server.sockname)
+        self.loops.server_connected(data.server.sockname, data.server.peername)
 
     def server_disconnected(self, data) -> None:
-        self.loops.server_disconnected(data.server.sockname)
+        self.loops.server_disconnected(data.server.sockname, data.server.peername)
 
     def http_connect(self, flow: http.HTTPFlow) -> None:
-        if self.addressed_to_proxy(flow) or self.loops.from_self(flow.client_conn.peername):
+        client = flow.client_conn
+        if self.addressed_to_proxy(flow) or self.loops.from_self(client.peername, client.sockname):
             flow.metadata[LOCAL] = True
             flow.response = _loop_refusal()  # a tunnel to itself: never opened
 
     def requestheaders(self, flow: http.HTTPFlow) -> None:
-        if self.loops.from_self(flow.client_conn.peername):
+        if self.loops.from_self(flow.client_conn.peername, flow.client_conn.sockname):
             # This request was sent by this proxy to itself, under a name that resolved here.
             flow.metadata[LOCAL] = True
             flow.response = _loop_refusal()
