@@ -47,7 +47,16 @@ from newsclean.rules.book import RuleBook, rule_dirs
 
 from . import hostile
 from .common import (
-    Client, Origin, Route, corpus_hosts, corpus_pages, free_port, memory_kib, ms, start_newsclean, stop_processes,
+    Client,
+    Origin,
+    Route,
+    corpus_hosts,
+    corpus_pages,
+    free_port,
+    memory_kib,
+    ms,
+    start_newsclean,
+    stop_processes,
     summary,
 )
 from .proxy_load import SMALL, small_article, small_requests

@@ -15,13 +15,19 @@ import re
 import shutil
 import signal
 import subprocess
-import time
 
 import pytest
 import requests
 
 from .processes import (
-    Process, assert_port_free, cpu_ticks, free_port, newsclean_argv, process_exists, wait_until, worker_pids,
+    Process,
+    assert_port_free,
+    cpu_ticks,
+    free_port,
+    newsclean_argv,
+    process_exists,
+    wait_until,
+    worker_pids,
 )
 from .servers import TEST_RULES, Origin, Route
 from .test_budget import SLOW, SLOW_RULE

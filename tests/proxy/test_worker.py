@@ -15,11 +15,9 @@ import shutil
 import signal
 import sys
 import time
-from pathlib import Path
 
 import pytest
 from mitmproxy.test import taddons
-
 from newsclean.engine.cleaner import clean
 from newsclean.proxy import addon as addon_module
 from newsclean.proxy import worker

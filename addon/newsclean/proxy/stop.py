@@ -26,7 +26,7 @@ import signal
 import sys
 import threading
 import time
-from typing import Callable
+from collections.abc import Callable
 
 GRACE = 1.0  # seconds from the first signal to a forced exit
 SIGNALS = (signal.SIGINT, signal.SIGTERM)
