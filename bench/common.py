@@ -14,6 +14,7 @@ import statistics
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import lxml.html
@@ -98,11 +99,29 @@ def corpus_hosts() -> dict[str, str]:
     return hosts
 
 
+@dataclass(frozen=True)
+class Route:
+    """What the origin answers for one path, beyond a plain 200 (bench.soak's kinds of origin)."""
+
+    body: bytes
+    content_type: str = "text/html"
+    status: int = 200
+    headers: tuple[tuple[str, str], ...] = ()
+    etag: str | None = None  # answer a matching If-None-Match with 304
+    delay: float = 0.0  # seconds before the status line
+    drip: float = 0.0  # seconds between the body's pieces (DRIP_PIECES of them)
+    cut_at: int | None = None  # send this many bytes of the body, then close the connection
+
+
+DRIP_PIECES = 8
+
+
 class _OriginHandler(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     wbufsize = 1 << 16  # headers and body in one write: no delayed-ACK stalls in the figures
     disable_nagle_algorithm = True
-    bodies: dict[str, tuple[str, bytes]] = {}  # path without the leading "/" -> (content type, body)
+    # path without the leading "/" -> (content type, body), or a Route
+    bodies: dict[str, tuple[str, bytes] | Route] = {}
 
     def log_message(self, *args):
         pass
@@ -112,15 +131,39 @@ class _OriginHandler(http.server.BaseHTTPRequestHandler):
         if entry is None:
             self.send_error(404)
             return
-        content_type, body = entry
-        self.send_response(200)
-        self.send_header("Content-Type", content_type)
+        route = entry if isinstance(entry, Route) else Route(entry[1], entry[0])
+        if route.delay:
+            time.sleep(route.delay)
+        if route.etag and self.headers.get("If-None-Match") == route.etag:
+            self.send_response(304)
+            self.send_header("ETag", route.etag)
+            self.end_headers()
+            return
+        body = route.body
+        self.send_response(route.status)
+        self.send_header("Content-Type", route.content_type)
         self.send_header("Content-Length", str(len(body)))
+        if route.etag:
+            self.send_header("ETag", route.etag)
+        for name, value in route.headers:
+            self.send_header(name, value)
         self.end_headers()
-        self.wfile.write(body)
+        if route.cut_at is not None:
+            self.wfile.write(body[: route.cut_at])
+            self.wfile.flush()
+            self.close_connection = True
+            self.connection.shutdown(socket.SHUT_RDWR)
+        elif route.drip:
+            step = -(-len(body) // DRIP_PIECES)
+            for i in range(0, len(body), step):
+                self.wfile.write(body[i : i + step])
+                self.wfile.flush()
+                time.sleep(route.drip)
+        else:
+            self.wfile.write(body)
 
 
-def _serve_origin(bodies: dict[str, tuple[str, bytes]], port_pipe) -> None:
+def _serve_origin(bodies: dict[str, tuple[str, bytes] | Route], port_pipe) -> None:
     _OriginHandler.bodies = bodies
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _OriginHandler)
     server.daemon_threads = True
@@ -172,18 +215,39 @@ def start_mitmdump(port: int, confdir: Path, *args: str) -> subprocess.Popen:
     """A real mitmdump on 127.0.0.1:port (this Python's), returned once it accepts connections."""
     mitmdump = shutil.which("mitmdump", path=str(Path(sys.executable).parent)) or "mitmdump"
     argv = [mitmdump, "-q", "--listen-host", "127.0.0.1", "--listen-port", str(port), "--set", f"confdir={confdir}", *args]
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return _listening(subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE), port, "mitmdump")
+
+
+def start_newsclean(port: int, confdir: Path, log, *args: str) -> subprocess.Popen:
+    """``newsclean run`` as a user starts it, on 127.0.0.1:port, returned once it accepts connections.
+    Its output goes to the open file ``log`` (a pipe nobody reads would fill and stall the proxy)."""
+    argv = [sys.executable, "-m", "newsclean.cli.main", "run", "--port", str(port), "--confdir", str(confdir), *args]
+    return _listening(subprocess.Popen(argv, cwd=REPO, stdout=log, stderr=subprocess.STDOUT), port, "newsclean run")
+
+
+def _listening(proc: subprocess.Popen, port: int, name: str) -> subprocess.Popen:
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise SystemExit(f"mitmdump exited: {proc.stderr.read().decode(errors='replace')}")
+            err = proc.stderr.read().decode(errors="replace") if proc.stderr else "(see its log)"
+            raise SystemExit(f"{name} exited: {err}")
         try:
             socket.create_connection(("127.0.0.1", port), timeout=1).close()
             return proc
         except OSError:
             time.sleep(0.2)
     proc.terminate()
-    raise SystemExit(f"mitmdump did not listen on {port} within 60 s")
+    raise SystemExit(f"{name} did not listen on {port} within 60 s")
+
+
+def memory_kib(pid: int) -> dict[str, int]:
+    """A process's resident memory now (VmRSS) and its peak so far (VmHWM), in KiB, from /proc."""
+    out = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        name, _, value = line.partition(":")
+        if name in ("VmRSS", "VmHWM"):
+            out[name] = int(value.split()[0])
+    return out
 
 
 def stop_processes(procs: list[subprocess.Popen]) -> None:
@@ -212,16 +276,28 @@ class Client:
     def fetch_timed(self, path: str, host: str) -> tuple[float, float, float, str | None]:
         """(sent, headers in, body in) as time.perf_counter() instants, and the X-Newsclean header.
         On Linux perf_counter is CLOCK_MONOTONIC: instants compare across processes."""
+        sent, headers_in, done, resp, body = self.request(path, host)
+        if resp.status != 200 or not body:
+            raise SystemExit(f"{path}: status {resp.status} through the proxy")
+        return sent, headers_in, done, resp.getheader("X-Newsclean")
+
+    def request(self, path: str, host: str, headers: dict | None = None):
+        """Any answer: (sent, headers in, body in) instants, the response and its body. Raises what
+        the connection does (a proxy that cuts it, an answer cut short)."""
         sent = time.perf_counter()
-        self.conn.request("GET", f"{self.origin}/{path}", headers={"Host": host, "Accept-Encoding": "identity"})
+        self.conn.request("GET", f"{self.origin}/{path}",
+                          headers={"Host": host, "Accept-Encoding": "identity", **(headers or {})})
         resp = self.conn.getresponse()
         headers_in = time.perf_counter()
         body = resp.read()
         done = time.perf_counter()
-        if resp.status != 200 or not body:
-            raise SystemExit(f"{path}: status {resp.status} through the proxy")
         self.last_headers = resp.headers  # the rest of the answer's headers, for those who need them
-        return sent, headers_in, done, resp.getheader("X-Newsclean")
+        return sent, headers_in, done, resp, body
+
+    def reconnect(self) -> None:
+        """A new connection after one the proxy closed (the old one cannot be used again)."""
+        self.conn.close()
+        self.conn = http.client.HTTPConnection(self.conn.host, self.conn.port, timeout=self.conn.timeout)
 
     def close(self) -> None:
         self.conn.close()

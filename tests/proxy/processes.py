@@ -55,6 +55,66 @@ class Process:
         return self.proc.returncode
 
 
+def process_exists(pid: int) -> bool:
+    """Whether the process is there and not a zombie waiting to be reaped."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except FileNotFoundError:
+        return False
+    return stat.rpartition(")")[2].split()[0] != "Z"
+
+
+def cpu_ticks(pid: int) -> int:
+    """User + system CPU time of a process, in clock ticks (/proc/PID/stat fields 14 and 15)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return int(fields[11]) + int(fields[12])
+
+
+def wait_until(predicate, what: str, timeout: float = 30.0, step: float = 0.005):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(step)
+    raise AssertionError(f"gave up after {timeout} s waiting for {what}")
+
+
+def children(pid: int) -> list[int]:
+    """The pids of a process's children (from /proc: each process's parent is in its stat)."""
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rpartition(")")[2].split()
+            except OSError:  # gone meanwhile
+                continue
+            if int(fields[1]) == pid and fields[0] != "Z":
+                out.append(int(entry.name))
+    return out
+
+
+def worker_pids(pid: int) -> list[int]:
+    """The proxy's worker processes for big pages (multiprocessing's spawned children; not its resource tracker)."""
+    out = []
+    for child in children(pid):
+        try:
+            cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"multiprocessing.spawn" in cmdline:
+            out.append(child)
+    return out
+
+
+def assert_port_free(port: int) -> None:
+    """The port can be listened on again, as a restarted proxy would (asyncio sets SO_REUSEADDR, so
+    connections in TIME_WAIT do not count; a listening socket still open does)."""
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        s.bind(("127.0.0.1", port))
+        s.listen()
+
+
 def newsclean_argv(*args) -> list[str]:
     return [sys.executable, "-m", "newsclean.cli.main", *map(str, args)]
 

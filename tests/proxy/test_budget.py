@@ -10,10 +10,13 @@ from __future__ import annotations
 import concurrent.futures
 import logging
 import os
+import random
 import shutil
 import signal
 
 import pytest
+
+from newsclean.engine.cleaner import clean
 
 from .servers import PAGES, TEST_RULES, Origin, Route, RunningProxy, requests_session
 from .test_worker import process_exists, wait_until
@@ -121,3 +124,44 @@ def test_a_page_over_its_budget_in_a_worker_process_kills_the_worker(tmp_path_fa
         for pid in pids:
             if process_exists(pid):
                 os.kill(pid, signal.SIGKILL)
+
+
+# Pages broken on purpose (tests/engine/test_hostile_pages.py's mutations), each with the charset its
+# Content-Type header claims: {path: (site, body, header charset)}.
+def _hostile_pages() -> dict:
+    from ..engine.test_hostile_pages import BASES, _mutate
+
+    rng = random.Random(5)
+    pages = {f"/hostile/{kind}": ("listed.test", _mutate(BASES[0], kind, rng), charset)
+             for kind, charset in (("truncate", None), ("nul", None), ("lying-charset", "shift_jis"),
+                                   ("utf-16", "utf-16"), ("no-html-body", None), ("frameset", None),
+                                   ("deep-nesting", "utf-8"))}
+    # Slow by the site's rule and broken too: the budget's way, served as it came.
+    pages["/hostile/slow-no-body"] = ("courier.test", _mutate(SLOW, "no-html-body", rng), None)
+    return pages
+
+
+def test_broken_pages_through_the_proxy_are_cleaned_as_the_engine_cleans_them_or_served_as_they_came(
+        tmp_path_factory, origin):
+    pages = _hostile_pages()
+    for path, (_, body, charset) in pages.items():
+        origin.routes[path] = Route(body, content_type="text/html" + (f"; charset={charset}" if charset else ""))
+    proxy = start(tmp_path_factory, origin, newsclean_process_threshold=2**40, newsclean_budget_ms=300)
+    try:
+        book = proxy.addon.state.book
+        seen = {}
+        for path, (site, body, charset) in pages.items():
+            r = fetch(proxy, path, site)
+            assert r.status_code == 200, path
+            status = proxy.addon.state.record_for(f"http://{site}{path}").status
+            assert status != "error", path
+            seen[path] = status
+            if status == "over-budget":
+                served_as_it_came(r, body, "over-budget", "courier.test,_default" if site == "courier.test" else "_default")
+            else:
+                expected = clean(body, f"http://{site}{path}", book, http_charset=charset, plan=book.plan_for(site))
+                assert r.content == expected.body, path
+        assert seen["/hostile/slow-no-body"] == "over-budget"
+        assert seen["/hostile/deep-nesting"] in ("skipped", "unchanged")  # never a tree cut short
+    finally:
+        proxy.stop()

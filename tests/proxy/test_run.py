@@ -89,6 +89,8 @@ def test_busy_port_is_a_clear_error(tmp_path):
         (["--rules", "/etc/passwd"], "newsclean run: newsclean_rules: /etc/passwd is not a folder"),
         (["--site", "https://example.com/"], "newsclean run: newsclean_sites: 'https://example.com/': give a domain"),
         (["--unlisted-mode", "summary"], "argument --unlisted-mode: invalid choice: 'summary'"),
+        (["--set", "newsclean_bugdet_ms=500"], "newsclean run: Unknown option(s): newsclean_bugdet_ms"),
+        (["--set", "newsclean_budget_ms=0"], "newsclean run: newsclean_budget_ms must be at least 1 millisecond, not 0"),
     ],
 )
 def test_bad_arguments_are_refused_before_listening(tmp_path, args, message):

@@ -9,7 +9,7 @@ import logging
 
 import pytest
 
-from newsclean.proxy.selfloop import is_self, literal_ip
+from newsclean.proxy.selfloop import LoopGuard, is_self, literal_ip
 
 from .servers import PAGES, TEST_RULES, Origin, Route, RunningProxy
 
@@ -110,3 +110,19 @@ def test_a_tunnel_to_the_proxy_itself_is_never_opened(proxy, host):
             conn.request("GET", "/")
     finally:
         conn.close()
+
+
+def test_a_client_from_the_port_of_a_server_connection_to_somewhere_else_is_not_the_proxy():
+    """Linux gives one local port to connections to different destinations: a browser's connection to
+    the proxy may come from the port of the proxy's own connection to a loopback origin."""
+    guard = LoopGuard()
+    guard.server_connected(("127.0.0.1", 40000), ("127.0.0.1", 8000))  # the proxy to an origin on :8000
+    assert not guard.from_self(("127.0.0.1", 40000), ("127.0.0.1", 8080))  # a client to the proxy on :8080
+    assert guard.from_self(("127.0.0.1", 40000), ("127.0.0.1", 8000))  # the proxy's own, arriving at itself
+    assert guard.from_self(("::ffff:127.0.0.1", 40000, 0, 0), ("::ffff:127.0.0.1", 8000, 0, 0))
+    guard.server_connected(("127.0.0.1", 40000), ("127.0.0.1", 8080))  # the same port, to the proxy itself
+    assert guard.from_self(("127.0.0.1", 40000), ("127.0.0.1", 8080))
+    guard.server_disconnected(("127.0.0.1", 40000), ("127.0.0.1", 8080))
+    assert not guard.from_self(("127.0.0.1", 40000), ("127.0.0.1", 8080))
+    guard.server_disconnected(("127.0.0.1", 40000), ("127.0.0.1", 8000))
+    assert not guard.from_self(("127.0.0.1", 40000), ("127.0.0.1", 8000)) and not guard.opened

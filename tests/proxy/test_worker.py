@@ -15,18 +15,16 @@ import shutil
 import signal
 import sys
 import time
-from pathlib import Path
 
 import pytest
 from mitmproxy.test import taddons
-
 from newsclean.engine.cleaner import clean
 from newsclean.proxy import addon as addon_module
 from newsclean.proxy import worker
 from newsclean.proxy.addon import NewsClean
 from newsclean.rules.book import RuleBook
 
-from .processes import Process
+from .processes import Process, cpu_ticks, process_exists, wait_until
 from .servers import PAGES, TEST_RULES, Origin, Route, RunningProxy, requests_session
 from .test_addon import configured, make_flow, run
 from .test_state import touch_later
@@ -50,30 +48,6 @@ NO_ADS = b"<!DOCTYPE html><html><head><title>Quiet</title></head><body>" + b"<p>
 def without(headers, name: str) -> list[tuple[bytes, bytes]]:
     """The header fields but those named `name` (one whose value differs from run to run)."""
     return [field for field in headers.fields if field[0].lower() != name.lower().encode()]
-
-
-def process_exists(pid: int) -> bool:
-    """Whether the process is there and not a zombie waiting to be reaped."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except FileNotFoundError:
-        return False
-    return stat.rpartition(")")[2].split()[0] != "Z"
-
-
-def cpu_ticks(pid: int) -> int:
-    """User + system CPU time of a process, in clock ticks (/proc/PID/stat fields 14 and 15)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-    return int(fields[11]) + int(fields[12])
-
-
-def wait_until(predicate, what: str, timeout: float = 30.0, step: float = 0.005):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(step)
-    raise AssertionError(f"gave up after {timeout} s waiting for {what}")
 
 
 # -- the rules a worker cleans with ---------------------------------------------------------------

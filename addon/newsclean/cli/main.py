@@ -232,6 +232,9 @@ def build_parser() -> argparse.ArgumentParser:
                       help="after the banner, only warnings and errors (no line a cleaned page)")
     said.add_argument("-v", "--verbose", dest="verbosity", action="store_const", const="verbose",
                       help="mitmproxy's own lines too (every client and server connect and disconnect)")
+    p.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", dest="set",
+                   help="any newsclean_* or mitmproxy option, as mitmdump's --set takes it (repeatable), "
+                        "e.g. --set newsclean_budget_ms=2000")
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("trust", help="make Chromium/Chrome and Firefox on Linux trust the proxy's CA (certutil)")

@@ -249,6 +249,10 @@ def _parse_bytes(utf8: bytes):
         raise NotAPage("unparseable HTML: the document is empty")
     if root.tag != "html":
         raise NotAPage("unparseable HTML: no document element")
+    if any(error.type_name == "ERR_RESOURCE_LIMIT" for error in parser.error_log):
+        # libxml2 stops at 256 levels of nesting ("Excessive depth in document") and leaves the rest
+        # of the page out of the tree: a page cleaned from it would lose all of that.
+        raise NotAPage("nesting deeper than the parser's limit (256 levels): not cleaned")
     return root, parser
 
 

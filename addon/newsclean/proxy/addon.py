@@ -189,6 +189,7 @@ class NewsClean:
         self._listen: list[tuple[str, int]] = []
         self.loops = LoopGuard()  # the proxy's own server connections, to refuse requests that come back
         self._configured = False
+        self._stopping = False  # `done` was called: pages still at work are abandoned, not failures
         self._master = None  # the Master that loaded us (not mitmproxy's global ctx: tests and
         # benchmarks run more than one Master in a process)
 
@@ -402,6 +403,7 @@ class NewsClean:
             self._watch_task = asyncio.get_running_loop().create_task(self._watch(), name="newsclean rule watcher")
 
     def done(self) -> None:
+        self._stopping = True
         self._stop_watching()
         self.dispatch.close()
 
@@ -445,18 +447,19 @@ class NewsClean:
 
     # -- the proxy's own connections coming back to it (selfloop.py) -----------------------------
     def server_connected(self, data) -> None:
-        self.loops.server_connected(data.server.sockname)
+        self.loops.server_connected(data.server.sockname, data.server.peername)
 
     def server_disconnected(self, data) -> None:
-        self.loops.server_disconnected(data.server.sockname)
+        self.loops.server_disconnected(data.server.sockname, data.server.peername)
 
     def http_connect(self, flow: http.HTTPFlow) -> None:
-        if self.addressed_to_proxy(flow) or self.loops.from_self(flow.client_conn.peername):
+        client = flow.client_conn
+        if self.addressed_to_proxy(flow) or self.loops.from_self(client.peername, client.sockname):
             flow.metadata[LOCAL] = True
             flow.response = _loop_refusal()  # a tunnel to itself: never opened
 
     def requestheaders(self, flow: http.HTTPFlow) -> None:
-        if self.loops.from_self(flow.client_conn.peername):
+        if self.loops.from_self(flow.client_conn.peername, flow.client_conn.sockname):
             # This request was sent by this proxy to itself, under a name that resolved here.
             flow.metadata[LOCAL] = True
             flow.response = _loop_refusal()
@@ -545,6 +548,9 @@ class NewsClean:
         except (Busy, OverBudget) as err:  # served as it came, said in its header, its record and one line
             self._served_as_it_came(flow, url, host, err)
         except Exception as err:  # noqa: BLE001 - fail open: the original goes on unchanged
+            if self._stopping:  # its worker was stopped with the proxy: not a failure of the page
+                log.debug("newsclean: %s abandoned as the proxy stops: %s: %s", url, type(err).__name__, err)
+                return
             self.state.counters.failures += 1
             self.state.record(PageRecord(url, "error", time.time(), detail=f"{type(err).__name__}: {err}"))
             log.warning("newsclean: left %s as it was: %s: %s", url, type(err).__name__, err, exc_info=True)

@@ -11,7 +11,6 @@ import asyncio
 import logging
 import os
 import shlex
-import signal
 import sys
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from mitmproxy import addons, exceptions, master, options
 
 from ..api.addon import ControlApiAddon
 from .addon import NewsClean
+from .stop import Stopper
 
 DEFAULT_CONFDIR = "~/.mitmproxy"
 CA_FILE = "mitmproxy-ca-cert.pem"
@@ -186,7 +186,7 @@ class _NoMitmproxyHint(logging.Filter):
 async def serve(args, out=None) -> int:
     _setup_logging()
     try:
-        m, _ = make_master(
+        m, addon = make_master(
             listen_host=args.listen_host,
             port=args.port,
             confdir=args.confdir,
@@ -197,19 +197,25 @@ async def serve(args, out=None) -> int:
             newsclean_unlisted_mode=getattr(args, "unlisted_mode", "clean"),
             verbosity=getattr(args, "verbosity", "default"),
         )
+        m.options.set(*getattr(args, "set", ()))  # mitmproxy's own parsing; an unknown name is an error
     except exceptions.OptionsError as err:
         print(f"newsclean run: {err}", file=sys.stderr)
         return 2
     announce = _Announce(m, out)
     m.addons.add(announce)
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        try:
-            loop.add_signal_handler(sig, m.shutdown)
-        except (NotImplementedError, RuntimeError):  # not on this platform / not the main thread
-            pass
+    # Ctrl-C and SIGTERM: stop within stop.GRACE seconds whatever is stuck; a second one at once.
+    Stopper(m, addon.cleaner_pool.worker_pids).install()
     await m.run()
+    # Connections still open when the proxy stops are cancelled with the loop's other tasks; asyncio's
+    # stream protocol then reports each as "Exception in callback ... CancelledError" on stderr, once
+    # mitmproxy's own handler is gone. A stop is not an error: say nothing of those.
+    asyncio.get_running_loop().set_exception_handler(_quiet_about_cancelled)
     return 1 if announce.failed else 0
+
+
+def _quiet_about_cancelled(loop: asyncio.AbstractEventLoop, context: dict) -> None:
+    if not isinstance(context.get("exception"), asyncio.CancelledError):
+        loop.default_exception_handler(context)
 
 
 def run_proxy(args) -> int:

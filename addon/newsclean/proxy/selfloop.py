@@ -66,22 +66,35 @@ def _key(address) -> tuple[str, int] | None:
 
 
 class LoopGuard:
-    """The local addresses of the proxy's open server connections, to know its own when they arrive."""
+    """The proxy's open server connections, (local address, destination), to know its own when they arrive.
+
+    A client connection is the proxy's own when both ends match one of them: it comes from that local
+    address and arrives at that destination. The local address alone is not enough: Linux gives the
+    same local port to connections to different destinations, so a browser's connection to the proxy
+    may come from the very port of one of the proxy's own connections to a loopback origin (seen in
+    bench.soak: 394 of 4,000 requests refused as loops).
+    """
 
     def __init__(self) -> None:
-        self.opened: set[tuple[str, int]] = set()
+        self.opened: dict[tuple[str, int], set[tuple[str, int] | None]] = {}
 
-    def server_connected(self, sockname) -> None:
+    def server_connected(self, sockname, peername=None) -> None:
         key = _key(sockname)
         if key is not None:
-            self.opened.add(key)
+            self.opened.setdefault(key, set()).add(_key(peername))
 
-    def server_disconnected(self, sockname) -> None:
+    def server_disconnected(self, sockname, peername=None) -> None:
         key = _key(sockname)
-        if key is not None:
-            self.opened.discard(key)
+        destinations = self.opened.get(key)
+        if destinations is not None:
+            destinations.discard(_key(peername))
+            if not destinations:
+                del self.opened[key]
 
-    def from_self(self, peername) -> bool:
-        """Whether a client connection with this peer address is one the proxy opened itself."""
-        key = _key(peername)
-        return key is not None and key in self.opened
+    def from_self(self, peername, sockname=None) -> bool:
+        """Whether a client connection from ``peername`` to ``sockname`` (the proxy's address as the
+        client reached it) is one the proxy opened itself."""
+        destinations = self.opened.get(_key(peername))
+        if not destinations:
+            return False
+        return sockname is None or None in destinations or _key(sockname) in destinations

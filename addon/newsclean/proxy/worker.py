@@ -37,6 +37,7 @@ import asyncio
 import hashlib
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
 import signal
 import threading
@@ -54,6 +55,7 @@ log = logging.getLogger("newsclean.proxy")
 
 DEFAULT_WORKERS = 1
 DEFAULT_TIMEOUT = 10  # seconds for one page in a worker
+CLOSE_WAIT = 0.5  # seconds idle workers have to leave when the proxy stops, before they are killed
 
 
 def book_identity(book: RuleBook) -> str:
@@ -233,16 +235,26 @@ class CleanerPool:
         return result, elapsed_ms
 
     def close(self) -> None:
-        """Stop the workers (the addon's ``done``). A page still being cleaned is abandoned."""
+        """Stop the workers (the addon's ``done``) within ``CLOSE_WAIT`` seconds. A page still being
+        cleaned is abandoned; a worker that does not leave when asked (stopped, stuck) is killed."""
         if self._warming is not None:
             self._warming.cancel()
             self._warming = None
         pool, self._pool, self.ready = self._pool, None, False
         if pool is None:
             return
+        processes = list((getattr(pool, "_processes", None) or {}).values())
         if self.in_flight:
             _kill(pool)  # do not wait up to the timeout for a page nobody will be served
-        pool.shutdown(wait=True, cancel_futures=True)
+        # Not shutdown(wait=True): it joins every worker without a limit, and a worker that never reads
+        # its queue (SIGSTOP, swapped out, stuck) would keep the proxy from exiting at all.
+        pool.shutdown(wait=False, cancel_futures=True)
+        deadline = time.monotonic() + CLOSE_WAIT
+        alive = [p for p in processes if p.exitcode is None]
+        while alive and (left := deadline - time.monotonic()) > 0:
+            multiprocessing.connection.wait([p.sentinel for p in alive], timeout=left)
+            alive = [p for p in alive if p.exitcode is None]
+        _kill_processes(alive)
 
     def _current(self) -> ProcessPoolExecutor:
         if self._pool is None:
@@ -277,8 +289,11 @@ def _pids(pool: ProcessPoolExecutor | None) -> list[int]:
 
 
 def _kill(pool: ProcessPoolExecutor) -> None:
-    processes = getattr(pool, "_processes", None) or {}
-    for process in list(processes.values()):
+    _kill_processes(list((getattr(pool, "_processes", None) or {}).values()))
+
+
+def _kill_processes(processes) -> None:
+    for process in processes:
         try:
             process.kill()  # SIGKILL: also ends a worker that is stopped or stuck in C code
         except (OSError, ValueError):  # already gone, or already closed
