@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -11,7 +12,8 @@ from newsclean.rules.loader import parse_rule_text
 
 from ..conftest import SEED_DIR
 from .harness import (
-    AD_LABEL, CONTROLS, OTHER_URL, PAGE_URL, PICKED, PICKED_TEXT, pick, reloads, start_picker, story_with_popup, tab_id,
+    AD_LABEL, CONTROLS, OTHER_URL, PAGE_URL, PICKED, PICKED_TEXT, PICKER_FILES, counted, pick, reloads, start_picker,
+    story_with_popup, tab_id,
 )
 
 pytestmark = pytest.mark.browser
@@ -32,10 +34,12 @@ def test_without_a_token_the_popup_shows_how_to_connect_and_no_controls(browser,
                 assert not popup.locator(control).is_visible(), control
             assert popup.locator("button:visible, input:visible").count() == 0
             popup.screenshot(path=str(artifacts / "extension-popup-no-token.png"), full_page=True)
-            # the picker, asked directly as the popup would, does not start: it could not save
+            # the picker, injected and asked directly as the popup would, does not start: it could not save
             tab = tab_id(worker, PAGE_URL)
-            answer = worker.evaluate(
-                "async (tab) => chrome.tabs.sendMessage(tab, {type: 'newsclean:pick', site: 'inquirer.net'})", tab)
+            answer = worker.evaluate("""async (tab) => {
+                await chrome.scripting.executeScript({target: {tabId: tab}, files: PICKER_FILES});
+                return chrome.tabs.sendMessage(tab, {type: "newsclean:pick"});
+            }""".replace("PICKER_FILES", json.dumps(PICKER_FILES)), tab)
             assert answer["ok"] is False and "token" in answer["error"]
             assert page.locator("newsclean-picker").count() == 0
     finally:
@@ -96,9 +100,8 @@ def test_picking_an_element_makes_a_rule_and_the_reloaded_page_lacks_it(browser,
         proposal = panel.locator(".rule-text").inner_text()
         assert proposal == 'css = "#inq-footer > p"'
         assert "Not by its text: it has digits" in panel.locator(".skipped").inner_text()
-        assert panel.locator(".count").inner_text() == "Matches 1 element on this page."
-        panel.locator(".preview", has_text="would").wait_for()
-        assert "would remove 1 element" in panel.locator(".preview").inner_text()  # the proxy's preview agrees
+        assert counted(panel).locator(".count").inner_text() == "Matches 1 element on this page."  # the proxy's count
+        assert panel.locator(".preview").inner_text() == "The proxy would remove 1 element."
         page.screenshot(path=str(artifacts / "extension-picker-panel.png"))
         with reloads(page):
             panel.locator(".save").click()
