@@ -214,6 +214,7 @@ on($("undo"), "click", () => edit("POST", `/sites/${encodeURIComponent(state.sit
 
 // The picker is put into the page only now (not into every page the browser shows), then started.
 on($("pick"), "click", async () => {
+  message("Starting the picker…");
   try {
     await NC.scripting.executeScript({ target: { tabId: state.tabId }, files: PICKER_FILES });
   } catch (err) {

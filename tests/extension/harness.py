@@ -45,15 +45,16 @@ def tab_id(worker, url: str) -> int:
     return found[-1]
 
 
-def in_picker_world(worker, tab: int, expression: str):
-    """``expression`` evaluated in the tab's isolated world, where the popup injects the picker."""
+def in_picker_world(worker, tab: int, name: str) -> str | None:
+    """The type of the global ``name`` in the tab's isolated world, where the popup injects the picker
+    (None: not there)."""
     return worker.evaluate(
-        """async ([tab, expression]) => {
+        """async ([tab, name]) => {
             const [result] = await chrome.scripting.executeScript(
-                {target: {tabId: tab}, func: (e) => globalThis[e] === undefined ? null : typeof globalThis[e], args: [expression]});
+                {target: {tabId: tab}, func: (n) => globalThis[n] === undefined ? null : typeof globalThis[n], args: [name]});
             return result.result;
         }""",
-        [tab, expression],
+        [tab, name],
     )
 
 
@@ -75,13 +76,16 @@ def open_popup(context, ext_id, tab):
 
 @contextlib.contextmanager
 def story_with_popup(browser):
-    """The story open in a tab and the extension's popup for that tab (both closed afterwards)."""
+    """The story open in a tab and the extension's popup for that tab (both closed afterwards). The
+    popup may show errors, never leave one uncaught or log one: checked on the way out."""
     context, worker, ext_id = browser
     page = context.new_page()
     page.goto(PAGE_URL, wait_until="load")
     popup = open_popup(context, ext_id, tab_id(worker, PAGE_URL))
+    errors = watch_errors(popup)
     try:
         yield page, popup
+        assert errors == [], errors
     finally:
         popup.close()
         page.close()
