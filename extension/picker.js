@@ -137,7 +137,13 @@
       this.chosen = e;
       this.highlight(e);
       this.tag.hidden = true;
-      const { options, skipped } = proposals(e);
+      let found;
+      try {
+        found = proposals(e);
+      } catch (err) { // shown in the panel below, with no proposal to save
+        found = { options: [], skipped: [], error: `No proposals: ${err && err.message ? err.message : err}` };
+      }
+      const { options, skipped } = found;
       const panel = document.createElement("div");
       panel.className = "panel";
       panel.setAttribute("role", "dialog");
@@ -165,7 +171,7 @@
         }
       };
       if (!options.length) {
-        say("Nothing on this element would recur on the site's other pages (no label, no stable class or id): pick its box instead.", "error");
+        say(found.error || "Nothing on this element would recur on the site's other pages (no label, no stable class or id): pick its box instead.", "error");
         save.disabled = true;
       }
 

@@ -117,22 +117,31 @@ function renderRules(view) {
   $("rules-section").hidden = false;
 }
 
-// Resolves once the tab has loaded again (chrome.tabs.onUpdated says "complete"), or is closed.
-function loaded(tabId) {
-  return new Promise((resolve) => {
-    const done = () => {
+// Reload the tab (the proxy cleans the page anew) and resolve once chrome.tabs.onUpdated says it is
+// "complete" again, or the tab is closed.
+async function reloadTab(tabId) {
+  let stop;
+  const loaded = new Promise((resolve) => {
+    const updated = (id, change) => { if (id === tabId && change.status === "complete") stop(); };
+    const removed = (id) => { if (id === tabId) stop(); };
+    stop = () => {
       NC.tabs.onUpdated.removeListener(updated);
       NC.tabs.onRemoved.removeListener(removed);
       resolve();
     };
-    const updated = (id, change) => { if (id === tabId && change.status === "complete") done(); };
-    const removed = (id) => { if (id === tabId) done(); };
     NC.tabs.onUpdated.addListener(updated);
     NC.tabs.onRemoved.addListener(removed);
   });
+  try {
+    await NC.tabs.reload(tabId, { bypassCache: true });
+  } catch (err) {
+    stop();
+    throw err;
+  }
+  await loaded;
 }
 
-// An edit through the API, then the page reloaded (the proxy cleans it anew) and its report shown.
+// An edit through the API, then the page reloaded and its report shown.
 async function edit(method, path, body) {
   message("Saving…");
   const answer = await ncCall(method, path, body);
@@ -141,9 +150,7 @@ async function edit(method, path, body) {
     return;
   }
   message(`${answer.data.action}. Reloading the page…`, "ok");
-  const reloaded = loaded(state.tabId);
-  await NC.tabs.reload(state.tabId, { bypassCache: true });
-  await reloaded;
+  await reloadTab(state.tabId);
   await refresh();
 }
 
