@@ -2,6 +2,7 @@
 // background script (content scripts never call the API themselves: their requests would carry the
 // web page's origin, which the API refuses).
 "use strict";
+/* exported NC, ncCall, ncPageUrl, ncSettings, ncSiteRules, ncSwitchUrl */
 
 const NC = globalThis.browser ?? globalThis.chrome;
 const NC_DEFAULT_PROXY = "http://127.0.0.1:8080";
@@ -35,7 +36,7 @@ async function ncCall(method, path, body) {
   } catch (err) {
     return { ok: false, status: 0, data: { code: "unreachable", error: `The proxy at ${proxy} does not answer: is \`newsclean run\` running, and is the address in the options right?` } };
   }
-  let data = null;
+  let data;
   try {
     data = await response.json();
   } catch (err) {
@@ -66,7 +67,7 @@ function ncSwitchUrl(url, value) {
   return u.toString();
 }
 
-const ncBypassUrl = (url) => ncSwitchUrl(url, "off");
-const ncReaderUrl = (url) => ncSwitchUrl(url, "reader");
-
 const ncSiteRules = (site) => `/sites/${encodeURIComponent(site)}/rules`;
+
+/* global module */
+if (typeof module === "object" && module.exports) module.exports = { ncPageUrl, ncSwitchUrl, ncSiteRules };

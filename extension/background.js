@@ -1,10 +1,11 @@
-// The picker (a content script) asks here for what it needs from the API: a preview of a proposed
-// rule and saving it. Only these two requests, and always about the tab that sent the message:
-// the page's address comes from the browser, never from the message.
+// The picker (injected into a tab by the popup) asks here for what it needs from the API: the page's
+// site, a preview of a proposed rule and saving it. Only these requests, and always about the tab that
+// sent the message: the page's address comes from the browser, never from the message.
 "use strict";
+/* global NC, NC_MESSAGES, ncCall, ncPageUrl, ncSiteRules */
 
 if (typeof importScripts === "function") {
-  importScripts("api.js"); // Chromium's service worker; Firefox lists api.js in background.scripts
+  importScripts("messages.js", "api.js"); // Chromium's service worker; Firefox lists them in background.scripts
 }
 
 async function handlePickerMessage(message, sender) {
@@ -15,7 +16,7 @@ async function handlePickerMessage(message, sender) {
   }
   const url = ncPageUrl(from);
   switch (message && message.type) {
-    case "newsclean:site": {
+    case NC_MESSAGES.SITE: {
       const answer = await ncCall("GET", "/report?url=" + encodeURIComponent(url));
       const refused = answer.status === 0 || answer.status === 401 || answer.status === 403; // no token, no proxy
       const site = (!refused && answer.data && answer.data.site) || null;
@@ -24,9 +25,9 @@ async function handlePickerMessage(message, sender) {
         : site ? null : "newsclean makes no rules for this page's address (an IP address or localhost)";
       return { ok: Boolean(site), data: { site, error } };
     }
-    case "newsclean:preview":
+    case NC_MESSAGES.PREVIEW:
       return ncCall("POST", "/preview", { url, rule: message.rule });
-    case "newsclean:save": {
+    case NC_MESSAGES.SAVE: {
       if (typeof message.site !== "string") {
         return { ok: false, data: { error: "no site to save the rule for" } };
       }
@@ -41,6 +42,6 @@ NC.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (sender.id !== NC.runtime.id) {
     return false;
   }
-  handlePickerMessage(message, sender).then(sendResponse, (err) => sendResponse({ ok: false, data: { error: String(err) } }));
+  handlePickerMessage(message, sender).then(sendResponse, (err) => sendResponse({ ok: false, data: { error: `the extension failed: ${err}` } }));
   return true; // the answer comes later
 });

@@ -1,4 +1,5 @@
 "use strict";
+/* global NC, ncCall, ncSettings */
 
 const form = document.getElementById("settings");
 const proxyInput = document.getElementById("proxy");
@@ -16,8 +17,7 @@ function show(text, kind) {
   result.className = kind;
 }
 
-form.addEventListener("submit", async (event) => {
-  event.preventDefault();
+async function save() {
   let proxy;
   try {
     const u = new URL(proxyInput.value.trim());
@@ -38,6 +38,13 @@ form.addEventListener("submit", async (event) => {
   } else {
     show(`Saved, but the test failed: ${answer.data.error}`, "error");
   }
+}
+
+const failed = (err) => show(`Something went wrong: ${err && err.message ? err.message : err}`, "error");
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  save().catch(failed);
 });
 
-load();
+load().catch(failed);

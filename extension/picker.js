@@ -1,16 +1,29 @@
-// The element picker, injected into every page but idle until the popup says "pick": then hovering
-// highlights, a click proposes rules (propose.js: what recurs across the site's pages, best first, each
-// with how many elements it matches here), and "Save" sends one to the proxy through the background
-// script.
+// The element picker. The popup injects it into the tab when the reader clicks "Pick an element"
+// (chrome.scripting, with the tab the toolbar button was clicked on: no script of ours runs in pages
+// otherwise), then sends it PICK. Hovering highlights; a click proposes rules (propose.js: what recurs
+// across the site's pages, best first), each counted by the proxy (/preview through the background
+// script: the engine's own count on its copy of the page); "Save" sends one to the proxy the same way.
 "use strict";
 
 (() => {
-  const NC = globalThis.browser ?? globalThis.chrome;
-  if (globalThis.__newscleanPicker) return; // injected twice (a reinstall): keep the first
+  if (globalThis.__newscleanPicker) return; // injected again (a second click on "Pick"): keep the first
   globalThis.__newscleanPicker = true;
 
-  const { textOf, targetsOf, cssName, proposals } = globalThis.NCPropose; // propose.js, injected before
+  const NC = globalThis.browser ?? globalThis.chrome;
+  const MSG = globalThis.NC_MESSAGES; // messages.js, injected before
+  const text = globalThis.NCPickerText; // picker-text.js
+  const { textOf, targetsOf, cssName, proposals } = globalThis.NCPropose; // propose.js
   let picker = null;
+
+  // A message to the background script; its answer is {ok, data} even when the message fails
+  // (the extension reloaded under the page, the worker gone).
+  async function send(message) {
+    try {
+      return (await NC.runtime.sendMessage(message)) || { ok: false, data: { error: "no answer from the extension" } };
+    } catch (err) {
+      return { ok: false, data: { error: `the extension did not answer (${err && err.message ? err.message : err}): reload the page` } };
+    }
+  }
 
   // -- the overlay ---------------------------------------------------------------------------------------
   const STYLE = `
@@ -37,6 +50,30 @@
     .panel button.primary { background: #c40; color: #fff; border: 1px solid #a30; border-radius: 4px; }
   `;
 
+  const PANEL = `
+    <h2>New rule for <span class="site"></span></h2>
+    <label for="nc-proposal">Match by</label>
+    <select id="nc-proposal"></select>
+    <pre class="rule-text"></pre>
+    <p class="count"></p>
+    <p class="skipped"></p>
+    <p class="preview"></p>
+    <label for="nc-reason">Why is it junk?</label>
+    <input id="nc-reason" maxlength="200">
+    <label for="nc-action">Then</label>
+    <select id="nc-action">
+      <option value="remove">remove it</option>
+      <option value="mark">mark it (dim, keep in the page)</option>
+    </select>
+    <p class="status" role="status"></p>
+    <div class="buttons">
+      <button class="another">Pick another</button>
+      <button class="cancel">Cancel</button>
+      <button class="primary save">Save rule</button>
+    </div>`;
+
+  const SWALLOWED = ["mousedown", "mouseup", "pointerdown", "pointerup", "auxclick"];
+
   class Picker {
     constructor(site) {
       this.site = site;
@@ -55,9 +92,7 @@
       document.addEventListener("mouseover", this.onMove, true);
       document.addEventListener("click", this.onClick, true);
       document.addEventListener("keydown", this.onKey, true);
-      for (const type of ["mousedown", "mouseup", "pointerdown", "pointerup", "auxclick"]) {
-        document.addEventListener(type, this.swallow, true);
-      }
+      for (const type of SWALLOWED) document.addEventListener(type, this.swallow, true);
     }
 
     inside(ev) {
@@ -102,140 +137,131 @@
       this.chosen = e;
       this.highlight(e);
       this.tag.hidden = true;
-      const { options, skipped } = proposals(e);
+      let found;
+      try {
+        found = proposals(e);
+      } catch (err) { // shown in the panel below, with no proposal to save
+        found = { options: [], skipped: [], error: `No proposals: ${err && err.message ? err.message : err}` };
+      }
+      const { options, skipped } = found;
       const panel = document.createElement("div");
       panel.className = "panel";
       panel.setAttribute("role", "dialog");
-      panel.innerHTML = `
-        <h2>New rule for <span class="site"></span></h2>
-        <label for="nc-proposal">Match by</label>
-        <select id="nc-proposal"></select>
-        <pre class="rule-text"></pre>
-        <p class="count"></p>
-        <p class="skipped"></p>
-        <p class="preview"></p>
-        <label for="nc-reason">Why is it junk?</label>
-        <input id="nc-reason" maxlength="200">
-        <label for="nc-action">Then</label>
-        <select id="nc-action">
-          <option value="remove">remove it</option>
-          <option value="mark">mark it (dim, keep in the page)</option>
-        </select>
-        <p class="status" role="status"></p>
-        <div class="buttons">
-          <button class="another">Pick another</button>
-          <button class="cancel">Cancel</button>
-          <button class="primary save">Save rule</button>
-        </div>`;
+      panel.innerHTML = PANEL;
       this.root.append(panel);
       this.panel = panel;
-      panel.querySelector(".site").textContent = this.site || "this site";
-      const select = panel.querySelector("#nc-proposal");
-      options.forEach((p, i) => {
-        const label = `${p.kind} — matches ${p.count} element${p.count === 1 ? "" : "s"} here`;
-        select.append(new Option(label, String(i)));
-      });
-      panel.querySelector(".skipped").textContent = skipped.map((why) => why[0].toUpperCase() + why.slice(1) + ".").join(" ");
-      const words = textOf(e).split(" ").slice(0, 8).join(" ");
-      panel.querySelector("#nc-reason").value = words ? `Not part of the story: "${words}"` : "Not part of the story";
-      const status = panel.querySelector(".status");
-      const save = panel.querySelector(".save");
+      const $ = (selector) => panel.querySelector(selector);
+      $(".site").textContent = this.site || "this site";
+      const select = $("#nc-proposal");
+      options.forEach((p, i) => select.append(new Option(text.optionLabel(p.kind), String(i))));
+      $(".skipped").textContent = text.skippedText(skipped);
+      $("#nc-reason").value = text.defaultReason(textOf(e));
+      const status = $(".status");
+      const save = $(".save");
+      const say = (words, kind = "") => {
+        status.textContent = words;
+        status.className = `status ${kind}`;
+      };
+      // Every handler shows what went wrong in the panel rather than failing unseen.
+      const guarded = (handler) => async (...args) => {
+        try {
+          await handler(...args);
+        } catch (err) {
+          say(`Something went wrong: ${err && err.message ? err.message : err}`, "error");
+        }
+      };
       if (!options.length) {
-        status.textContent = "Nothing on this element would recur on the site's other pages (no label, no stable class or id): pick its box instead.";
-        status.className = "status error";
+        say(found.error || "Nothing on this element would recur on the site's other pages (no label, no stable class or id): pick its box instead.", "error");
         save.disabled = true;
       }
-      const current = () => {
-        const p = options[Number(select.value)];
-        return p && { ...p.rule, action: panel.querySelector("#nc-action").value, reason: panel.querySelector("#nc-reason").value.trim() };
+
+      // The proxy's counts, by proposal and action ("0 remove"): its answer, or undefined while asked.
+      const previews = new Map();
+      const action = () => $("#nc-action").value;
+      const chosen = () => Number(select.value);
+      const showCount = () => {
+        const lines = text.countLines(previews.get(`${chosen()} ${action()}`), action());
+        $(".count").textContent = lines.count;
+        $(".preview").textContent = lines.preview;
       };
-      const describe = () => {
-        const p = options[Number(select.value)];
+      const count = async (i, act) => {
+        const key = `${i} ${act}`;
+        if (previews.has(key)) return;
+        previews.set(key, undefined);
+        const answer = await send({ type: MSG.PREVIEW, rule: text.ruleToSave(options[i], act, "preview") });
+        previews.set(key, answer);
+        if (answer.ok || !select.options[i].textContent.includes("matches")) {
+          select.options[i].textContent = text.optionLabel(options[i].kind, answer); // the same for either action
+        }
+        if (chosen() === i && action() === act) showCount();
+      };
+      const describe = async () => {
+        const p = options[chosen()];
         if (!p) return;
-        panel.querySelector(".rule-text").textContent = Object.entries(p.rule).map(([k, v]) => `${k} = ${JSON.stringify(v)}`).join("\n");
-        panel.querySelector(".count").textContent = `Matches ${p.count} element${p.count === 1 ? "" : "s"} on this page.`;
+        $(".rule-text").textContent = text.ruleText(p.rule);
         targetsOf(p.rule).slice(0, 1).forEach((t) => this.highlight(t));
-        this.preview(current());
+        showCount();
+        await count(chosen(), action());
       };
-      select.addEventListener("change", describe);
-      panel.querySelector("#nc-action").addEventListener("change", describe);
-      panel.querySelector(".cancel").addEventListener("click", () => this.stop());
-      panel.querySelector(".another").addEventListener("click", () => {
+      select.addEventListener("change", guarded(describe));
+      $("#nc-action").addEventListener("change", guarded(describe));
+      $(".cancel").addEventListener("click", guarded(() => this.stop()));
+      $(".another").addEventListener("click", guarded(() => {
         panel.remove();
         this.chosen = null;
-      });
-      save.addEventListener("click", async () => {
-        const rule = current();
-        if (!rule || !rule.reason) {
-          status.textContent = "Say why it is junk: every rule has a reason.";
-          status.className = "status error";
+      }));
+      save.addEventListener("click", guarded(async () => {
+        const p = options[chosen()];
+        const reason = $("#nc-reason").value;
+        if (!p || !reason.trim()) {
+          say("Say why it is junk: every rule has a reason.", "error");
           return;
         }
         save.disabled = true;
-        status.textContent = "Saving…";
-        status.className = "status";
-        const answer = await NC.runtime.sendMessage({ type: "newsclean:save", site: this.site, rule });
-        if (!answer || !answer.ok) {
-          status.textContent = (answer && answer.data && answer.data.error) || "The proxy did not save the rule.";
-          status.className = "status error";
+        say("Saving…");
+        const answer = await send({ type: MSG.SAVE, site: this.site, rule: text.ruleToSave(p, action(), reason) });
+        if (!answer.ok) {
+          say((answer.data && answer.data.error) || "The proxy did not save the rule.", "error");
           save.disabled = false;
           return;
         }
-        status.textContent = `Saved as "${answer.data.name}". Reloading…`;
-        status.className = "status ok";
+        say(`Saved as "${answer.data.name}". Reloading…`, "ok");
         this.saved = answer.data.name;
-        setTimeout(() => location.reload(), 300);
-      });
-      describe();
-    }
-
-    async preview(rule) {
-      const out = this.panel.querySelector(".preview");
-      out.textContent = "";
-      if (!rule) return;
-      const answer = await NC.runtime.sendMessage({ type: "newsclean:preview", rule: { ...rule, reason: rule.reason || "preview" } });
-      if (answer && answer.ok) {
-        const n = answer.data.applied;
-        out.textContent = `On the proxy's copy of this page it would ${rule.action} ${n} element${n === 1 ? "" : "s"}.` +
-          (answer.data.note ? ` (${answer.data.note})` : "");
-      } else if (answer && answer.data && answer.data.error) {
-        out.textContent = `Preview: ${answer.data.error}`;
-      }
+        location.reload(); // the proxy cleans the page again, with the new rule
+      }));
+      // The chosen proposal's count first, then the others' (the proxy answers one after another).
+      guarded(async () => {
+        await describe();
+        for (let i = 0; i < options.length; i += 1) await count(i, "remove");
+      })();
     }
 
     stop() {
       document.removeEventListener("mouseover", this.onMove, true);
       document.removeEventListener("click", this.onClick, true);
       document.removeEventListener("keydown", this.onKey, true);
-      for (const type of ["mousedown", "mouseup", "pointerdown", "pointerup", "auxclick"]) {
-        document.removeEventListener(type, this.swallow, true);
-      }
+      for (const type of SWALLOWED) document.removeEventListener(type, this.swallow, true);
       this.host.remove();
       picker = null;
     }
   }
 
-  NC.runtime.onMessage.addListener((message, sender, sendResponse) => {
-    if (sender.id !== NC.runtime.id || !message) return false;
-    if (message.type === "newsclean:where") {
-      // The popup may not see the tab's address (no "tabs" permission): the page tells it.
-      sendResponse({ url: location.href });
-      return false;
-    }
-    if (message.type !== "newsclean:pick") return false;
+  // Only with a proxy that answers with the token, for a page it can make rules for: a picker that
+  // could not save its rule is not started.
+  async function start() {
     if (picker) picker.stop();
-    (async () => {
-      // Only with a proxy that answers with the token, for a page it can make rules for: a picker that
-      // could not save its rule is not started.
-      const answer = await NC.runtime.sendMessage({ type: "newsclean:site" });
-      const site = answer && answer.ok && answer.data.site;
-      if (!site) {
-        sendResponse({ ok: false, error: (answer && answer.data && answer.data.error) || "newsclean makes no rules for this page's address." });
-        return;
-      }
-      picker = new Picker(site);
-      sendResponse({ ok: true });
-    })();
-    return true;
+    const answer = await send({ type: MSG.SITE });
+    const site = answer.ok && answer.data.site;
+    if (!site) {
+      return { ok: false, error: (answer.data && answer.data.error) || "newsclean makes no rules for this page's address." };
+    }
+    picker = new Picker(site);
+    return { ok: true };
+  }
+
+  NC.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== NC.runtime.id || !message || message.type !== MSG.PICK) return false;
+    start().then(sendResponse, (err) => sendResponse({ ok: false, error: `The picker did not start: ${err && err.message ? err.message : err}` }));
+    return true; // the answer comes later
   });
 })();

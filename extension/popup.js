@@ -1,11 +1,15 @@
 // The popup: what newsclean removed from this page (grouped by rule, with the text that went),
-// the site's switch, "show original", the picker, and the site's rules.
+// the site's switch, "show original", the picker, and the site's rules. Its words: popup-text.js.
 "use strict";
+/* global NC, NC_MESSAGES, ncCall, ncPageUrl, ncSettings, ncSiteRules, ncSwitchUrl */
 
 const $ = (id) => document.getElementById(id);
+const T = globalThis.NCPopupText;
 const params = new URLSearchParams(location.search);
 // `?tab=<id>` names the tab when the popup is opened as a page of its own (tests, a pinned tab).
 const openedAsPage = params.has("tab");
+// What the popup injects into the tab for "Pick an element", in this order (picker.js last: it uses the rest).
+const PICKER_FILES = ["messages.js", "labels.js", "propose.js", "picker-text.js", "picker.js"];
 
 const state = { tabId: null, url: null, site: null };
 
@@ -14,16 +18,23 @@ function message(text, kind = "") {
   $("message").className = kind;
 }
 
-// Where the token comes from, for every "not connected" message.
-const CONNECT_HELP = "Start the proxy (newsclean run): it prints its address and where its token is " +
-  "(~/.mitmproxy/newsclean-token). Open the Options, paste the token and press Save and test.";
+// Every handler runs through this: what goes wrong is said in the popup, never left unseen.
+function on(target, type, handler) {
+  target.addEventListener(type, async (event) => {
+    try {
+      await handler(event);
+    } catch (err) {
+      message(`Something went wrong: ${err && err.message ? err.message : err}`, "error");
+    }
+  });
+}
 
 // The popup's controls: shown only once the proxy has answered with the token, so that nothing can
 // be clicked (a switch, the picker) that could not be saved.
 const CONTROLS = ["site-switch", "actions", "removals", "rules-section"];
 
-function showControls(on) {
-  if (on) {
+function showControls(shown) {
+  if (shown) {
     $("actions").hidden = false; // the rest appear as their data comes in
   } else {
     for (const id of CONTROLS) $(id).hidden = true;
@@ -32,12 +43,7 @@ function showControls(on) {
 
 function notConnected(answer) {
   showControls(false);
-  const data = answer.data || {};
-  let text;
-  if (data.code === "no-token") text = "Not connected: no token set.";
-  else if (answer.status === 401) text = "Not connected: the proxy refused the token (a new one is made when the token file is deleted).";
-  else text = data.error || "Not connected: the proxy refused the request.";
-  message(`${text} ${CONNECT_HELP}`, "error");
+  message(T.notConnected(answer), "error");
 }
 
 function el(tag, props = {}, ...children) {
@@ -53,21 +59,10 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
-async function currentTab() {
-  if (openedAsPage) {
-    return NC.tabs.get(Number(params.get("tab")));
-  }
-  const [tab] = await NC.tabs.query({ active: true, currentWindow: true });
-  return tab;
-}
-
 function renderRemovals(report) {
   const groups = $("groups");
   groups.replaceChildren();
-  const total = report.removed + report.marked;
-  $("removals-title").textContent = total
-    ? `${report.removed} removed${report.marked ? `, ${report.marked} marked` : ""} on this page`
-    : "Nothing removed on this page";
+  $("removals-title").textContent = T.removalsTitle(report);
   for (const group of report.groups) {
     const list = el("ol");
     for (const item of group.items) {
@@ -95,13 +90,11 @@ function renderRemovals(report) {
 function renderRules(view) {
   const list = $("rules");
   list.replaceChildren();
-  let count = 0;
-  for (const rule of view.rules) {
-    if (!rule.name && rule.origin !== "user") continue;
-    count += 1;
+  const rules = T.listedRules(view.rules);
+  for (const rule of rules) {
     const toggle = el("input", { type: "checkbox", checked: rule.enabled, title: rule.enabled ? "switch this rule off" : "switch it back on" });
     toggle.disabled = !rule.name;
-    toggle.addEventListener("change", () => edit("PATCH", `${ncSiteRules(state.site)}/${encodeURIComponent(rule.name)}`, { enabled: toggle.checked }));
+    on(toggle, "change", () => edit("PATCH", `${ncSiteRules(state.site)}/${encodeURIComponent(rule.name)}`, { enabled: toggle.checked }));
     const item = el(
       "li",
       { class: `rule ${rule.enabled ? "" : "off"}`, "data-rule": rule.id },
@@ -111,23 +104,44 @@ function renderRules(view) {
     );
     if (rule.origin === "user" && rule.name) {
       const remove = el("button", { class: "delete", title: "delete this rule from your file" }, "Delete");
-      remove.addEventListener("click", () => edit("DELETE", `${ncSiteRules(state.site)}/${encodeURIComponent(rule.name)}`));
+      on(remove, "click", () => edit("DELETE", `${ncSiteRules(state.site)}/${encodeURIComponent(rule.name)}`));
       item.append(remove);
     }
     item.append(el("div", { class: "reason" }, rule.reason));
     list.append(item);
   }
-  $("rules-title").textContent = `Rules for ${view.site} (${count})`;
-  const undo = $("undo");
-  if (view.undo && view.undo.length) {
-    undo.textContent = `Undo: ${view.undo[0].action}`;
-    undo.hidden = false;
-  } else {
-    undo.hidden = true;
-  }
+  $("rules-title").textContent = `Rules for ${view.site} (${rules.length})`;
+  const undo = T.undoLabel(view.undo);
+  $("undo").textContent = undo || "";
+  $("undo").hidden = !undo;
   $("rules-section").hidden = false;
 }
 
+// Reload the tab (the proxy cleans the page anew) and resolve once chrome.tabs.onUpdated says it is
+// "complete" again, or the tab is closed.
+async function reloadTab(tabId) {
+  let stop;
+  const loaded = new Promise((resolve) => {
+    const updated = (id, change) => { if (id === tabId && change.status === "complete") stop(); };
+    const removed = (id) => { if (id === tabId) stop(); };
+    stop = () => {
+      NC.tabs.onUpdated.removeListener(updated);
+      NC.tabs.onRemoved.removeListener(removed);
+      resolve();
+    };
+    NC.tabs.onUpdated.addListener(updated);
+    NC.tabs.onRemoved.addListener(removed);
+  });
+  try {
+    await NC.tabs.reload(tabId, { bypassCache: true });
+  } catch (err) {
+    stop();
+    throw err;
+  }
+  await loaded;
+}
+
+// An edit through the API, then the page reloaded and its report shown.
 async function edit(method, path, body) {
   message("Saving…");
   const answer = await ncCall(method, path, body);
@@ -136,18 +150,18 @@ async function edit(method, path, body) {
     return;
   }
   message(`${answer.data.action}. Reloading the page…`, "ok");
-  await NC.tabs.reload(state.tabId, { bypassCache: true });
-  setTimeout(refresh, 700); // the reloaded page's report
+  await reloadTab(state.tabId);
+  await refresh();
 }
 
-async function tabUrl(tab) {
-  if (tab.url) return tab.url; // with activeTab (the toolbar button was clicked)
-  try {
-    const answer = await NC.tabs.sendMessage(tab.id, { type: "newsclean:where" });
-    return answer && answer.url;
-  } catch (err) {
-    return null; // no picker script there: not a web page, or loaded before the extension
+// The tab the popup is about: the active one (its address is readable after a click on the toolbar
+// button: activeTab), or the one named in `?tab=`.
+async function currentTab() {
+  if (openedAsPage) {
+    return NC.tabs.get(Number(params.get("tab")));
   }
+  const [tab] = await NC.tabs.query({ active: true, currentWindow: true });
+  return tab;
 }
 
 async function refresh() {
@@ -157,16 +171,16 @@ async function refresh() {
     return;
   }
   const tab = await currentTab();
-  const url = tab && (await tabUrl(tab));
-  if (!url || !/^https?:/.test(url)) {
+  const page = T.pageOf(tab);
+  if (!page.url) {
     showControls(false);
-    message("newsclean works on web pages (http and https); reload the page if the extension was just installed.");
+    message(page.error);
     return;
   }
   state.tabId = tab.id;
-  state.url = ncPageUrl(url);
+  state.url = ncPageUrl(page.url);
   const answer = await ncCall("GET", "/report?url=" + encodeURIComponent(state.url));
-  if (answer.status === 0 || answer.status === 401 || answer.status === 403) {
+  if (T.refused(answer)) {
     notConnected(answer);
     return;
   }
@@ -177,21 +191,16 @@ async function refresh() {
     $("site-switch").hidden = false;
     $("site-name").textContent = state.site;
     $("site-enabled").checked = Boolean(data.site_enabled);
-    $("site-switch").title = data.site_enabled ? `newsclean cleans ${state.site}: untick to switch it off` : `${state.site} is switched off`;
+    $("site-switch").title = T.switchTitle(state.site, data.site_enabled);
   }
   $("pick").disabled = !state.site;
-  $("pick").title = state.site
-    ? "Point at something on the page and make a rule that removes it"
-    : "This address names no site a rule file could be made for (an IP address, localhost)";
+  $("pick").title = T.pickTitle(state.site);
   if (answer.ok && data.report) {
-    const r = data.report;
-    message(r.status === "cleaned" || r.status === "unchanged" ? "" : `${r.status}: ${r.detail}`);
-    renderRemovals(r);
+    message(T.reportMessage(data.report));
+    renderRemovals(data.report);
   } else {
     $("removals").hidden = true;
-    message(data.site_enabled === false
-      ? "This site is switched off: its pages pass through untouched."
-      : "newsclean has no record of this page: it is not a site it cleans, or it was loaded before the proxy started. Reload to see.");
+    message(T.noReportMessage(data.site_enabled));
   }
   if (state.site) {
     const view = await ncCall("GET", `/sites/${encodeURIComponent(state.site)}`);
@@ -199,28 +208,27 @@ async function refresh() {
   }
 }
 
-$("site-enabled").addEventListener("change", (event) => {
-  edit("PATCH", `/sites/${encodeURIComponent(state.site)}`, { enabled: event.target.checked });
-});
-
-$("original").addEventListener("click", async () => {
-  await NC.tabs.update(state.tabId, { url: ncBypassUrl(state.url) });
+// Another load of this page: the original (`off`) or the reader page (`reader`).
+async function switchTo(value) {
+  await NC.tabs.update(state.tabId, { url: ncSwitchUrl(state.url, value) });
   if (!openedAsPage) window.close();
-});
+}
 
-$("reader").addEventListener("click", async () => {
-  await NC.tabs.update(state.tabId, { url: ncReaderUrl(state.url) });
-  if (!openedAsPage) window.close();
-});
+on($("site-enabled"), "change", (event) => edit("PATCH", `/sites/${encodeURIComponent(state.site)}`, { enabled: event.target.checked }));
+on($("original"), "click", () => switchTo("off"));
+on($("reader"), "click", () => switchTo("reader"));
+on($("undo"), "click", () => edit("POST", `/sites/${encodeURIComponent(state.site)}/undo`));
 
-$("pick").addEventListener("click", async () => {
-  let answer;
+// The picker is put into the page only now (not into every page the browser shows), then started.
+on($("pick"), "click", async () => {
+  message("Starting the picker…");
   try {
-    answer = await NC.tabs.sendMessage(state.tabId, { type: "newsclean:pick", site: state.site });
+    await NC.scripting.executeScript({ target: { tabId: state.tabId }, files: PICKER_FILES });
   } catch (err) {
-    message("The page is not ready for picking (reload it once after installing the extension).", "error");
+    message(`The picker cannot run on this page (${err && err.message ? err.message : err}). Reload the page and click the toolbar button again.`, "error");
     return;
   }
+  const answer = await NC.tabs.sendMessage(state.tabId, { type: NC_MESSAGES.PICK });
   if (!answer || !answer.ok) {
     message((answer && answer.error) || "The picker did not start.", "error");
     return;
@@ -229,6 +237,4 @@ $("pick").addEventListener("click", async () => {
   else message("Picking: point at an element on the page and click it.");
 });
 
-$("undo").addEventListener("click", () => edit("POST", `/sites/${encodeURIComponent(state.site)}/undo`));
-
-refresh();
+refresh().catch((err) => message(`Something went wrong: ${err && err.message ? err.message : err}`, "error"));

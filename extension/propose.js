@@ -2,25 +2,23 @@
 // the same junk on the site's other pages, so proposals rest on what recurs across them: a label's
 // text (short, without digits, dates or names), a stable class, the element's place under a stable
 // parent, a stable id. What is unique to this one article (a byline with its time, a headline, a
-// paragraph's words) is not proposed, or comes last and says so. Each proposal carries how many
-// elements it matches on this page, counted as the engine would.
+// paragraph's words) is not proposed, or comes last and says so.
+//
+// What a proposal finds here is worked out in the page only to rank the proposals (one that misses
+// the picked element, takes too much or also takes its neighbours goes last or is dropped) and to
+// highlight its first target. How many elements it matches is the proxy's to say (/preview, asked by
+// the picker): the engine folds case and space its own way and its guard may hold a removal back,
+// so a count made here could tell the reader something the proxy will not do.
 "use strict";
 
 globalThis.NCPropose ??= (() => {
   const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
-  const MAX_LABEL_WORDS = 6; // "Article continues after this advertisement" is six
   const MAX_TITLE_CHARS = 60;
   const MAX_MATCHES = 30; // a selector that takes more on one page is too broad to propose
   const FIRST_WORDS = 6;
-  // Dates in words (digits are refused anyway). Not "may": "You may also like" is a label.
-  const DATE_WORDS = new RegExp(
-    "\\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?" +
-      "|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b",
-    "i",
-  );
-  const GENERATED_PREFIX = /^(?:css|sc|jsx|ng|emotion|svelte|astro|styled)-/i;
+  const { MAX_LABEL_WORDS, labelTrouble, nameLike, looksGenerated } = globalThis.NCLabels; // labels.js, injected before
 
-  // -- the engine's view of text (newsclean.engine.page.normalise over the element's text) --------
+  // -- an element's text, whitespace collapsed (close to newsclean.engine.page.normalise) ----------
   function textOf(node) {
     let out = "";
     const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT, {
@@ -31,7 +29,7 @@ globalThis.NCPropose ??= (() => {
   }
   const fold = (s) => s.toLowerCase();
 
-  // -- counting what a proposal matches on this page (as the engine would) ------------------------
+  // -- what a proposal finds on this page (for ranking and highlighting; never shown as a count) ---
   function innermostWithText(needle) {
     // `text` finds the smallest elements whose whole text is the anchor (case and spacing aside).
     const found = [];
@@ -67,28 +65,7 @@ globalThis.NCPropose ??= (() => {
     return unique.filter((e) => !unique.some((o) => o !== e && o.contains(e))); // outermost only
   }
 
-  // -- what recurs ------------------------------------------------------------------------------------
-  // Why a text is no label another page would show too (null: it may be one).
-  function labelTrouble(text) {
-    if (text.length < 3) return "too short";
-    if (/\d/.test(text)) return "it has digits (a date, a time, a count)";
-    if (DATE_WORDS.test(text)) return "it names a date";
-    if (text.split(" ").length > MAX_LABEL_WORDS) return `it is longer than a label (over ${MAX_LABEL_WORDS} words)`;
-    return null;
-  }
-
-  // Two capitalised words in a row ("Agence France-Presse", "Marco Rubio"): a name or a headline,
-  // which changes from article to article. (All-caps labels such as "FEATURED STORIES" are not.)
-  const nameLike = (text) => /\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+/.test(text);
-
-  // Class names and ids that a build tool made up (css-1x2y3z, sc-bdVaJa, ad-slot-3) differ between
-  // pages and deploys: never anchor on them.
-  function looksGenerated(name) {
-    if (!/^[A-Za-z][A-Za-z_-]*$/.test(name) || GENERATED_PREFIX.test(name)) return true; // digits too
-    const humps = name.split(/[-_]/).flatMap((part) => part.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])/g) || []);
-    return /[a-z][A-Z]/.test(name) && humps.length >= 2 && Math.max(...humps.map((h) => h.length)) <= 3;
-  }
-
+  // -- what recurs (labels.js judges the words) ----------------------------------------------------
   const stableClasses = (e) => [...e.classList].filter((c) => !looksGenerated(c) && !c.startsWith("newsclean"));
   const stableId = (e) => (e.id && !looksGenerated(e.id) ? e.id : null);
 
@@ -134,7 +111,7 @@ globalThis.NCPropose ??= (() => {
       }
       const siblings = rule.css && e.parentElement ? targets.filter((t) => t !== e && t.parentElement === e.parentElement).length : 0;
       if (siblings) kind += ` (also ${siblings} of its neighbours)`;
-      out.push({ rank: siblings ? 0 : rank, kind, rule, count: targets.length });
+      out.push({ rank: siblings ? 0 : rank, kind, rule });
     };
 
     const text = textOf(e);
@@ -173,5 +150,5 @@ globalThis.NCPropose ??= (() => {
     return { options: out, skipped };
   }
 
-  return { textOf, targetsOf, cssName, proposals, labelTrouble, looksGenerated };
+  return Object.freeze({ textOf, targetsOf, cssName, proposals });
 })();

@@ -4,7 +4,9 @@ One of each a test module."""
 
 from __future__ import annotations
 
+import json
 import re
+import shutil
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -12,7 +14,7 @@ import pytest
 
 from ..conftest import CHROMIUM_ARGS, SEED_DIR, need_shared
 from ..proxy.servers import Origin, Route, RunningProxy
-from .harness import BYLINE_TEXT, EXTENSION, OTHER_BYLINE, OTHER_PATH, PAGE_PATH, SHARE_BOX
+from .harness import BYLINE_TEXT, EXTENSION, OTHER_BYLINE, OTHER_PATH, PAGE_PATH, SHARE_BOX, TEST_SITE
 
 
 @pytest.fixture(scope="module")
@@ -46,8 +48,21 @@ def proxy(tmp_path_factory, origin, user_rules):
     running.stop()
 
 
+@pytest.fixture(scope="session")
+def extension_under_test(tmp_path_factory) -> Path:
+    """The extension's files as shipped, with one host permission more: the test site's pages. A click
+    on the toolbar button grants that for the tab it was clicked on (activeTab); a headless browser has
+    no toolbar to click. Without its lint and test tooling (node_modules, package.json)."""
+    folder = tmp_path_factory.mktemp("extension") / "extension"
+    shutil.copytree(EXTENSION, folder, ignore=shutil.ignore_patterns("node_modules", "package*.json", "eslint.config.js"))
+    manifest = json.loads((folder / "manifest.json").read_text())
+    manifest["host_permissions"].append(TEST_SITE)
+    (folder / "manifest.json").write_text(json.dumps(manifest, indent=2))
+    return folder
+
+
 @pytest.fixture(scope="module")
-def browser(tmp_path_factory, chromium_path, proxy):
+def browser(tmp_path_factory, chromium_path, proxy, extension_under_test):
     """chromium with the unpacked extension, configured with the proxy's address and token."""
     from playwright.sync_api import sync_playwright
 
@@ -56,7 +71,8 @@ def browser(tmp_path_factory, chromium_path, proxy):
         context = pw.chromium.launch_persistent_context(
             str(profile), executable_path=chromium_path, headless=True,
             proxy={"server": proxy.url},
-            args=[*CHROMIUM_ARGS, f"--disable-extensions-except={EXTENSION}", f"--load-extension={EXTENSION}"],
+            args=[*CHROMIUM_ARGS, f"--disable-extensions-except={extension_under_test}",
+                  f"--load-extension={extension_under_test}"],
             viewport={"width": 1100, "height": 900},
         )
         # The seed page asks for an ad script and images over HTTPS from hosts that are not here: refuse

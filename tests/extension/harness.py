@@ -3,7 +3,10 @@
 The seed page is served by a local origin under its real name (the proxy's server connections for
 globalnation.inquirer.net go to 127.0.0.1, see tests/proxy/servers.HostsFile); the browser goes
 through the proxy; the popup is opened as the extension's own page (`popup.html?tab=<id>`), which is
-what the toolbar button shows. The fixtures are in conftest.py.
+what the toolbar button shows. A click on that button grants the extension the tab it was clicked on
+(activeTab): a headless browser has no toolbar, so the extension under test holds a host permission
+for the test site instead (conftest.py's `extension_under_test`), the grant activeTab gives. The
+fixtures are in conftest.py.
 """
 
 from __future__ import annotations
@@ -29,20 +32,39 @@ OTHER_BYLINE = "Reuters / 11:30 PM March 02, 2025"
 SHARE_BOX = '<div class="css-1x2y3z sc-bdVaJa share-tools"><span>Share this story</span> <a href="/share">Facebook</a></div>'
 
 
+TEST_SITE = "http://globalnation.inquirer.net/*"  # what activeTab would grant on the test pages
+# What the popup injects for "Pick an element" (popup.js's PICKER_FILES), for tests that start it themselves.
+PICKER_FILES = ["messages.js", "labels.js", "propose.js", "picker-text.js", "picker.js"]
+
+
 def tab_id(worker, url: str) -> int:
-    """The id of the tab showing ``url``. The extension may not read tabs' addresses (no "tabs"
-    permission), so each tab's picker script is asked where it is, as the popup does."""
-    tabs = worker.evaluate("""async () => {
-        const out = [];
-        for (const t of await chrome.tabs.query({})) {
-            try { out.push([t.id, (await chrome.tabs.sendMessage(t.id, {type: "newsclean:where"})).url]); }
-            catch (e) { out.push([t.id, null]); }
-        }
-        return out;
-    }""")
+    """The id of the tab showing ``url`` (the extension sees the addresses of the test site's tabs)."""
+    tabs = worker.evaluate("async () => (await chrome.tabs.query({})).map((t) => [t.id, t.url || null])")
     found = [i for i, u in tabs if u and u.split("#")[0] == url]
     assert found, tabs
     return found[-1]
+
+
+def in_picker_world(worker, tab: int, name: str) -> str | None:
+    """The type of the global ``name`` in the tab's isolated world, where the popup injects the picker
+    (None: not there)."""
+    return worker.evaluate(
+        """async ([tab, name]) => {
+            const [result] = await chrome.scripting.executeScript(
+                {target: {tabId: tab}, func: (n) => globalThis[n] === undefined ? null : typeof globalThis[n], args: [name]});
+            return result.result;
+        }""",
+        [tab, name],
+    )
+
+
+def watch_errors(page) -> list[str]:
+    """Every uncaught error and console error of ``page`` from now on (an extension page must show
+    its errors, never leave them unhandled)."""
+    errors: list[str] = []
+    page.on("pageerror", lambda err: errors.append(f"pageerror: {err}"))
+    page.on("console", lambda msg: errors.append(f"console.{msg.type}: {msg.text}") if msg.type == "error" else None)
+    return errors
 
 
 def open_popup(context, ext_id, tab):
@@ -54,13 +76,16 @@ def open_popup(context, ext_id, tab):
 
 @contextlib.contextmanager
 def story_with_popup(browser):
-    """The story open in a tab and the extension's popup for that tab (both closed afterwards)."""
+    """The story open in a tab and the extension's popup for that tab (both closed afterwards). The
+    popup may show errors, never leave one uncaught or log one: checked on the way out."""
     context, worker, ext_id = browser
     page = context.new_page()
     page.goto(PAGE_URL, wait_until="load")
     popup = open_popup(context, ext_id, tab_id(worker, PAGE_URL))
+    errors = watch_errors(popup)
     try:
         yield page, popup
+        assert errors == [], errors
     finally:
         popup.close()
         page.close()
@@ -82,6 +107,12 @@ def start_picker(popup, page):
     page.bring_to_front()
 
 
+def counted(panel):
+    """Wait for the proxy's count of the chosen proposal (/preview); the panel."""
+    panel.locator(".count", has_text="Matches").wait_for(timeout=15_000)
+    return panel
+
+
 def pick(page, selector):
     """Hover and click ``selector`` with the picker on; the proposal panel."""
     page.hover(selector)
@@ -93,8 +124,10 @@ def pick(page, selector):
 
 
 def proposed(panel) -> list[tuple[str, str]]:
-    """Every proposal of the panel, best first: (the option's words, the rule's text)."""
+    """Every proposal of the panel, best first: (the option's words with the proxy's count, the rule's text)."""
     select = panel.locator("#nc-proposal")
+    # the proxy counts them one after another: wait for the last one's count
+    panel.locator("#nc-proposal option", has_text="counting").first.wait_for(state="detached", timeout=20_000)
     out = []
     for i, label in enumerate(select.locator("option").all_inner_texts()):
         select.select_option(index=i)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -11,7 +12,8 @@ from newsclean.rules.loader import parse_rule_text
 
 from ..conftest import SEED_DIR
 from .harness import (
-    AD_LABEL, CONTROLS, OTHER_URL, PAGE_URL, PICKED, PICKED_TEXT, pick, reloads, start_picker, story_with_popup, tab_id,
+    AD_LABEL, CONTROLS, EXTENSION, OTHER_URL, PAGE_URL, PICKED, PICKED_TEXT, PICKER_FILES, counted, in_picker_world,
+    open_popup, pick, reloads, start_picker, story_with_popup, tab_id, watch_errors,
 )
 
 pytestmark = pytest.mark.browser
@@ -32,10 +34,12 @@ def test_without_a_token_the_popup_shows_how_to_connect_and_no_controls(browser,
                 assert not popup.locator(control).is_visible(), control
             assert popup.locator("button:visible, input:visible").count() == 0
             popup.screenshot(path=str(artifacts / "extension-popup-no-token.png"), full_page=True)
-            # the picker, asked directly as the popup would, does not start: it could not save
+            # the picker, injected and asked directly as the popup would, does not start: it could not save
             tab = tab_id(worker, PAGE_URL)
-            answer = worker.evaluate(
-                "async (tab) => chrome.tabs.sendMessage(tab, {type: 'newsclean:pick', site: 'inquirer.net'})", tab)
+            answer = worker.evaluate("""async (tab) => {
+                await chrome.scripting.executeScript({target: {tabId: tab}, files: PICKER_FILES});
+                return chrome.tabs.sendMessage(tab, {type: "newsclean:pick"});
+            }""".replace("PICKER_FILES", json.dumps(PICKER_FILES)), tab)
             assert answer["ok"] is False and "token" in answer["error"]
             assert page.locator("newsclean-picker").count() == 0
     finally:
@@ -96,9 +100,8 @@ def test_picking_an_element_makes_a_rule_and_the_reloaded_page_lacks_it(browser,
         proposal = panel.locator(".rule-text").inner_text()
         assert proposal == 'css = "#inq-footer > p"'
         assert "Not by its text: it has digits" in panel.locator(".skipped").inner_text()
-        assert panel.locator(".count").inner_text() == "Matches 1 element on this page."
-        panel.locator(".preview", has_text="would").wait_for()
-        assert "would remove 1 element" in panel.locator(".preview").inner_text()  # the proxy's preview agrees
+        assert counted(panel).locator(".count").inner_text() == "Matches 1 element on this page."  # the proxy's count
+        assert panel.locator(".preview").inner_text() == "The proxy would remove 1 element."
         page.screenshot(path=str(artifacts / "extension-picker-panel.png"))
         with reloads(page):
             panel.locator(".save").click()
@@ -168,3 +171,50 @@ def test_show_original_and_the_site_switch(browser, user_rules):
             popup.check("#site-enabled")
         assert AD_LABEL not in page.inner_text("body")
         assert "enabled" not in (user_rules / "inquirer.net.toml").read_text()  # on again: the key is gone
+
+
+def test_the_picker_is_put_into_the_page_only_when_asked(browser):
+    manifest = json.loads((EXTENSION / "manifest.json").read_text())
+    assert "content_scripts" not in manifest  # no script of ours in every page
+    assert {"activeTab", "scripting"} <= set(manifest["permissions"]) and "tabs" not in manifest["permissions"]
+    assert all(h.startswith(("http://127.0.0.1/", "http://localhost/", "http://[::1]/")) for h in manifest["host_permissions"])
+    popup_js = (EXTENSION / "popup.js").read_text()
+    assert f"const PICKER_FILES = {json.dumps(PICKER_FILES)};".replace('","', '", "') in popup_js
+
+    context, worker, ext_id = browser
+    with story_with_popup(browser) as (page, popup):
+        tab = tab_id(worker, PAGE_URL)
+        for name in ("NC_MESSAGES", "NCLabels", "NCPropose", "NCPickerText", "__newscleanPicker"):
+            assert in_picker_world(worker, tab, name) is None, name
+        start_picker(popup, page)
+        assert in_picker_world(worker, tab, "NCPropose") == "object"
+        assert in_picker_world(worker, tab, "__newscleanPicker") == "boolean"
+        assert page.locator("newsclean-picker").count() == 1
+        popup.click("#pick")  # again: the files go in again, the first picker gives way to one new one
+        popup.locator("#message", has_text="Picking").wait_for()
+        assert popup.locator("#message.error").count() == 0
+        assert page.locator("newsclean-picker").count() == 1
+        page.keyboard.press("Escape")
+        assert page.locator("newsclean-picker").count() == 0
+
+
+def test_what_fails_in_the_popup_is_said_there_not_thrown(browser):
+    """The tab goes while its popup is open: every button then fails, and says so."""
+    context, worker, ext_id = browser
+    page = context.new_page()
+    page.goto(PAGE_URL, wait_until="load")
+    popup = open_popup(context, ext_id, tab_id(worker, PAGE_URL))
+    errors = watch_errors(popup)
+    try:
+        popup.wait_for_selector("#pick:not([disabled])", timeout=15_000)
+        page.close()
+        popup.click("#original")
+        popup.locator("#message.error", has_text="Something went wrong").wait_for(timeout=10_000)
+        assert "No tab with id" in popup.inner_text("#message")
+        popup.click("#pick")
+        popup.locator("#message.error", has_text="The picker cannot run on this page").wait_for(timeout=10_000)
+        popup.click("#reader")
+        popup.locator("#message.error", has_text="Something went wrong").wait_for(timeout=10_000)
+        assert errors == [], errors
+    finally:
+        popup.close()
