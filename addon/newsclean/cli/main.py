@@ -105,10 +105,31 @@ def cmd_check(args) -> int:
         print(err.render())
     for warning in book.warnings:
         print(warning.render().replace(f" {warning.code} ", f" {warning.code} warning: ", 1))
+    for fl in book.lists:
+        print(_list_summary(fl))
     rules = sum(len(f.rules) for f in book.files)
     warned = f", {len(book.warnings)} warning(s)" if book.warnings else ""
     print(f"{len(book.files)} file(s), {rules} rule(s), {len(book.errors)} error(s){warned}")
     return 1 if book.errors else 0
+
+
+def _list_summary(fl) -> str:
+    """One list in `check`: what is applied, and every kind of line that is not, with its first line."""
+    from ..rules.filterlist import selector_key, split_selector_list
+
+    unkeyed = sum(
+        1 for f in fl.filters if f.generic and not f.exception
+        for sel in split_selector_list(f.selector) if selector_key(sel) is None
+    )
+    out = [f"{fl.path}: list {fl.name!r}: {len(fl.filters) - unkeyed} element-hiding filter(s) applied"]
+    missing = dict(fl.not_applied)
+    if unkeyed:
+        missing["generic-without-id-or-class"] = unkeyed
+    if missing:
+        out.append("  not applied: " + ", ".join(f"{kind} {n}" for kind, n in sorted(missing.items(), key=lambda kv: -kv[1])))
+        for kind, (line, text) in sorted(fl.examples.items()):
+            out.append(f"    {fl.path}:{line}: {kind}: {text[:100]}")
+    return "\n".join(out)
 
 
 def cmd_explain(args) -> int:
@@ -139,7 +160,7 @@ def cmd_explain(args) -> int:
     by_rule: dict[str, list] = {}
     for removal in report.removals:
         # The detector's removals are named by kind (detect:ad, detect:teaser): listed under it.
-        key = "detect" if removal.rule.startswith("detect:") else removal.rule
+        key = "detect" if removal.rule.startswith("detect:") else "lists" if removal.rule.startswith("list:") else removal.rule
         by_rule.setdefault(key, []).append(removal)
     for outcome in report.rules:
         print(f"\n{outcome.rule} — {_shorten(outcome.reason)}")
@@ -151,11 +172,11 @@ def cmd_explain(args) -> int:
         for removal in done:
             text = removal.text if len(removal.text) <= 120 else removal.text[:119] + "…"
             print(f"  {removal.action} {removal.element}: {text!r}")
-            if removal.rule.startswith("detect:"):
-                print(f"    why: {removal.reason.split(': ', 1)[-1]}")
+            if removal.rule.startswith(("detect:", "list:")):
+                print(f"    why: {removal.reason.split(': ', 1)[-1] if removal.rule.startswith('detect:') else removal.reason}")
         if done and outcome.note:
             print(f"  note: {_shorten(outcome.note)}")
-    stray = [r for r in report.removals if r.rule not in {o.rule for o in report.rules} and not r.rule.startswith("detect:")]
+    stray = [r for r in report.removals if r.rule not in {o.rule for o in report.rules} and not r.rule.startswith(("detect:", "list:"))]
     for removal in stray:
         print(f"\n{removal.rule}: {removal.action} {removal.element}: {removal.text[:120]!r}")
     return 0

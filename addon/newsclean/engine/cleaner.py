@@ -14,7 +14,7 @@ import lxml.html
 from ..rules.book import RuleBook, SitePlan
 from ..rules.kinds import MARK_CLASS
 from ..rules.model import Rule
-from . import document
+from . import document, lists
 from .guard import Guard, Take
 from .page import Page, host_of
 from .report import Removal, Report, RuleOutcome, describe_element, snippet
@@ -75,6 +75,7 @@ def clean(
         guard = Guard(page, plan.settings.guard)
         apply_rules(page, rules, guard, report, explain)
         settings = plan.settings
+        hidden_by_lists = _apply_lists(page, book, settings, guard, report)
         # The detector is one of the default rules: where they apply (and the site does not
         # switch it off), it runs — on cleaned pages; a reader page is the story extracted whole.
         if settings.detect and plan.defaults_in_force and "detect" not in settings.disable and report.mode != "reader":
@@ -108,6 +109,8 @@ def clean(
             return CleanResult(data, False, encoding.codec, report)
         if report.marked:
             _add_mark_style(root)
+        if hidden_by_lists:
+            lists.add_hide_style(root)
         body = document.serialise(root, parsed.had_doctype)
     except Exception as err:  # noqa: BLE001 - fail open: the reader gets the original page
         log.exception("newsclean: cleaning failed for %s", url)
@@ -180,6 +183,20 @@ def _admit(page: Page, guard: Guard, rule: Rule, targets: list, takes_text: bool
             notes.append(held)
             kept = []
     return kept, takes, "; ".join(notes)
+
+
+def _apply_lists(page: Page, book: RuleBook, settings, guard: Guard, report: Report) -> int:
+    """The filter lists' selectors for this host (rules folders' lists/*.txt), after the rules:
+    hidden (or removed, or not at all, as the site says); how many were hidden."""
+    index = book.list_index
+    if index is None or settings.lists == "off" or "lists" in settings.disable:
+        return 0
+    host_lists = index.for_host(host_of(page.url))
+    if not host_lists:
+        return 0
+    action = "remove" if settings.lists == "remove" or report.mode == "reader" else "hide"
+    done = lists.apply(page, host_lists, guard, report, action)
+    return done if action == "hide" else 0
 
 
 def _add_mark_style(root: lxml.html.HtmlElement) -> None:

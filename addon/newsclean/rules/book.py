@@ -16,8 +16,12 @@ from pathlib import Path
 import re2
 
 from .errors import RuleError
+from .filterlist import ListIndex, load_lists
 from .loader import RuleFileError, load_rule_file
 from .model import DEFAULT_FILE_KEY, Rule, RuleFile, SiteSettings
+
+LISTS_DIR = "lists"  # a rules folder's subfolder of filter lists (uBO / AdGuard / ABP syntax)
+
 
 def _bundled_rules() -> Path:
     """The rule files that ship with newsclean: inside the installed package (newsclean/bundled_rules,
@@ -104,6 +108,12 @@ class RuleBook:
     _sites: dict = field(repr=False)  # domain -> [RuleFile, ...] in dir order
     _defaults: tuple = field(repr=False)  # [RuleFile, ...] for _default.toml in dir order
     _plans: dict = field(default_factory=dict, repr=False, compare=False)
+    lists: tuple = ()  # FilterList: the lists/*.txt of the folders, in load order
+
+    @cached_property
+    def list_index(self) -> ListIndex | None:
+        """The filter lists indexed (None without lists): built on first use, once per book."""
+        return ListIndex(self.lists) if self.lists else None
 
     @property
     def warnings(self) -> tuple[RuleError, ...]:
@@ -120,11 +130,14 @@ class RuleBook:
         """
         dirs = tuple(Path(d) for d in dirs)
         before = {f.path: f for f in previous.files} if previous else {}
-        files, errors = [], []
+        files, errors, lists = [], [], []
         for folder in dirs:
             if not folder.is_dir():
                 errors.append(RuleError("NC012", "rule folder does not exist", str(folder)))
                 continue
+            found, failed = load_lists(folder / LISTS_DIR, previous.lists if previous else ())
+            lists.extend(found)
+            errors.extend(RuleError("NC012", f"cannot read the list: {why}", path) for path, why in failed)
             for path in sorted(folder.glob("*.toml")):
                 spath = str(path)
                 old = before.get(spath)
@@ -148,10 +161,10 @@ class RuleBook:
                     continue
                 errors.extend(parsed.errors)
                 files.append(parsed)
-        return cls.from_files(dirs, files, errors)
+        return cls.from_files(dirs, files, errors, lists)
 
     @classmethod
-    def from_files(cls, dirs, files, errors=()) -> "RuleBook":
+    def from_files(cls, dirs, files, errors=(), lists=()) -> "RuleBook":
         sites: dict[str, list[RuleFile]] = {}
         defaults = []
         for f in files:
@@ -159,7 +172,7 @@ class RuleBook:
                 defaults.append(f)
             else:
                 sites.setdefault(f.key, []).append(f)
-        return cls(tuple(dirs), tuple(files), tuple(errors), sites, tuple(defaults))
+        return cls(tuple(dirs), tuple(files), tuple(errors), sites, tuple(defaults), lists=tuple(lists))
 
     @classmethod
     def empty(cls) -> "RuleBook":

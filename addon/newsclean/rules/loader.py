@@ -13,13 +13,13 @@ from pathlib import Path
 from .errors import RuleError, RuleSyntaxError, did_you_mean, printable
 from .kinds import ACTION_KEYS, ACTIONS, CLIMBS, MATCHERS, compile_css
 from .limits import check_values, nesting_error, nesting_too_deep, read_rule_bytes
-from .model import DEFAULT_FILE_KEY, MODES, STRAY_MODES, Rule, RuleFile
+from .model import DEFAULT_FILE_KEY, LIST_MODES, MODES, STRAY_MODES, Rule, RuleFile
 from .trial import try_rule
 
 #: Keys renamed to say what they are: the old name still works, with an NC020 warning.
 RENAMED_KEYS = {"in-text": "in-sentence"}
 RULE_KEYS = {"name", "reason", "action", "enabled", *MATCHERS, *CLIMBS, *ACTION_KEYS}
-SITE_KEYS = {"enabled", "mode", "article", "defaults", "disable", "guard", "stray", "detect"}
+SITE_KEYS = {"enabled", "mode", "article", "defaults", "disable", "guard", "stray", "detect", "lists"}
 DETECT_KEYS = {"enabled", "remove", "mark"}
 TOP_KEYS = {"site", "rule"}
 
@@ -140,6 +140,10 @@ def parse_site_table(table, where) -> dict:
         elif key == "mode":
             if value not in MODES:
                 raise RuleSyntaxError("NC009", f"`mode` must be one of {', '.join(MODES)}, not {value!r}", key)
+            out[key] = value
+        elif key == "lists":
+            if value not in LIST_MODES:
+                raise RuleSyntaxError("NC009", f"`lists` must be one of {', '.join(LIST_MODES)}, not {value!r}", key)
             out[key] = value
         elif key == "stray":
             if value not in STRAY_MODES:

@@ -14,6 +14,7 @@ DEFAULT_FILE_KEY = "_default"
 DEFAULT_GUARD_SHARE = 0.4
 MODES = ("clean", "reader")
 STRAY_MODES = ("off", "mark", "remove")
+LIST_MODES = ("hide", "remove", "off")  # what a site does with the filter lists' matches
 
 
 def brief(described: str, limit: int = 100) -> str:
@@ -116,6 +117,7 @@ class SiteSettings:
     disable: frozenset[str] = frozenset()  # default rule names switched off here
     guard: float = DEFAULT_GUARD_SHARE
     stray: str = "off"
+    lists: str = "hide"  # the filter lists (lists/*.txt): hide their matches, remove them, or off
     detect: bool = True  # the junk detector (engine.detect) runs here
     detect_remove: float = 3.0  # its score at which a block goes
     detect_mark: float = 2.0  # its score at which a block is marked

@@ -1,0 +1,459 @@
+"""Filter lists (uBlock Origin / AdGuard / Adblock Plus syntax) read into plain filter specs.
+
+The format only: no DOM, no engine. A list file in a rules folder's ``lists/`` subfolder is read line
+by line into ``CosmeticFilter`` specs (``domains##selector``, ``domains#@#selector``) and the hosts
+where network options switch cosmetic filtering off (``@@||host^$generichide`` and its kin). Every
+other line is counted by what it is — a procedural or HTML filter, a scriptlet, a network filter, a
+CSS injection — so that `newsclean check` says what a list holds that is not applied, never dropping
+it silently. ``!#if`` blocks are read as uBlock Origin would on a page it cleans before the browser
+sees it; ``!#include`` takes a file beside the list.
+"""
+
+from __future__ import annotations
+
+import functools
+import gc
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: ``!#if`` tokens that hold here (newsclean filters HTML as uBlock Origin's HTML filtering does).
+TRUE_TOKENS = frozenset({"ext_ublock", "cap_html_filtering", "cap_user_stylesheet"})
+
+# Kinds of lines that are counted, not applied (yet).
+NOT_APPLIED = (
+    "procedural", "html", "scriptlet", "network", "css-injection", "javascript", "regex-domain", "bad-line",
+)  # fmt: skip
+
+# uBlock Origin's procedural operators (and AdGuard's / ABP's extended CSS): a selector holding one
+# needs more than a CSS engine.
+_PROCEDURAL = re.compile(
+    r":(?:has-text|upward|xpath|remove|remove-attr|remove-class|min-text-length|matches-css|matches-css-before|"
+    r"matches-css-after|matches-path|matches-attr|matches-prop|matches-media|others|watch-attr|style|"
+    r"contains|-abp-has|-abp-contains|-abp-properties|nth-ancestor|if|if-not|spath)\(",
+)
+# Separators of a cosmetic filter, longest first: exceptions and the AdGuard/uBO variants.
+_SEPARATOR = re.compile(r"#@?\$\??#|#@?%#|#@?\??#|\$@?\$")
+_NETWORK_OPTION = re.compile(r"\$([^$]*)$")
+_HOST_ANCHOR = re.compile(r"^@@\|\|([a-z0-9.*-]+)\^?")
+
+
+@dataclass(frozen=True)
+class CosmeticFilter:
+    """``include##selector`` (hide what the selector matches on those hosts; everywhere when
+    ``include`` is empty, except on ``exclude``), or its exception ``#@#``."""
+
+    line: int
+    text: str  # the filter as written
+    selector: str
+    include: tuple[str, ...] = ()  # hosts (a trailing ``.*`` stands for any public suffix)
+    exclude: tuple[str, ...] = ()
+    exception: bool = False
+
+    @property
+    def generic(self) -> bool:
+        return not self.include
+
+
+@dataclass(frozen=True)
+class FilterList:
+    name: str  # the file's name without .txt
+    path: str
+    filters: tuple[CosmeticFilter, ...]
+    #: hosts where a network filter switches cosmetic filters off: {"generichide": (...), ...}
+    switches: dict = field(default_factory=dict)
+    not_applied: dict = field(default_factory=dict)  # kind -> how many lines
+    examples: dict = field(default_factory=dict)  # kind -> (line, text) of its first line
+    mtime_ns: int = 0  # of the file when it was read (a reload reads only changed lists)
+    includes: tuple = ()  # names of the files beside it it took in (not loaded on their own)
+
+
+def _condition(expr: str) -> bool:
+    """An ``!#if`` expression: tokens, ``!``, ``&&``, ``||`` and parentheses."""
+    tokens = re.findall(r"!|&&|\|\||\(|\)|[A-Za-z_][\w]*", expr)
+    pos = 0
+
+    def atom() -> bool:
+        nonlocal pos
+        if pos >= len(tokens):
+            return False
+        tok = tokens[pos]
+        pos += 1
+        if tok == "!":
+            return not atom()
+        if tok == "(":
+            value = disjunction()
+            pos += pos < len(tokens) and tokens[pos] == ")"
+            return value
+        return tok in TRUE_TOKENS
+
+    def conjunction() -> bool:
+        nonlocal pos
+        value = atom()
+        while pos < len(tokens) and tokens[pos] == "&&":
+            pos += 1
+            value = atom() and value
+        return value
+
+    def disjunction() -> bool:
+        nonlocal pos
+        value = conjunction()
+        while pos < len(tokens) and tokens[pos] == "||":
+            pos += 1
+            value = conjunction() or value
+        return value
+
+    return disjunction()
+
+
+def _lines(path: Path, seen: set) -> list[tuple[int, str]]:  # noqa: C901 - one pass, a state a directive
+    """The list's lines with their numbers, ``!#if`` blocks decided and ``!#include`` files beside
+    it read in place (each once; only a file of the list's own folder, named without a path)."""
+    out: list[tuple[int, str]] = []
+    skipping: list[bool] = []  # one entry per open !#if: whether its block is left out
+    for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
+        line = line.strip()
+        if line.startswith("!#if "):
+            skipping.append((bool(skipping) and skipping[-1]) or not _condition(line[5:]))
+            continue
+        if line.startswith("!#else"):
+            if skipping:
+                outer = len(skipping) > 1 and skipping[-2]
+                skipping[-1] = outer or not skipping[-1]
+            continue
+        if line.startswith("!#endif"):
+            if skipping:
+                skipping.pop()
+            continue
+        if skipping and skipping[-1]:
+            continue
+        if line.startswith("!#include "):
+            name = line[len("!#include "):].strip()
+            target = path.parent / name
+            if "/" not in name and "\\" not in name and target.is_file() and target not in seen:
+                seen.add(target)
+                out.extend(_lines(target, seen))
+            continue
+        out.append((number, line))
+    return out
+
+
+def _domains(spec: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """``a.com,~b.a.com,shop.*`` → (include, exclude, whether all could be read)."""
+    include, exclude, ok = [], [], True
+    for part in spec.split(","):
+        part = part.strip().lower()
+        if not part:
+            continue
+        negated = part.startswith("~")
+        host = part[1:] if negated else part
+        if host.startswith("/") or not re.fullmatch(r"[a-z0-9.*_-]+", host):
+            ok = False  # a regex domain or something else not a host name
+            continue
+        (exclude if negated else include).append(host)
+    return tuple(include), tuple(exclude), ok
+
+
+def parse_line(number: int, line: str) -> CosmeticFilter | tuple[str, str | None] | None:
+    """One line → a CosmeticFilter; or (kind, host) for a network filter's cosmetic switch
+    (kind "generichide" | "elemhide" | "specifichide", host) or a line counted as not applied
+    (kind, None); or None for a blank line, a comment or a header."""
+    if not line or line.startswith("!") or (line.startswith("[") and line.endswith("]")):
+        return None
+    found = _SEPARATOR.search(line)
+    if found is None:
+        option = _NETWORK_OPTION.search(line)
+        if line.startswith("@@") and option:
+            names = {o.strip().split("=")[0] for o in option.group(1).split(",")}
+            host = _HOST_ANCHOR.match(line)
+            for switch in ("generichide", "elemhide", "specifichide", "ghide", "ehide", "shide"):
+                if switch in names and host:
+                    full = {"ghide": "generichide", "ehide": "elemhide", "shide": "specifichide"}.get(switch, switch)
+                    return (full, host.group(1).lower())
+        return ("network", None)
+    sep = found.group()
+    if "$" in sep and sep.startswith("$"):
+        return ("html", None)  # AdGuard HTML filter: $$tag[...]
+    if "%" in sep:
+        return ("javascript", None)
+    if "$" in sep:
+        return ("css-injection", None)
+    include, exclude, ok = _domains(line[: found.start()])
+    body = line[found.end():].strip()
+    if not ok:
+        return ("regex-domain", None)
+    if not body:
+        return ("bad-line", None)
+    if body.startswith("+js(") or body.startswith("%%"):
+        return ("scriptlet", None)
+    if body.startswith("^"):
+        return ("html", None)
+    if "?" in sep or _PROCEDURAL.search(body):
+        return ("procedural", None)
+    return CosmeticFilter(number, line, body, include, exclude, exception="@" in sep)
+
+
+def parse_list(path: Path, name: str | None = None) -> FilterList:
+    """Read a list file (and the files it includes beside it) into specs and counts."""
+    filters: list[CosmeticFilter] = []
+    switches: dict[str, list[str]] = {}
+    not_applied: dict[str, int] = {}
+    examples: dict[str, tuple[int, str]] = {}
+    mtime_ns = path.stat().st_mtime_ns
+    seen = {path}
+    for number, line in _lines(path, seen):
+        parsed = parse_line(number, line)
+        if parsed is None:
+            continue
+        if isinstance(parsed, CosmeticFilter):
+            filters.append(parsed)
+            continue
+        kind, host = parsed
+        if host is not None:
+            switches.setdefault(kind, []).append(host)
+            continue
+        not_applied[kind] = not_applied.get(kind, 0) + 1
+        examples.setdefault(kind, (number, line[:200]))
+    return FilterList(
+        name=name or path.stem,
+        path=str(path),
+        filters=tuple(filters),
+        switches={k: tuple(v) for k, v in switches.items()},
+        not_applied=not_applied,
+        examples=examples,
+        mtime_ns=mtime_ns,
+        includes=tuple(sorted(p.name for p in seen if p != path)),
+    )
+
+
+def load_lists(folder: Path, previous=()) -> tuple[list[FilterList], list[tuple[str, str]]]:
+    """Every ``*.txt`` of ``folder`` (a rules folder's ``lists/``), a list each, less those another
+    list there includes; unchanged files are taken from ``previous``. (lists, [(path, why unread)])"""
+    if not folder.is_dir():
+        return [], []
+    before = {fl.path: fl for fl in previous}
+    lists, failed = [], []
+    gc_was = gc.isenabled()
+    gc.disable()  # tens of thousands of small objects: the collector would walk them over and over
+    try:
+        for path in sorted(folder.glob("*.txt")):
+            old = before.get(str(path))
+            try:
+                if old is not None and path.stat().st_mtime_ns == old.mtime_ns:
+                    lists.append(old)
+                else:
+                    lists.append(parse_list(path))
+            except OSError as err:
+                failed.append((str(path), err.strerror or str(err)))
+    finally:
+        if gc_was:
+            gc.enable()
+    included = {name for fl in lists for name in fl.includes}
+    return [fl for fl in lists if Path(fl.path).name not in included], failed
+
+
+# -- which filters apply to a host: indexes, as adblock-rust keeps them ----------------------------
+def split_selector_list(selector: str) -> list[str]:
+    """``a, b[x=","]`` → ["a", 'b[x=","]']: commas outside brackets, parentheses and quotes."""
+    if not _NESTED.search(selector):  # most selectors: nothing nested, a plain split
+        return [s for s in (part.strip() for part in selector.split(",")) if s]
+    out, cur, depth, quote = [], [], 0, None
+    for ch in selector:
+        if quote:
+            cur.append(ch)
+            quote = None if ch == quote else quote
+            continue
+        if ch in "\"'":
+            quote = ch
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            out.append("".join(cur).strip())
+            cur = []
+            continue
+        cur.append(ch)
+    out.append("".join(cur).strip())
+    return [s for s in out if s]
+
+
+_KEY_TOKEN = re.compile(r"([#.])((?:[\w-]|\\[0-9a-fA-F]{1,6} ?|\\.)+)")
+_NESTED = re.compile(r"[\[(\"'\\]")
+_COMBINATOR = re.compile(r"\s*[\s>+~]\s*")
+
+
+def selector_key(selector: str) -> str | None:
+    """The id (``#x``) or class (``.x``) an element must carry to match: the first id of the
+    selector's last compound, else its first class; None when it names neither (a "highly generic"
+    selector, `a[href^=...]`). What is inside brackets, parentheses or quotes does not count."""
+    if not _NESTED.search(selector):
+        last = _COMBINATOR.split(selector.strip())[-1]
+        found = _KEY_TOKEN.findall(last)
+        for sign in "#.":
+            for s, name in found:
+                if s == sign:
+                    return sign + name
+        return None
+    depth, quote, start = 0, None, 0
+    plain = []
+    for i, ch in enumerate(selector):
+        if quote:
+            quote = None if ch == quote else quote
+            plain.append(" ")
+            continue
+        if ch in "\"'" and depth:
+            quote = ch
+            plain.append(" ")
+            continue
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+            plain.append(" ")
+            continue
+        if depth:
+            plain.append(" ")
+            continue
+        if ch in " >+~":
+            start = i + 1
+        plain.append(ch)
+    last = "".join(plain)[start:]
+    found = _KEY_TOKEN.findall(last)
+    if any("\\" in name for _sign, name in found):
+        return None  # an escaped name: left to the selector itself
+    for sign in "#.":
+        for s, name in found:
+            if s == sign:
+                return sign + name
+    return None
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    """One selector of one filter, with where it comes from (for the report)."""
+
+    selector: str
+    list: str
+    line: int
+    text: str
+    exclude: tuple[str, ...] = ()  # hosts where a generic filter does not apply
+
+
+@dataclass(frozen=True)
+class HostLists:
+    """What the lists say for one host: the generic filters by key (unless the host switches them
+    off) and the host's own, less the selectors excepted there."""
+
+    generic: dict  # key ("#id" / ".class") -> tuple[ListEntry, ...]
+    specific: tuple[ListEntry, ...]
+    excepted: frozenset  # selectors not applied on this host
+    unkeyed: int  # generic selectors that name no id or class (not applied yet)
+    names: tuple = ()  # the host's names (host_keys): a generic entry excluding one of them is off
+
+    def applies(self, entry: ListEntry) -> bool:
+        return entry.selector not in self.excepted and not (entry.exclude and any(x in self.names for x in entry.exclude))
+
+    def __bool__(self) -> bool:
+        return bool(self.generic or self.specific)
+
+
+def host_keys(host: str) -> list[str]:
+    """The names a filter may give a host: the host and each parent domain, and their entity forms
+    (``example.*`` for ``example.com``, ``example.co.uk``, ``www.example.com``)."""
+    labels = host.lower().strip(".").split(".")
+    ext = _EXTRACT(host)
+    last = len(labels) - (len(ext.suffix.split(".")) if ext.suffix and ext.domain else 1)
+    keys = [".".join(labels[i:]) for i in range(max(last, 1))]
+    if ext.domain and ext.suffix:
+        name = [*ext.subdomain.split("."), ext.domain] if ext.subdomain else [ext.domain]
+        keys += [".".join(name[i:]) + ".*" for i in range(len(name))]
+    return keys
+
+
+@functools.lru_cache(maxsize=1)
+def _extractor():
+    import tldextract  # only once lists are loaded
+
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)  # the bundled suffix list: no network
+
+
+def _EXTRACT(host: str):
+    return _extractor()(host)
+
+
+class ListIndex:
+    """All loaded lists, indexed once: generic selectors by the id or class they need, site
+    selectors by host name, exceptions and switches by host. ``for_host`` answers per host (kept)."""
+
+    def __init__(self, lists):
+        gc_was = gc.isenabled()
+        gc.disable()
+        try:
+            self._index(lists)
+        finally:
+            if gc_was:
+                gc.enable()
+        self._hosts: dict[str, HostLists] = {}
+
+    def _index(self, lists) -> None:
+        self.lists = tuple(lists)
+        generic: dict[str, list[ListEntry]] = {}
+        specific: dict[str, list[tuple[ListEntry, tuple[str, ...]]]] = {}
+        self.excepted_everywhere: set[str] = set()
+        self.excepted: dict[str, set[str]] = {}
+        self.switches: dict[str, set[str]] = {}
+        self.unkeyed = 0
+        for fl in self.lists:
+            for kind, hosts in fl.switches.items():
+                self.switches.setdefault(kind, set()).update(hosts)
+            for f in fl.filters:
+                for selector in split_selector_list(f.selector):
+                    if f.exception:
+                        if f.include:
+                            for host in f.include:
+                                self.excepted.setdefault(host, set()).add(selector)
+                        else:
+                            self.excepted_everywhere.add(selector)
+                        continue
+                    entry = ListEntry(selector, fl.name, f.line, f.text, f.exclude)
+                    if f.include:
+                        for host in f.include:
+                            specific.setdefault(host, []).append((entry, f.exclude))
+                        continue
+                    key = selector_key(selector)
+                    if key is None:
+                        self.unkeyed += 1
+                        continue
+                    generic.setdefault(key, []).append(entry)
+        self.generic = {k: tuple(v) for k, v in generic.items() if k}
+        self.specific = {k: tuple(v) for k, v in specific.items()}
+
+    @property
+    def filters(self) -> int:
+        return sum(len(fl.filters) for fl in self.lists)
+
+    def for_host(self, host: str) -> HostLists:
+        found = self._hosts.get(host)
+        if found is None:
+            if len(self._hosts) > 4096:  # a bound: a proxy meets many hosts
+                self._hosts.clear()
+            found = self._hosts[host] = self._build(host)
+        return found
+
+    def _build(self, host: str) -> HostLists:
+        keys = host_keys(host)
+        on = lambda kind: not any(k in self.switches.get(kind, ()) for k in keys)  # noqa: E731
+        if not on("elemhide"):
+            return HostLists({}, (), frozenset(), 0, tuple(keys))
+        excepted = set(self.excepted_everywhere)
+        for k in keys:
+            excepted |= self.excepted.get(k, set())
+        specific = []
+        if on("specifichide"):
+            for k in keys:
+                for entry, exclude in self.specific.get(k, ()):
+                    if not any(x in keys for x in exclude) and entry.selector not in excepted:
+                        specific.append(entry)
+        generic = self.generic if on("generichide") else {}
+        return HostLists(generic, tuple(specific), frozenset(excepted), self.unkeyed if generic else 0, tuple(keys))
