@@ -5,12 +5,15 @@ pages by a deterministic generator, then every page cleaned with `stray = "mark"
 
 Prints precision and recall of the flags, the share of genuine paragraphs flagged, and the detector's
 time per page. The generator (``splice_corpus``) is the one the tests use for their quality gates.
+With ``--fit`` it refits the detector's weights instead and prints them as the detector reads them:
+the text of addon/newsclean/engine/stray/weights.json.
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import importlib
 import json
 import math
 import random
@@ -18,6 +21,7 @@ import re
 import statistics
 import time
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 import lxml.html
@@ -262,14 +266,16 @@ def detector_pages(spliced: list[SplicedPage]) -> list[tuple[str, list[tuple[str
     as the cleaner sees it (the rules have run first)."""
     book = RuleBook.load(rule_dirs())
     seen: dict = {}
-    original = stray.judge
+    # `apply` calls the `judge` of the module it is in (not the package's re-export): replaced there.
+    verdicts = importlib.import_module("newsclean.engine.stray.judge")
+    original = verdicts.judge
 
     def recording(context, paragraphs, threshold=None, lang=None, asides=frozenset()):
         seen["args"] = (context, paragraphs, lang, asides)
         return []  # nothing flagged: only what the detector is given is wanted here
 
     pages = []
-    stray.judge = recording
+    verdicts.judge = recording
     try:
         for sp in spliced:
             seen.clear()
@@ -283,7 +289,7 @@ def detector_pages(spliced: list[SplicedPage]) -> list[tuple[str, list[tuple[str
             extra = set(sp.spliced)
             pages.append((sp.id, [(text, text in extra, f) for text, f in zip(paragraphs, rows)]))
     finally:
-        stray.judge = original
+        verdicts.judge = original
     return pages
 
 
@@ -320,6 +326,23 @@ def fit(spliced: list[SplicedPage], l2: float = 1.0, iterations: int = 25, genui
     allowed = int(genuine_share * genuine_total)
     threshold = genuine_scores[allowed] if allowed < len(genuine_scores) else genuine_scores[-1]
     return first_weights, first_intercept, weights, intercept, threshold
+
+
+def weights_file(first_weights: dict, first_intercept: float, weights: dict, intercept: float, threshold: float) -> str:
+    """What `fit` found, as weights.json holds it: weights and intercepts to 4 places, the threshold to 2."""
+    about = json.loads(resources.files(stray).joinpath("weights.json").read_text(encoding="utf-8"))["about"]
+    return json.dumps(
+        {
+            "about": about,
+            "first_weights": {name: round(value, 4) for name, value in first_weights.items()},
+            "first_intercept": round(first_intercept, 4),
+            "weights": {name: round(value, 4) for name, value in weights.items()},
+            "intercept": round(intercept, 4),
+            "threshold": round(threshold, 2),
+        },
+        indent=2,
+        ensure_ascii=False,
+    ) + "\n"
 
 
 def _logistic(rows, names, l2: float, iterations: int) -> tuple[dict, float]:
@@ -408,13 +431,7 @@ def main(argv=None) -> None:
     stories = load_stories(limit=args.limit)
     spliced = splice_corpus(stories, seed=args.seed, per_page=args.per_page)
     if args.fit:
-        first_weights, first_intercept, weights, intercept, threshold = fit(spliced)
-        for label, values, bias in (("FIRST_", first_weights, first_intercept), ("", weights, intercept)):
-            print(f"{label}WEIGHTS = {{")
-            for name, value in values.items():
-                print(f'    "{name}": {value:.4f},')
-            print(f"}}\n{label}INTERCEPT = {bias:.4f}")
-        print(f"THRESHOLD = {threshold:.2f}")
+        print(weights_file(*fit(spliced)), end="")
         return
     flags = flag_all(spliced)
     held_out = [sp for sp in spliced if sp.id not in fit_half(sp.id for sp in spliced)]

@@ -34,6 +34,11 @@ def test_the_wheel_carries_every_package_and_the_bundled_rules(wheel):
     # Every package of the source tree is in the wheel (a new one missing from pyproject would not be).
     for init in (REPO / "addon" / "newsclean").rglob("__init__.py"):
         assert init.relative_to(REPO / "addon").as_posix() in names
+    # And the data files the code reads from its packages (the stray detector's weights.json).
+    data = list((REPO / "addon" / "newsclean").rglob("*.json"))
+    assert any(f.name == "weights.json" for f in data)
+    for f in data:
+        assert f.relative_to(REPO / "addon").as_posix() in names
 
 
 def test_installed_newsclean_checks_and_cleans_outside_the_checkout(wheel, tmp_path):

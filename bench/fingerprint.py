@@ -1,0 +1,118 @@
+"""What the engine makes of every corpus page, as a fingerprint to compare before and after a change
+that must not change behaviour (a module split, a rename):
+
+    python -m bench.fingerprint --out before.jsonl          # on the old code
+    python -m bench.fingerprint --out after.jsonl --against before.jsonl
+
+For each page, four runs of the cleaner with the bundled rules: reader mode; the clean mode with the
+stray detector on (``mark``), and with it removing (``remove``); reader mode with the detector marking.
+Each run's record: the output bytes' SHA-256, the report's status, mode and detail, and every removal
+(rule, reason, action, element, text). ``--against`` prints each page and run whose record differs,
+removal by removal, and exits 1 if any does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import json
+import sys
+import time
+
+from newsclean.engine.cleaner import clean
+from newsclean.engine.page import host_of
+from newsclean.rules.book import RuleBook, rule_dirs
+
+from .common import corpus_pages
+
+RUNS = ("reader", "stray-mark", "stray-remove", "reader-stray-mark")
+
+
+def plan_of(book, url: str, run: str):
+    plan = book.plan_for(host_of(url))
+    stray = {"stray-mark": "mark", "stray-remove": "remove", "reader-stray-mark": "mark"}.get(run)
+    if stray is None:
+        return plan
+    return dataclasses.replace(plan, settings=dataclasses.replace(plan.settings, stray=stray))
+
+
+def record(book, page_id: str, url: str, data: bytes, run: str) -> dict:
+    mode = "reader" if run.startswith("reader") else "clean"
+    result = clean(data, url, book, plan=plan_of(book, url, run), mode=mode)
+    report = result.report
+    return {
+        "page": page_id,
+        "run": run,
+        "sha256": hashlib.sha256(result.body).hexdigest(),
+        "changed": result.changed,
+        "status": report.status,
+        "mode": report.mode,
+        "detail": report.detail,
+        "removals": [dataclasses.astuple(r) for r in report.removals],
+    }
+
+
+def fingerprint(limit: int | None = None) -> list[dict]:
+    book = RuleBook.load(rule_dirs())
+    out = []
+    for page_id, url, data in corpus_pages(limit):
+        for run in RUNS:
+            out.append(record(book, page_id, url, data, run))
+    return out
+
+
+def differences(before: list[dict], after: list[dict]) -> list[str]:
+    old = {(r["page"], r["run"]): r for r in before}
+    new = {(r["page"], r["run"]): r for r in after}
+    lines = []
+    for key in sorted(old.keys() | new.keys()):
+        a, b = old.get(key), new.get(key)
+        if a == b:
+            continue
+        if a is None or b is None:
+            lines.append(f"{key[0]} {key[1]}: only in {'after' if a is None else 'before'}")
+            continue
+        for field in ("sha256", "changed", "status", "mode", "detail"):
+            if a[field] != b[field]:
+                lines.append(f"{key[0]} {key[1]}: {field} {a[field]!r} -> {b[field]!r}")
+        gone = [r for r in a["removals"] if r not in b["removals"]]
+        added = [r for r in b["removals"] if r not in a["removals"]]
+        lines += [f"{key[0]} {key[1]}: removal only before {r}" for r in gone]
+        lines += [f"{key[0]} {key[1]}: removal only after {r}" for r in added]
+        if a["removals"] != b["removals"] and not gone and not added:
+            lines.append(f"{key[0]} {key[1]}: removals in another order")
+    return lines
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.fingerprint", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", required=True, help="where the records go (JSON lines)")
+    parser.add_argument("--against", help="records of an earlier run to compare with")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N corpus pages")
+    args = parser.parse_args(argv)
+    t0 = time.perf_counter()
+    records = fingerprint(args.limit)
+    with open(args.out, "w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    pages = len({r["page"] for r in records})
+    removals = sum(len(r["removals"]) for r in records)
+    print(f"{pages} pages x {len(RUNS)} runs ({', '.join(RUNS)}): {len(records)} records, "
+          f"{removals} removals, in {time.perf_counter() - t0:.0f} s -> {args.out}")
+    if not args.against:
+        return 0
+    with open(args.against, encoding="utf-8") as f:
+        before = [json.loads(line) for line in f]
+    after = [json.loads(json.dumps(r)) for r in records]  # tuples as lists, as read back
+    diff = differences(before, after)
+    for line in diff:
+        print(line)
+    old = {(r["page"], r["run"]): r for r in before}
+    same = sum(1 for r in after if old.get((r["page"], r["run"])) == r)
+    print(f"against {args.against}: {same} of {len(after)} records identical; {len(diff)} differences")
+    return 1 if diff else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
