@@ -75,8 +75,8 @@ def test_targets_climb_dedupe_and_keep_the_outermost():
      "2 found by: text is 'Advertisement'; none left after: up to the closest `table`"),
     # the link regex is the cheaper source: every link is a first cut, tested in cost order with the rest
     ({"css": "a", "offsite": True, "href-regex": "nowhere"},
-     "2 found as a first cut for: link target matches /nowhere/; 1 pass: links only to other sites; "
-     "none pass: link target matches /nowhere/"),
+     ("2 found as a first cut for: link target matches /nowhere/; 1 pass: links only to other sites; "
+      "none pass: link target matches /nowhere/")),
 ])
 def test_trace_says_which_condition_left_none(table, trace):
     r = rule(**table)
