@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from newsclean.engine.cleaner import clean
 from newsclean.rules.book import RuleBook
-from newsclean.rules.loader import RuleFileError, file_key, load_rule_file, parse_rule_text
+from newsclean.rules.errors import RuleSyntaxError
+from newsclean.rules.loader import RuleFileError, file_key, load_rule_file, parse_rule, parse_rule_text
 
 GOOD = """\
 # a comment
@@ -151,3 +153,34 @@ def test_a_renamed_key_still_works_and_says_what_to_write():
     assert warning.message == "`in-text` is now called `in-sentence`: write `in-sentence = true`"
     assert old.rules[0].describe() == new.rules[0].describe() == "remove: matches CSS `a`; inside a sentence"
     assert old.rules[0].table["in-text"] is True  # the rule as written, for the API
+
+
+# -- the keys of a rule that are no kind: reason, name, enabled; a rule without any condition -------
+
+RULE_ERRORS = [
+    ({"reason": "r"}, "NC008", "no condition"),
+    ({"css": "p.x"}, "NC004", "no `reason`"),
+    ({"reason": "", "css": "p.x"}, "NC003", "`reason` must be a non-empty string"),
+    ({"reason": "r", "css": "p.x", "colour": "red"}, "NC002", "unknown key `colour`"),
+    ({"reason": "r", "css": "p.x", "name": "bad name!"}, "NC009", "`name` must be"),
+    ({"reason": "r", "css": "p.x", "enabled": "no"}, "NC003", "`enabled` must be true or false"),
+    (["reason", "r"], "NC003", "each rule must be a table"),
+]
+
+
+@pytest.mark.parametrize("table,code,message", RULE_ERRORS, ids=[f"{e[1]}-{i}" for i, e in enumerate(RULE_ERRORS)])
+def test_rule_errors(table, code, message):
+    with pytest.raises(RuleSyntaxError) as caught:
+        parse_rule(table, "example.com", 0, "example.com.toml", 1)
+    assert caught.value.code == code
+    assert message in caught.value.message
+
+
+def test_rule_disabled_with_enabled_false():
+    rules = '[[rule]]\nreason = "r"\ntext = "Advertisement"\nenabled = false\n'
+    parsed = parse_rule_text(rules, "example.com.toml", "example.com")
+    book = RuleBook.from_files((), [parsed])
+    page = b"<html><body><article><p>Advertisement</p><p>The story of the day, told at length.</p></article></body></html>"
+    result = clean(page, "https://example.com/story", book)
+    assert not result.changed and b"Advertisement" in result.body
+    assert parsed.rules[0].enabled is False and book.plan_for("example.com").rules == ()
