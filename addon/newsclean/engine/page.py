@@ -36,9 +36,16 @@ _HIDDEN_STYLE = re.compile(
 _HIDDEN_WORDS = ("none", "hidden", ":-", "font-size:0", "opacity:0")
 
 
-def _style_hides(style: str) -> bool:
+def style_hides(style: str) -> bool:
+    """Whether an inline style hides its element (see _HIDDEN_STYLE): the one definition the rules'
+    `hidden`, the reader and the detector share."""
     squeezed = "".join(style.lower().split())
     return any(w in squeezed for w in _HIDDEN_WORDS) and _HIDDEN_STYLE.search(style) is not None
+
+
+def hides_itself(el) -> bool:
+    """Whether the element's own markup hides it: the `hidden` attribute or a hiding inline style."""
+    return el.get("hidden") is not None or style_hides(el.get("style") or "")
 
 
 # XPath's `//` is `descendant-or-self::node()/child::`, a walk that libxml2 merges step by step:
@@ -508,7 +515,7 @@ class Page:
         """The body's elements hidden by their `style` or `hidden` attribute, in document order."""
         out = []
         for attr in _STYLE_OR_HIDDEN(self.body):  # attribute values, in document order
-            if attr.attrname == "style" and not _style_hides(attr):
+            if attr.attrname == "style" and not style_hides(attr):
                 continue
             el = attr.getparent()
             if not out or out[-1] is not el:
@@ -523,7 +530,7 @@ class Page:
         return verdict
 
     def _is_hidden(self, el) -> bool:
-        if el.get("hidden") is None and not _style_hides(el.get("style") or ""):
+        if not hides_itself(el):
             return False
         # `hidden` is the body's (the frame around it is never a candidate)
         body = self.body

@@ -14,7 +14,7 @@ import lxml.etree
 import lxml.html
 from readability import Document
 
-from ..page import normalise
+from ..page import hides_itself, normalise
 from ..report import describe_element
 from .blocks import JUNK_NAMES, attached, credit_only, innermost_blocks, link_share, story_chars, text_units
 from .restore import restore_dropped
@@ -231,8 +231,9 @@ def _detached_copy(el, url: str):
     holder.append(copied)
     for junk in list(holder.iter("script", "style", "noscript", "template")):
         junk.drop_tree()
-    for junk in list(holder.xpath(".//*[@hidden or contains(translate(@style, ' ', ''), 'display:none')]")):
-        junk.drop_tree()
+    for junk in [el for el in holder.iterdescendants() if isinstance(el.tag, str) and hides_itself(el)]:
+        if junk.getparent() is not None:
+            junk.drop_tree()
     holder.make_links_absolute(url, handle_failures="discard")
     return holder
 

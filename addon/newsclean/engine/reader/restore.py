@@ -17,7 +17,7 @@ from __future__ import annotations
 import copy
 import re
 
-from ..page import normalise
+from ..page import hides_itself, normalise
 from .blocks import JUNK_NAMES, attached, block_kind, innermost_blocks, is_page_line, link_share
 from .sanitise import LAZY_SRC
 
@@ -28,7 +28,6 @@ _STANDFIRST_NAMES = re.compile(
     r"article-?summary|article-?lead|article-?intro|post-?excerpt|entry-?summary)(?:$|[\s_-])",
     re.IGNORECASE,
 )
-_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _OUT_OF_STORY = frozenset({"nav", "aside", "footer", "form", "header", "menu", "noscript", "template", "script", "style"})
 
 
@@ -37,7 +36,7 @@ STANDFIRST_WORDS = (6, 90)
 
 def _hidden(el, top) -> bool:
     for a in (el, *el.iterancestors()):
-        if a.get("hidden") is not None or a.get("aria-hidden") == "true" or _HIDDEN.search(a.get("style") or ""):
+        if hides_itself(a) or a.get("aria-hidden") == "true":
             return True
         if a is top:
             break
