@@ -10,12 +10,11 @@ import re
 
 import lxml.etree
 
-from ..page import normalise
+from ..page import INLINE_TAGS, normalise
 
-_INLINE = frozenset(
-    {"a", "span", "b", "strong", "em", "i", "u", "s", "small", "big", "font", "abbr", "cite", "q", "sub", "sup",
-     "time", "mark", "code", "br", "img", "label", "bdi", "bdo", "del", "ins", "wbr"}
-)
+# Walking up from a text to the block that holds it: the page's inline tags (page.INLINE_TAGS, the one
+# definition), and the void and edit elements that sit inside a line of text.
+_INLINE = INLINE_TAGS | {"big", "del", "ins", "br", "img", "wbr"}
 _CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _TEXT_NODES = lxml.etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]")
 
