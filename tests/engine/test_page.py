@@ -5,7 +5,6 @@ from __future__ import annotations
 import lxml.etree
 import lxml.html
 import pytest
-
 from newsclean.engine.page import Page, registrable_domain
 
 
@@ -113,8 +112,7 @@ def test_find_literal_smallest_elements():
 
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
-
-from newsclean.engine.page import _HIDDEN_STYLE  # noqa: E402
+from newsclean.engine.text import _HIDDEN_STYLE  # noqa: E402
 
 STYLE_PARTS = ["display", "DISPLAY", ":", " : ", "none", "NONE", ";", "visibility", "hidden", "left", "top",
                "text-indent", "-", " - ", "9999px", "0", "0px", "height", "overflow", "font-size", "opacity",
@@ -130,24 +128,6 @@ def test_c_level_first_cut_keeps_every_hidden_style(parts):
     assert (el in page.hidden) == bool(_HIDDEN_STYLE.search(style))
     assert page.is_hidden(el) == (el in page.hidden)  # the per-element test, as rules ask it
 
-
-from newsclean.engine.document import parse_page  # noqa: E402
-from newsclean.engine.page import text_content  # noqa: E402
-
-MARKUP_PARTS = ["<p>", "</p>", "<b>", "</b>", "<a href='/x'>", "</a>", "<div>", "</div>", "<br>", "<!-- c -->",
-                "<?pi x?>", "<script>var s = '<b>';</script>", "<style>p{}</style>", "<noscript>n</noscript>",
-                "<textarea>t</textarea>", "<![CDATA[cd]]>", "&amp;", "&nbsp;", "&#x1F600;", "café", " ", "\n",
-                "word", "<img alt='alt'>", "<template>tp</template>", "<table><tr><td>c</td></tr></table>"]
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(MARKUP_PARTS), min_size=1, max_size=25))
-def test_text_content_is_lxml_htmls(parts):
-    # engine.page.text_content replaces lxml.html's text_content() (an XPath per call) on the hot
-    # path: it must give the same string for every element of any page.
-    root = parse_page(("<html><body>" + "".join(parts) + "</body></html>").encode()).root
-    for el in root.iter(lxml.etree.Element):  # elements, not comments or PIs
-        assert text_content(el) == el.text_content()
 
 
 def test_links_to_the_pages_own_host_known_without_parsing():
@@ -192,75 +172,3 @@ def test_is_guarded_agrees_with_the_guarded_set(parts, filler):
     # Leaves first: the small elements are answered before a big one makes the set be worked out.
     answers = [quick.is_guarded(el) for el in reversed(list(quick.root.iter()))]
     assert answers == [el in full.guarded for el in reversed(list(full.root.iter()))]
-
-
-from newsclean.engine.page import readable_text  # noqa: E402
-
-
-def test_readable_text_keeps_blocks_apart_and_lines_whole():
-    root = lxml.html.document_fromstring(
-        "<html><body><div id='box'><h3>Most read</h3><ul><li><a href='/a'>Podcasts</a></li>"
-        "<li><a href='/b'>The day's <b>news</b></a></li></ul>One<br>two<!-- c --> three"
-        "<script>var x = 1;</script><noscript>Enable JS</noscript><template>tpl</template>"
-        "<p>Ca<i>f</i>é au lait</p></div></body></html>")
-    box = root.get_element_by_id("box")
-    assert readable_text(box) == "Most read Podcasts The day's news One two three Café au lait"
-    assert box.text_content().startswith("Most readPodcastsThe day's news")  # what it replaces in reports
-
-
-def test_report_text_of_a_removed_box_reads_as_on_the_page():
-    from newsclean.engine.cleaner import clean
-    from newsclean.rules.book import RuleBook
-    from newsclean.rules.loader import parse_rule_text
-
-    book = RuleBook.from_files((), [parse_rule_text('[[rule]]\nreason = "r"\ncss = ".box"\n', "example.com.toml", "example.com")])
-    html = "<html><body><p>Story.</p><div class='box'><h3>Trending</h3><p>First</p><p>Second</p></div></body></html>"
-    (removal,) = clean(html.encode(), "https://example.com/a", book).report.removals
-    assert removal.text == "Trending First Second"
-
-
-def test_readable_text_with_a_limit_stops_past_it_and_starts_the_same():
-    links = "".join(f"<li><a href='https://spam{n}.vip/'>situs slot {n}</a></li>" for n in range(400))
-    box = lxml.html.document_fromstring(f"<html><body><ul id='box'>{links}</ul></body></html>").get_element_by_id("box")
-    whole, cut = readable_text(box), readable_text(box, 500)
-    assert len(whole) > 5000 and 500 < len(cut) < len(whole) and whole.startswith(cut)
-    spaced = lxml.html.document_fromstring(
-        "<html><body><div id='w'>" + "<p>   \n   </p>" * 300 + "<p>end</p></div></body></html>").get_element_by_id("w")
-    assert readable_text(spaced, 500) == "end"  # whitespace is no text: the walk goes on past it
-
-
-READ_PARTS = ["<div>", "</div>", "<p>", "</p>", "<span>", "</span>", "<b>", "</b>", "<a href='/x'>", "</a>", "<br>",
-              "<li>", "</li>", " ", "\n", "word", "Wörd", "<!-- c -->", "<?pi x?>", "<script>code()</script>",
-              "<noscript>ns</noscript>", "<template>tp</template>", "<td>", "</td>", "<img src='x.png'>"]
-
-
-def _readable_reference(el) -> str:
-    """readable_text spelled out: a space around every element that is not inline."""
-    out = []
-
-    def walk(node, top):
-        tag = node.tag
-        if isinstance(tag, str):
-            block = tag not in INLINE_TAGS
-            out.append(" " if block else "")
-            if tag not in ("script", "style", "noscript", "template"):
-                out.append(node.text or "")
-                for child in node:
-                    walk(child, False)
-            out.append(" " if block else "")
-        if not top:
-            out.append(node.tail or "")
-
-    walk(el, True)
-    return " ".join("".join(out).split())
-
-
-from newsclean.engine.page import INLINE_TAGS  # noqa: E402
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(READ_PARTS), max_size=30))
-def test_readable_text_is_the_text_with_blocks_apart(parts):
-    root = parse_page(("<html><body><div>" + "".join(parts) + "</div></body></html>").encode()).root
-    for el in root.iter(lxml.etree.Element):
-        assert readable_text(el) == _readable_reference(el)

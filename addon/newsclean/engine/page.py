@@ -7,55 +7,29 @@ page that no rule asks about costs nothing beyond its parse.
 
 from __future__ import annotations
 
-import functools
 import re
 from functools import cached_property
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import lxml.etree
 import lxml.html
-import tldextract
 
-# Offline: the public suffix list snapshot bundled with tldextract, never a download.
-_extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
-# Inline styles that hide an element from the reader while leaving it in the DOM, as injected
-# SEO/gambling spam does (see the seed page's `<div style="display:none">` block of links).
-_HIDDEN_STYLE = re.compile(
-    r"display\s*:\s*none|visibility\s*:\s*hidden"
-    r"|(?:left|top|right|text-indent)\s*:\s*-\s*\d{3,}"  # pushed off-screen: left:-9999px
-    r"|(?:^|;)\s*(?:height|width|max-height)\s*:\s*0(?:px)?\s*(?:;|$)[^\"]*overflow\s*:\s*hidden"
-    r"|font-size\s*:\s*0(?:px)?\s*(?:;|$)"
-    r"|opacity\s*:\s*0(?:\.0+)?\s*(?:;|$)",
-    re.IGNORECASE,
+from .hosts import host_of, link_host, registrable_domain
+from .text import (
+    _TEXTLESS, _VISIBLE_TEXT, INLINE_TAGS, TEXTLESS_TAGS, BodyText, _label_word, _may_hold_label,
+    _words_regex, hides_itself, label_form, normalise, own_text, readable_text, style_hides, text_content,
 )
 
-# Every alternative of _HIDDEN_STYLE needs one of these in the style, lowercased and without
-# spaces: a cheap `in` test rules out most styled elements before the regex runs. (Measured: the
-# same test as an XPath predicate with translate() costs four times as much.)
-_HIDDEN_WORDS = ("none", "hidden", ":-", "font-size:0", "opacity:0")
-
-
-def style_hides(style: str) -> bool:
-    """Whether an inline style hides its element (see _HIDDEN_STYLE): the one definition the rules'
-    `hidden`, the reader and the detector share."""
-    squeezed = "".join(style.lower().split())
-    return any(w in squeezed for w in _HIDDEN_WORDS) and _HIDDEN_STYLE.search(style) is not None
-
-
-def hides_itself(el) -> bool:
-    """Whether the element's own markup hides it: the `hidden` attribute or a hiding inline style."""
-    return el.get("hidden") is not None or style_hides(el.get("style") or "")
+# The page's module has long been where these are imported from: they stay importable from here.
+__all__ = [
+    "INLINE_TAGS", "TEXTLESS_TAGS", "Page", "hides_itself", "host_of", "label_form", "link_host", "normalise",
+    "own_text", "readable_text", "registrable_domain", "style_hides", "text_content",
+]
 
 
 # XPath's `//` is `descendant-or-self::node()/child::`, a walk that libxml2 merges step by step:
 # the plain descendant axes below cost a third less on the corpus.
 _STYLE_OR_HIDDEN = lxml.etree.XPath("descendant-or-self::*/@style | descendant-or-self::*/@hidden")
-
-_TEXTLESS = TEXTLESS_TAGS = ("script", "style", "noscript", "template")  # no text of theirs is the page's
-_CODE = ("script", "style")  # never text to any rule (noscript and template hold some for text())
-
-_VISIBLE_TEXT = lxml.etree.XPath("descendant::text()[not(parent::script or parent::style or parent::noscript)]")
 
 
 # Where the story's body may be: itemprop=articleBody first, else the largest <article>, <main>
@@ -71,187 +45,6 @@ _GUARD_SCAN = 64
 
 # A CSS selector that is a tag name, as cssselect writes it in XPath.
 _BARE_TAG = re.compile(r"descendant-or-self::([a-z][a-z0-9]*)")
-
-
-def normalise(text: str) -> str:
-    """Whitespace collapsed and trimmed: the form every text rule compares against."""
-    return " ".join(text.split())
-
-
-# What surrounds a label in templates: `- ADVERTISEMENT -`, `READ MORE:`, `(Anzeige)`, `▼ Trending`.
-_LABEL_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
-
-
-def label_form(text: str) -> str:
-    """A short text as label rules compare it: folded, whitespace collapsed, punctuation and symbols
-    trimmed from both ends (`- ADVERTISEMENT -` → `advertisement`, `READ MORE:` → `read more`),
-    typographic apostrophes as plain ones (`Don’t miss` → `don't miss`)."""
-    return _LABEL_EDGES.sub("", normalise(text).casefold()).replace("’", "'").replace("‘", "'")
-
-
-@functools.lru_cache(maxsize=4096)
-def registrable_domain(host: str) -> str:
-    """``globalnation.inquirer.net`` → ``inquirer.net``; ``news.bbc.co.uk`` → ``bbc.co.uk``."""
-    parts = _extract(host)
-    if hasattr(parts, "top_domain_under_public_suffix"):  # tldextract >= 5.3 renamed it
-        domain = parts.top_domain_under_public_suffix
-    else:
-        domain = parts.registered_domain
-    return domain or host
-
-
-def host_of(url: str) -> str:
-    try:
-        return (urlsplit(url).hostname or "").lower().rstrip(".")
-    except ValueError:
-        return ""
-
-
-# The authority of an absolute or scheme-relative link: one C match instead of a chain of splits
-# per link (a page has a few hundred). Userinfo, ports and IPv6 brackets go the slow way.
-_AUTHORITY = re.compile(r"\s*(?:https?:)?//([^/?#\s]*)", re.IGNORECASE)
-
-
-def link_host(href: str, page_host: str) -> str | None:
-    """Host of a link as written, without building the absolute URL (most links are absolute or
-    root-relative; urljoin for each of a page's few hundred links costs more than parsing the page)."""
-    found = _AUTHORITY.match(href)
-    if found is None:
-        first = href.lstrip().split("/", 1)[0]
-        if ":" in first:  # mailto:, javascript:, tel:, data: — not a page on a host
-            return None
-        return page_host
-    host = found.group(1)
-    if "@" in host or ":" in host or "[" in host:
-        host = host.rsplit("@", 1)[-1]
-        if host.startswith("["):
-            host = host[1:].split("]", 1)[0]
-        else:
-            host = host.split(":", 1)[0]
-    return host.lower().rstrip(".") or None
-
-
-_tostring = lxml.etree.tostring
-
-
-def text_content(el) -> str:
-    """All the text inside the element, as lxml.html's `text_content()` gives it (code included),
-    from libxml2's text serialiser: the same string in half the time (that one runs an XPath)."""
-    return _tostring(el, method="text", encoding=str, with_tail=False)
-
-
-# Elements that flow within a line of text; any other (a paragraph, a list item, a cell, <br>)
-# starts a new one.
-INLINE_TAGS = frozenset(
-    "a abbr b bdi bdo cite code data dfn em font i kbd label mark q s samp small span strong sub sup time tt u"
-    .split()
-)
-
-
-def readable_text(el, limit: int | None = None) -> str:
-    """The element's text as a reader sees it, for reports: blocks and line breaks kept apart by a
-    space (`<li>Podcasts</li><li>The day's news</li>` reads "Podcasts The day's news", where
-    `text_content()` runs them together as "PodcastsThe day's news"), code, <noscript> and
-    <template> left out, whitespace collapsed. Rules compare `Page.text`, whose spacing is the
-    page's own. With ``limit``, the walk may stop once the text is longer than that (a report
-    keeps the first few hundred characters of a removal; hidden spam blocks hold thousands)."""
-    if el.tag in _TEXTLESS:
-        return ""
-    for node in el.iterdescendants():
-        if node.tag not in INLINE_TAGS:  # a block, a line break, code or a comment inside
-            break
-    else:  # one line of text (a label, a link, a teaser paragraph): libxml2's text is the reader's
-        return normalise(text_content(el))
-    parts: list[str] = []
-    add = parts.append
-    counted, size, check_at = 0, 0, (limit * 2 if limit else None)
-    walker = lxml.etree.iterwalk(el, events=("start", "end", "comment", "pi"))
-    for event, node in walker:
-        if event == "start":
-            tag = node.tag
-            if tag not in INLINE_TAGS:
-                add(" ")
-            if tag in _TEXTLESS:
-                walker.skip_subtree()
-            elif node.text:
-                add(node.text)
-        elif event == "end":
-            if node.tag not in INLINE_TAGS:
-                add(" ")
-            if node is not el and node.tail:
-                add(node.tail)
-        elif node.tail:  # a comment or processing instruction: only its tail shows
-            add(node.tail)
-        if check_at is not None and len(parts) - counted > 32:  # now and then, not at every piece
-            size += sum(map(len, parts[counted:]))
-            counted = len(parts)
-            if size > check_at:
-                text = normalise("".join(parts))
-                if len(text) > limit:
-                    return text
-                check_at *= 2  # mostly whitespace so far: look further
-    return normalise("".join(parts))
-
-
-def own_text(el) -> str:
-    """The element's text outside its child elements (what `own-text` rules compare)."""
-    if not isinstance(el.tag, str) or el.tag in _TEXTLESS:
-        return ""
-    return " ".join([el.text or "", *(c.tail or "" for c in el)])
-
-
-@functools.lru_cache(maxsize=1024)
-def _words_regex(words: tuple[str, ...]) -> re.Pattern:
-    """One search for any of the words (plain literals: Python's re is fine and linear here)."""
-    return re.compile("|".join(re.escape(w) for w in words))
-
-
-def _label_word(label: str) -> str | None:
-    """The label's longest word that XPath's translate() can lower-case (one character to one)."""
-    words = [w for w in label.split() if "'" not in w and '"' not in w and all(len(c.casefold()) == 1 for c in w)]
-    return max(words, key=len) if words else None
-
-
-def _may_hold_label(text: str) -> bool:
-    """A label's text node is short; a long one is a paragraph (whitespace aside)."""
-    return len(text) < 200 or len(normalise(text)) < 160
-
-
-class BodyText:
-    """The body's text nodes that are not blank or code, with the element that owns each (a tail's
-    is its parent), and all of them joined by NUL — a character no text node can hold, so it marks
-    their edges and counting it maps a position back to its node. One walk over the elements
-    (reading an element's text and tail costs less than text node objects from XPath, which carry
-    their parent each); the prefilter and the label scan both read it."""
-
-    __slots__ = ("texts", "owners", "joined", "_folded")
-
-    def __init__(self, body):
-        texts, owners = [], []
-        add_text, add_owner = texts.append, owners.append
-        # Element objects are not held past the walk: lxml would reuse them when the rules reach the
-        # same elements again, but hundreds of live objects a page set off the cyclic collector four
-        # times as often (measured: slower overall, though faster in a best-of-N timing).
-        for el in body.iter():
-            text = el.text
-            if text and not text.isspace():
-                tag = el.tag
-                if isinstance(tag, str) and tag not in _CODE:  # not a comment's or the code's
-                    add_text(text)
-                    add_owner(el)
-            tail = el.tail
-            if tail and not tail.isspace() and el is not body:
-                add_text(tail)
-                add_owner(el.getparent())
-        self.texts, self.owners = texts, owners
-        self.joined = "\0".join(texts)
-        self._folded = None
-
-    @property
-    def folded(self) -> str:
-        if self._folded is None:
-            self._folded = self.joined.casefold()
-        return self._folded
 
 
 class Page:
