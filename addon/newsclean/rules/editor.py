@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import fcntl
 import json
-import math
 import os
-import re
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -35,35 +33,21 @@ import tomlkit.items
 from . import history
 from .atomic import temporaries, write_atomic
 from .book import BUNDLED_RULES
-from .errors import RuleSyntaxError, printable
+from .errors import RuleSyntaxError
 from .history import History, text_hash
 from .limits import read_rule_bytes
-from .loader import RuleFileError, _Positions, file_key, is_valid_name, load_rule_file, parse_rule, parse_rule_text
+from .loader import RuleFileError, is_valid_name, load_rule_file, parse_rule, parse_rule_text
 from .model import DEFAULT_FILE_KEY, Rule, RuleFile
+from . import tomledit
+from .paths import config_dir, default_user_rules_dir, validate_site
 from .refusals import EditError, write_failure
+
+# Where the API and the CLI have long imported these from.
+__all__ = ["EditError", "EditResult", "RuleEditor", "config_dir", "default_user_rules_dir", "validate_site"]
 
 HISTORY_DIR = history.DIR
 HISTORY_LIMIT = history.LIMIT
 HISTORY_BYTES = history.MAX_BYTES
-MAX_SITE_CHARS = 253  # a domain name's limit (RFC 1035)
-MAX_LABEL_CHARS = 63  # a label's, between dots
-MAX_FILE_NAME_BYTES = 255  # a file name's, on Linux, macOS and Windows: `<site>.toml` must fit
-MAX_SITE_FILE_CHARS = MAX_FILE_NAME_BYTES - len(".toml")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
-
-
-def config_dir() -> Path:
-    """newsclean's per-user folder: $NEWSCLEAN_CONFIG, else $XDG_CONFIG_HOME/newsclean, else ~/.config/newsclean."""
-    if os.environ.get("NEWSCLEAN_CONFIG"):
-        return Path(os.environ["NEWSCLEAN_CONFIG"])
-    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
-    return Path(base) / "newsclean"
-
-
-def default_user_rules_dir() -> Path:
-    """Where rule edits go when no ``--rules`` folder was given."""
-    return config_dir() / "rules"
 
 
 @dataclass(frozen=True)
@@ -76,63 +60,6 @@ class EditResult:
 
     def to_dict(self) -> dict:
         return {"site": self.site, "path": self.path, "action": self.action, "rule": self.rule, **self.details}
-
-
-def validate_site(site) -> str:
-    """A site is a domain name (it names the file `<site>.toml`): anything else writes nothing. The
-    limits are checked before the disk is touched: a domain has at most 253 characters and labels of
-    at most 63, and its file name at most 255 bytes, so a site name may have 250."""
-    if not isinstance(site, str) or not site:
-        raise EditError("bad-site", "a site is a domain name such as `inquirer.net`")
-    limit = min(MAX_SITE_CHARS, MAX_SITE_FILE_CHARS)
-    if len(site.encode("utf-8", "surrogatepass")) > limit:
-        raise EditError(
-            "bad-site",
-            f"a site name may have at most {limit} characters (its file, `<site>.toml`, a name of at most "
-            f"{MAX_FILE_NAME_BYTES} bytes): {_shown(site)} has {len(site)}",
-        )
-    long_label = next((label for label in site.split(".") if len(label) > MAX_LABEL_CHARS), None)
-    if long_label is not None:
-        raise EditError(
-            "bad-site", f"each part of a domain name between dots may have at most {MAX_LABEL_CHARS} characters: "
-            f"{_shown(long_label)} has {len(long_label)}",
-        )
-    lowered = site.lower()
-    if lowered == DEFAULT_FILE_KEY or file_key(Path(lowered + ".toml")) != lowered:
-        raise EditError("bad-site", f"{_shown(site)} is not a domain name such as `inquirer.net`")
-    return lowered
-
-
-def _shown(value: str, limit: int = 80) -> str:
-    value = value if len(value) <= limit else value[: limit - 1] + "…"
-    return "'" + printable(value).replace("'", "\\'") + "'"
-
-
-def _clean_comment(text: str, limit: int = 200) -> str:
-    """One line of comment text: control characters (newlines) out, so it cannot add TOML of its own;
-    lone surrogates out, so it can be written as UTF-8."""
-    text = _CONTROL.sub(" ", text).strip()
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _not_text(value) -> bool:
-    return any(_SURROGATE.search(v) for v in ([value] if isinstance(value, str) else value))
-
-
-def _check_value(key: str, value):
-    """The JSON types a rule value may have; everything else is refused before tomlkit sees it."""
-    if isinstance(value, str) or (isinstance(value, list) and all(isinstance(v, str) for v in value)):
-        if _not_text(value):
-            raise EditError("bad-unicode", f"`{key}` holds a lone surrogate (such as \\ud800): it is not text")
-        return value
-    if isinstance(value, bool) or isinstance(value, int):
-        return value
-    if isinstance(value, float):
-        if not math.isfinite(value):
-            raise EditError("NC003", f"`{key}` must be a finite number")
-        return value
-    raise EditError("NC003", f"`{key}` must be a string, number, true/false or a list of strings")
-
 
 class RuleEditor:
     """Edits the files of one user rule folder. Safe to share between threads and processes."""
@@ -322,7 +249,7 @@ class RuleEditor:
         site = validate_site(site)
         if not isinstance(table, dict) or not table:
             raise EditError("NC003", "a rule is an object of rule keys (reason, css, text, action, ...)")
-        table = {str(k): _check_value(str(k), v) for k, v in table.items()}
+        table = {str(k): tomledit.check_value(str(k), v) for k, v in table.items()}
         name = table.get("name")
         if name is not None and (not isinstance(name, str) or not is_valid_name(name)):
             raise EditError("NC009", "`name` must be 1-64 letters, digits, `-`, `_` or `.`, starting with a letter or digit")
@@ -336,48 +263,30 @@ class RuleEditor:
         def change(text):
             user = self._parse(path, site, text) if text is not None else None
             taken = taken_elsewhere | ({r.name for r in user.rules if r.name} if user else set())
-            rule_name = name or self._new_name(table, taken)
+            rule_name = name or tomledit.new_name(table, taken)
             if rule_name in taken:
                 raise EditError("NC010", f"a rule named {rule_name!r} already exists for {site}; choose another name", on_disk=True)
             ordered = {"name": rule_name, "reason": table["reason"]}
             ordered.update((k, v) for k, v in table.items() if k not in ordered)
-            return self._append_table(text, site, ordered, comment), {"name": rule_name, "action": f"added rule {rule_name}"}
+            return tomledit.append_table(text, site, ordered, comment), {"name": rule_name, "action": f"added rule {rule_name}"}
 
         result = self._commit(site, change, "added a rule")
         return EditResult(result.site, result.path, result.action, result.details["name"], result.details)
 
-    @staticmethod
-    def _new_file_header(site: str) -> str:
-        return (
-            f"# Your rules for {site}. They extend the bundled file of the same name; a rule here with\n"
-            "# the name of a bundled rule replaces it.\n"
-        )
-
-    @staticmethod
-    def _new_name(table: dict, taken: set[str]) -> str:
-        """`picked-<words of the anchor>`: readable in the file and in the extension's list."""
-        source = next((table[k] for k in ("text", "text-contains", "css", "href-host") if isinstance(table.get(k), str)), "")
-        words = re.findall(r"[a-z0-9]+", source.lower())[:4]
-        stem = ("picked-" + "-".join(words))[:56].rstrip("-") if words else "picked"
-        name, n = stem, 2
-        while name in taken:
-            name, n = f"{stem}-{n}", n + 1
-        return name
-
     def delete_rule(self, site: str, name: str) -> EditResult:
         """Delete a rule of the user's file. A bundled rule cannot be deleted, only switched off."""
         site = validate_site(site)
-        self._check_name(name)
+        tomledit.check_name(name)
         path = self.path_for(site)
 
         def change(text):
             doc = self._document(path, text)
-            index = self._rule_index(doc, name)
+            index = tomledit.rule_index(doc, name)
             if index is None:
                 if self._base_rule(site, name) or self._default_rule(name):
                     raise EditError("bundled-rule", f"{name!r} is a bundled rule: switch it off instead of deleting it")
                 raise EditError("no-rule", f"no rule named {name!r} in {path}")
-            return self._remove_table(doc, index), {}
+            return tomledit.remove_table(doc, index), {}
 
         return self._commit(site, change, f"deleted rule {name}", name)
 
@@ -385,7 +294,7 @@ class RuleEditor:
         """Switch a rule off or on. For a rule of the user's file, its `enabled` key; for a bundled site
         rule, an override of the same name in the user's file; for a default rule, `[site] disable`."""
         site = validate_site(site)
-        self._check_name(name)
+        tomledit.check_name(name)
         if not isinstance(enabled, bool):
             raise EditError("NC003", "`enabled` must be true or false")
         path = self.path_for(site)
@@ -393,7 +302,7 @@ class RuleEditor:
 
         def change(text):
             doc = self._document(path, text)
-            index = self._rule_index(doc, name)
+            index = tomledit.rule_index(doc, name)
             if index is not None:
                 table = doc["rule"][index]
                 if enabled:
@@ -408,13 +317,13 @@ class RuleEditor:
                     return text, {"via": "bundled rule (already on)"}
                 override = {k: v for k, v in bundled.table.items() if k != "enabled"}
                 override["enabled"] = False
-                return self._append_table(text, site, override, f"switched off: replaces the bundled rule {name!r}"), {
+                return tomledit.append_table(text, site, override, f"switched off: replaces the bundled rule {name!r}"), {
                     "via": "override of a bundled rule"
                 }
             if self._default_rule(name) is not None:
                 disable = self._effective_disable(site, text)
                 disable = disable - {name} if enabled else disable | {name}
-                doc, site_table = self._site_table(doc, text, site)
+                doc, site_table = tomledit.site_table(doc, text, site)
                 site_table["disable"] = sorted(disable)
                 return tomlkit.dumps(doc), {"via": "[site] disable"}
             raise EditError("no-rule", f"no rule named {name!r} for {site}")
@@ -449,10 +358,10 @@ class RuleEditor:
             else:
                 del site_table["enabled"]
                 if not any(k is not None for k, _ in site_table.value.body):
-                    return _without_empty_site(tomlkit.dumps(doc))
+                    return tomledit.without_empty_site(tomlkit.dumps(doc))
             return tomlkit.dumps(doc)
-        doc, site_table = self._site_table(doc, text, site)
-        _put_key(site_table, "enabled", enabled)
+        doc, site_table = tomledit.site_table(doc, text, site)
+        tomledit.put_key(site_table, "enabled", enabled)
         return tomlkit.dumps(doc)
 
     def _base_site_enabled(self, site: str) -> bool:
@@ -486,116 +395,3 @@ class RuleEditor:
                 self._write_atomic(path, previous.encode("utf-8"), mtime)
             newest.unlink()
             return EditResult(site, str(path), f"undid: {entry.get('action', 'last edit')}")
-
-    # -- tomlkit helpers ------------------------------------------------------------------------------
-    @staticmethod
-    def _check_name(name) -> None:
-        if not isinstance(name, str) or not is_valid_name(name):
-            raise EditError("NC009", "a rule name is 1-64 letters, digits, `-`, `_` or `.`")
-
-    @staticmethod
-    def _rule_index(doc, name: str) -> int | None:
-        rules = doc.get("rule")
-        if not isinstance(rules, (list, tomlkit.items.AoT)):
-            return None
-        for i, table in enumerate(rules):
-            if isinstance(table, dict) and table.get("name") == name:
-                return i
-        return None
-
-    @staticmethod
-    def _remove_table(doc, index: int) -> str:
-        """Delete one `[[rule]]`, keeping the comments that trail it: in tomlkit they sit in the rule's
-        body but are written above the next rule (and usually are about it). Returns the document's text."""
-        aot = doc["rule"]
-        if not isinstance(aot, tomlkit.items.AoT):
-            raise EditError("NC003", "rules in this file are not `[[rule]]` tables: edit it by hand", on_disk=True)
-        body = aot[index].value.body
-        last_key = max((i for i, (k, _) in enumerate(body) if k is not None), default=-1)
-        trailing = [item for k, item in body[last_key + 1:] if isinstance(item, tomlkit.items.Comment)]
-        del aot[index]
-        target = aot[index - 1] if index > 0 else None
-        if target is None and trailing:  # the first rule: the table written before the rules, if any
-            items = [item for _, item in doc.body]
-            pos = next(i for i, item in enumerate(items) if item is aot)
-            target = next((it for it in reversed(items[:pos]) if isinstance(it, tomlkit.items.Table)), None)
-        if target is not None and trailing:
-            target.value.append(None, tomlkit.items.Whitespace("\n"))
-            for comment in trailing:
-                target.value.append(None, comment)
-            trailing = []
-        text = tomlkit.dumps(doc)
-        if trailing:  # nothing above to hang them on: put them back as text above the next rule
-            lines = text.splitlines(keepends=True)
-            at = min(_Positions(text).tables.values(), default=len(lines) + 1) - 1
-            block = "".join(c.as_string() for c in trailing)
-            head = "".join(lines[:at])
-            if head and not head.endswith("\n\n"):
-                head += "\n"
-            text = head + block + "".join(lines[at:])
-        return text
-
-    def _site_table(self, doc, text: str | None, site: str):
-        """The document's `[site]` table; when there is none, one is written above the first table."""
-        if "site" in doc:
-            return doc, doc["site"]
-        if text is None:
-            new_text = self._new_file_header(site) + "\n[site]\n"
-        else:
-            first_table = min(_Positions(text).tables.values(), default=None)
-            if first_table is None:
-                new_text = text + ("\n" if text.strip() and not text.endswith("\n\n") else "") + "[site]\n"
-            else:
-                lines = text.splitlines(keepends=True)
-                at = first_table - 1
-                while at > 0 and lines[at - 1].lstrip().startswith("#"):
-                    at -= 1  # above the comment that introduces the first table, not between them
-                new_text = "".join(lines[:at]) + "[site]\n\n" + "".join(lines[at:])
-        doc = tomlkit.parse(new_text)
-        return doc, doc["site"]
-
-    def _append_table(self, text: str | None, site: str, table: dict, comment: str | None) -> str:
-        """The text with one more `[[rule]]` at its end: appended as text, so nothing above it moves."""
-        block = tomlkit.document()
-        aot = tomlkit.aot()
-        aot.append(tomlkit.item(table))
-        block.append("rule", aot)
-        base = text if text is not None else self._new_file_header(site)
-        if base and not base.endswith("\n"):
-            base += "\n"
-        if base.strip() and not base.endswith("\n\n"):
-            base += "\n"
-        lead = f"# {_clean_comment(comment)}\n" if comment else ""
-        return base + lead + tomlkit.dumps(block).strip("\n") + "\n"
-
-
-def _put_key(table, key: str, value) -> None:
-    """Set ``key`` in a tomlkit table: in place when it is there (its comment stays), else on a new line
-    under the table's last key rather than after the comments that end the table."""
-    if key in table or not isinstance(table, tomlkit.items.Table):
-        table[key] = value
-        return
-    body = table.value.body
-    last_key = max((i for i, (k, _) in enumerate(body) if k is not None), default=-1)
-    if last_key + 1 < len(body):
-        table.value._insert_at(last_key + 1, key, value)  # tomlkit has no public insert
-    else:
-        table.add(key, value)
-
-
-def _without_empty_site(text: str) -> str:
-    """The text without a `[site]` table left with no keys, when it has the shape `_site_table` writes
-    (the header, then a blank line or the end): the comments under it belong to what follows and stay.
-    A `[site]` written with a comment under it is the user's: it stays."""
-    line = _Positions(text).tables.get(("site", None))
-    if line is None:
-        return text
-    lines = text.splitlines(keepends=True)
-    at = line - 1
-    if at + 1 < len(lines) and not lines[at + 1].strip():
-        del lines[at : at + 2]
-    elif at + 1 == len(lines):
-        del lines[at]
-        if at > 0 and not lines[at - 1].strip():
-            del lines[at - 1]
-    return "".join(lines)
