@@ -12,7 +12,7 @@ from mitmproxy import exceptions, http
 from mitmproxy.test import taddons, tflow, tutils
 
 from newsclean.proxy import addon as addon_module
-from newsclean.proxy.addon import BYPASS, LOCAL, REVALIDATE, NewsClean, take_switch
+from newsclean.proxy.addon import BYPASS, LOCAL, REVALIDATE, NewsClean
 
 from .servers import PAGES, TEST_RULES
 
@@ -345,25 +345,6 @@ def test_cleaned_page_is_recorded_with_its_report_and_original():
 
 
 # -- requests ---------------------------------------------------------------------------------
-@pytest.mark.parametrize(
-    "path, expected, asked",
-    [
-        ("/a?newsclean=off", "/a", "off"),
-        ("/a?x=1&newsclean=off&y=%20z", "/a?x=1&y=%20z", "off"),
-        ("/a?newsclean=off&newsclean=off", "/a", "off"),
-        ("/a?newsclean=reader", "/a", "reader"),
-        ("/a?newsclean=clean&x=1#top", "/a?x=1#top", "clean"),
-        ("/a?newsclean=reader&newsclean=off", "/a", "off"),  # the original wins
-        ("/a?newsclean=on", "/a?newsclean=on", None),
-        ("/a?newsclean=", "/a?newsclean=", None),
-        ("/a?mynewsclean=off", "/a?mynewsclean=off", None),
-        ("/a", "/a", None),
-    ],
-)
-def test_switch_parameter_is_removed_and_the_rest_kept_byte_for_byte(path, expected, asked):
-    assert take_switch(path) == (expected, asked)
-
-
 def test_bypass_by_parameter_or_header_marks_the_flow_and_serves_the_original():
     async def scenario():
         a = NewsClean()

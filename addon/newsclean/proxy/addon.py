@@ -11,8 +11,8 @@ matching ``Content-Type`` charset, an ``X-Newsclean: removed=N; rules=...`` head
 and cache headers that keep cleaned copies apart from originals (cache.py). Whatever goes wrong, the original
 response goes on unchanged (fail open) and the failure is logged once with the URL.
 
-Options (``--set name=value`` with ``mitmdump -s addon/newsclean_mitmproxy.py``) are declared in
-``load``; their help text is their documentation.
+Options (``--set name=value`` with ``mitmdump -s addon/newsclean_mitmproxy.py``) are declared in options.py
+(``load``); their help text is their documentation.
 
 Per request, a reader can ask for the original page: add ``newsclean=off`` to the query
 (``https://site/page?newsclean=off``; the parameter is removed before the request goes on) or send
@@ -39,143 +39,45 @@ Seam for the control API (and anything else that drives the proxy)
 from __future__ import annotations
 
 import asyncio
-import gc
 import inspect
 import logging
 import time
-from collections.abc import Sequence
-from pathlib import Path
 from typing import Callable, Optional
 
-from mitmproxy import exceptions, http
+from mitmproxy import http
 from mitmproxy.net.http.headers import parse_content_type
 
-from ..rules.book import BUNDLED_RULES, RuleBook, rule_dirs
+from ..rules.book import RuleBook
 from . import cache
-from .dispatch import CLEANER_QUEUE, CLEANER_THREADS, DEFAULT_BUDGET_MS, Busy, Dispatch, OverBudget
-from .scope import DomainError, Scope, normalise_domain
-from .selfloop import LOOP_MESSAGE, LOOP_STATUS, LoopGuard, is_self
+from .dispatch import Busy, Dispatch, OverBudget
+from .options import NewsCleanOptions
+from .scope import Scope
+from .selfloop import LoopGuard, is_self
 from .state import PageRecord, ProxyState, ReloadResult
-from .worker import DEFAULT_TIMEOUT, DEFAULT_WORKERS, CleanerPool
+from .switches import (
+    BYPASS,
+    BYPASS_PARAM_VALUE,
+    HTML_TYPES,
+    LOCAL,
+    MODE,
+    MODES,
+    REVALIDATE,
+    STATUS_HEADER,
+    TIMING_HEADER,
+    WATCH_INTERVAL,
+    describe_cleaned_body,
+    freeze_long_lived,
+    loop_refusal,
+    not_a_page,
+    status_header,
+    take_switch,
+)
+from .worker import CleanerPool
 
 log = logging.getLogger("newsclean.proxy")
 
-LOCAL = "newsclean.local"  # flow.metadata: answered by the proxy itself (control API)
-BYPASS = "newsclean.bypass"  # flow.metadata: the reader asked for the original
-REVALIDATE = "newsclean.revalidate"  # flow.metadata: book tag of an ETag we unwrapped for the origin
-MODE = "newsclean.mode"  # flow.metadata: "reader" or "clean" when set for this request, not by the site
-BYPASS_PARAM = "newsclean"
-BYPASS_PARAM_VALUE = "off"
-SWITCH_VALUES = (BYPASS_PARAM_VALUE, "reader", "clean")  # what `newsclean=` may ask for
-MODES = ("reader", "clean")
-STATUS_HEADER = "X-Newsclean"
-# Milliseconds the page spent being decoded and cleaned (off the event loop), as browsers' developer
-# tools show it; added to any Server-Timing of the origin's.
-TIMING_HEADER = "Server-Timing"
-HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-DEFAULT_MAX_BYTES = 8 * 1024 * 1024
-# From about this size a page's cleaning slows other flows more than the trip to a worker process
-# costs it (bench.proxy_load); below it a thread is cheaper.
-DEFAULT_PROCESS_THRESHOLD = 512 * 1024
-WATCH_INTERVAL = 1.0  # seconds between looks at the rule folders
 
-_RULE_OPTIONS = {"newsclean_rules", "newsclean_no_bundled"}
-_SCOPE_OPTIONS = {"newsclean_sites", "newsclean_all_sites", "newsclean_tunnel_others"}
-_PROCESS_OPTIONS = {
-    "newsclean_process_threshold", "newsclean_process_workers", "newsclean_process_timeout", "newsclean_budget_ms",
-    "newsclean_threads", "newsclean_queue",
-}
-
-
-def take_switch(path: str) -> tuple[str, str | None]:
-    """Remove ``newsclean=off|reader|clean`` from a request path's query, the rest of the path kept
-    byte for byte; and say which was asked for ("off" over the others), or None."""
-    base, sep, query = path.partition("?")
-    if not sep:
-        return path, None
-    query, hash_sep, fragment = query.partition("#")
-    parts = query.split("&")
-    asked = set()
-    kept = []
-    for part in parts:
-        name, eq, value = part.partition("=")
-        if name == BYPASS_PARAM and eq and value in SWITCH_VALUES:
-            asked.add(value)
-        else:
-            kept.append(part)
-    if not asked:
-        return path, None
-    new = base + ("?" + "&".join(kept) if kept else "")
-    switch = BYPASS_PARAM_VALUE if BYPASS_PARAM_VALUE in asked else sorted(asked)[-1]
-    return new + (hash_sep + fragment if hash_sep else ""), switch
-
-
-def not_a_page(flow: http.HTTPFlow, ctype: tuple | None = None) -> str | None:
-    """Why this response is not a page to clean, or None if it is one. ``ctype``: the response's
-    Content-Type as ``parse_content_type`` gives it, when the caller has parsed it already."""
-    req, resp = flow.request, flow.response
-    if req.method != "GET":
-        return f"method {req.method}"
-    if resp.status_code != 200:
-        return f"status {resp.status_code}"
-    if ctype is None:
-        ctype = parse_content_type(resp.headers.get("content-type", ""))
-    if ctype is None or f"{ctype[0]}/{ctype[1]}".lower() not in HTML_TYPES:
-        return "not HTML"
-    if resp.raw_content is None:
-        return "streamed body"
-    if not resp.raw_content:
-        return "empty body"
-    if resp.headers.get("content-disposition", "").lower().startswith("attachment"):
-        return "download"
-    if "content-range" in resp.headers:
-        return "partial content"
-    return None
-
-
-# Headers that describe the origin's body and are replaced or dropped when the body is cleaned.
-_CLEANED_BODY_DROPS = frozenset(
-    {b"content-encoding", b"content-type", b"content-length", *(n.encode() for n in cache.BODY_DIGEST_HEADERS)}
-)
-
-
-def describe_cleaned_body(headers: http.Headers, length: int) -> None:
-    """Make the headers describe a cleaned body of ``length`` bytes: uncompressed, UTF-8 HTML, its
-    length (unless chunked), no digests of the origin's bytes. One pass over the fields: each
-    ``Headers`` edit is a pass of its own, and seven of them cost about 50 µs a page."""
-    fields = [field for field in headers.fields if field[0].lower() not in _CLEANED_BODY_DROPS]
-    # The engine serialises HTML (also for an XHTML page) as UTF-8 and says so in <meta charset>.
-    fields.append((b"content-type", b"text/html; charset=utf-8"))
-    if not any(name.lower() == b"transfer-encoding" for name, _ in fields):
-        fields.append((b"content-length", b"%d" % length))
-    headers.fields = tuple(fields)
-
-
-def status_header(removed: int, sources: Sequence[str], marked: int = 0, status: str | None = None) -> str:
-    parts = [f"removed={removed}"]
-    if marked:
-        parts.append(f"marked={marked}")
-    parts.append("rules=" + (",".join(sources) or "none"))
-    if status:
-        parts.append(f"status={status}")
-    return "; ".join(parts)
-
-
-def _loop_refusal() -> http.Response:
-    return http.Response.make(LOOP_STATUS, LOOP_MESSAGE, {"Content-Type": "text/plain; charset=utf-8"})
-
-
-def freeze_long_lived() -> None:
-    """Take what exists once the proxy is up (mitmproxy's own objects, the rule book) out of the cyclic
-    garbage collector's walks. Cleaning a page allocates enough to set off full collections, which
-    walk every tracked object: in mitmdump about 50 ms each (twice per 300 corpus pages, on whichever
-    thread allocates, holding the GIL), about 15 ms with these frozen. Reference counting frees
-    objects as before; only a cycle among these would stay (the rule book has none)."""
-    gc.collect()
-    gc.freeze()
-
-
-class NewsClean:
+class NewsClean(NewsCleanOptions):
     def __init__(self) -> None:
         self.state = ProxyState()
         self.scope = Scope()
@@ -200,199 +102,6 @@ class NewsClean:
     @property
     def cleaner_pool(self) -> CleanerPool:
         return self.dispatch.pool
-
-    # -- options ------------------------------------------------------------------------------
-    def load(self, loader) -> None:
-        self._master = loader.master
-        loader.add_option(
-            "newsclean_rules", Optional[str], None,
-            f"Your rule folder. Its *.toml files extend or override the bundled rules ({BUNDLED_RULES}): "
-            "a file named like a bundled one adds to it (same rule name replaces), a new domain adds a site.",
-        )
-        loader.add_option(
-            "newsclean_no_bundled", bool, False, "Load only the rules in newsclean_rules, not the bundled ones.",
-        )
-        loader.add_option(
-            "newsclean_sites", Sequence[str], [],
-            "An extra news domain to clean with the default rules (repeatable; a domain covers its subdomains).",
-        )
-        loader.add_option(
-            "newsclean_all_sites", bool, False,
-            "Clean every HTML page with the default rules, and open the TLS of every host to do so.",
-        )
-        loader.add_option(
-            "newsclean_unlisted_mode", str, "clean",
-            "How to serve pages of sites that have no rule file of their own (newsclean_sites, "
-            "newsclean_all_sites): clean (the default rules) or reader (the default rules, then a readable "
-            "article page).",
-            choices=MODES[::-1],
-        )
-        loader.add_option(
-            "newsclean_max_bytes", int, DEFAULT_MAX_BYTES,
-            "Largest page to clean, in bytes after content decoding; bigger pages pass untouched.",
-        )
-        loader.add_option(
-            "newsclean_process_threshold", int, DEFAULT_PROCESS_THRESHOLD,
-            "Pages of this many bytes or more (after content decoding) are cleaned in a worker process, so "
-            "that the proxy keeps answering other requests at full speed meanwhile; smaller pages are cleaned "
-            "on a thread, which costs them less, except under load: a page that arrives while another is "
-            "being cleaned on a thread goes to a free worker process, so that two cores clean. 0: every page "
-            "in a worker process; a value over newsclean_max_bytes: none, never.",
-        )
-        loader.add_option(
-            "newsclean_process_workers", int, DEFAULT_WORKERS,
-            "Worker processes for big pages (started with the first big page; each holds its own copy of the rules).",
-        )
-        loader.add_option(
-            "newsclean_process_timeout", int, DEFAULT_TIMEOUT,
-            "Seconds a worker process may spend on one page; past that the original page is served and the "
-            "worker is replaced.",
-        )
-        loader.add_option(
-            "newsclean_budget_ms", int, DEFAULT_BUDGET_MS,
-            "Milliseconds a page may take from its arrival (decoding and cleaning, on a thread or in a worker "
-            "process); past that it is served as it came, logged once, and its report says so. A worker process "
-            "over the budget is killed and replaced; a thread over it is left to finish and its result dropped.",
-        )
-        loader.add_option(
-            "newsclean_threads", int, CLEANER_THREADS,
-            "Threads that clean pages. A page that finds them all busy (and no worker process free) waits in "
-            "a short queue (newsclean_queue), its budget running.",
-        )
-        loader.add_option(
-            "newsclean_queue", int, -1,
-            f"Pages that may wait for a cleaner thread; one that finds the queue full is served unchanged at "
-            f"once. -1: {CLEANER_QUEUE} a thread.",
-        )
-        loader.add_option(
-            "newsclean_watch", bool, True, "Reload rule files when they change on disk (looked at every second).",
-        )
-        loader.add_option(
-            "newsclean_tunnel_others", bool, True,
-            "Set allow_hosts so that only covered sites are intercepted and every other host is tunnelled "
-            "untouched (its TLS never opened). Not applied with newsclean_all_sites, or when you set "
-            "allow_hosts or ignore_hosts yourself.",
-        )
-        loader.add_option(
-            "newsclean_stream_others", bool, False,
-            "Stream responses that will not be cleaned (other hosts, non-HTML) instead of buffering them: "
-            "faster downloads, but other addons then do not see those bodies.",
-        )
-
-    def configure(self, updated: set[str]) -> None:
-        opts = self.options
-        if not self._configured:
-            # The first call sets up everything, whichever options it names (an embedding Master may
-            # never update ours at all: see `running`).
-            self._configured = True
-            updated = set(updated) | _RULE_OPTIONS | _SCOPE_OPTIONS | _PROCESS_OPTIONS | {"newsclean_max_bytes"}
-        if "newsclean_max_bytes" in updated and opts.newsclean_max_bytes <= 0:
-            raise exceptions.OptionsError(
-                f"newsclean_max_bytes must be a positive number of bytes, not {opts.newsclean_max_bytes}"
-            )
-        if updated & _PROCESS_OPTIONS:
-            self._configure_processes(opts)
-        if updated & _RULE_OPTIONS:
-            self.state.load(self._rule_dirs(opts))
-        if "newsclean_sites" in updated:
-            self._extra_domains(opts.newsclean_sites)  # validates
-        if updated & (_RULE_OPTIONS | _SCOPE_OPTIONS):
-            self._refresh_scope(force=True)
-        elif updated & {"allow_hosts", "ignore_hosts"} and self._managed_allow_hosts is not None:
-            if list(opts.allow_hosts) != self._managed_allow_hosts:
-                self._managed_allow_hosts = None  # the user took allow_hosts over
-        if updated & {"listen_host", "listen_port", "mode"}:
-            self._listen = []
-        if "newsclean_watch" in updated and self._watch_task is not None and not opts.newsclean_watch:
-            self._stop_watching()
-
-    def _configure_processes(self, opts) -> None:
-        if opts.newsclean_process_threshold < 0:
-            raise exceptions.OptionsError(
-                "newsclean_process_threshold must be 0 (every page in a worker process) or a number of bytes, "
-                f"not {opts.newsclean_process_threshold}"
-            )
-        if opts.newsclean_process_workers < 1:
-            raise exceptions.OptionsError(
-                f"newsclean_process_workers must be at least 1, not {opts.newsclean_process_workers}"
-            )
-        if opts.newsclean_process_timeout < 1:
-            raise exceptions.OptionsError(
-                f"newsclean_process_timeout must be at least 1 second, not {opts.newsclean_process_timeout}"
-            )
-        if opts.newsclean_budget_ms < 1:
-            raise exceptions.OptionsError(
-                f"newsclean_budget_ms must be at least 1 millisecond, not {opts.newsclean_budget_ms}"
-            )
-        if opts.newsclean_threads < 1:
-            raise exceptions.OptionsError(f"newsclean_threads must be at least 1, not {opts.newsclean_threads}")
-        if opts.newsclean_queue < -1:
-            raise exceptions.OptionsError(f"newsclean_queue must be -1 (the default) or more, not {opts.newsclean_queue}")
-        self.dispatch.threads.configure(opts.newsclean_threads, None if opts.newsclean_queue == -1 else opts.newsclean_queue)
-        self.cleaner_pool.configure(opts.newsclean_process_workers, opts.newsclean_process_timeout)
-
-    def _rule_dirs(self, opts) -> list[Path]:
-        folder = opts.newsclean_rules
-        if folder:
-            path = Path(folder).expanduser()
-            if not path.exists() and path.parent.is_dir():
-                try:  # a new rule folder: made, so that rules picked in the extension have a home
-                    path.mkdir()
-                    log.info("newsclean: created the rule folder %s", path)
-                except OSError as err:
-                    raise exceptions.OptionsError(f"newsclean_rules: cannot create {folder}: {err.strerror}") from None
-            if not path.exists():
-                raise exceptions.OptionsError(f"newsclean_rules: {folder} does not exist (create it: mkdir -p {folder})")
-            if not path.is_dir():
-                raise exceptions.OptionsError(f"newsclean_rules: {folder} is not a folder")
-        elif opts.newsclean_no_bundled:
-            raise exceptions.OptionsError("newsclean_no_bundled needs newsclean_rules: there would be no rules at all")
-        return rule_dirs(Path(folder).expanduser() if folder else None, bundled=not opts.newsclean_no_bundled)
-
-    @staticmethod
-    def _extra_domains(values) -> frozenset[str]:
-        out = set()
-        for value in values:
-            try:
-                out.add(normalise_domain(value))
-            except DomainError as err:
-                raise exceptions.OptionsError(f"newsclean_sites: {err}") from None
-        return frozenset(out)
-
-    def _refresh_scope(self, force: bool = False) -> None:
-        """Rebuild which hosts are covered when the book or the options changed; keep allow_hosts in step."""
-        book = self.state.book
-        if not force and book is self._scope_book:
-            return
-        opts = self.options
-        self.scope = Scope(
-            site_domains=frozenset(book.site_domains),
-            extra_domains=self._extra_domains(opts.newsclean_sites),
-            all_sites=opts.newsclean_all_sites,
-        )
-        self._scope_book = book
-        self._sync_allow_hosts()
-
-    def _sync_allow_hosts(self) -> None:
-        opts = self.options
-        current = list(opts.allow_hosts)
-        ours = self._managed_allow_hosts
-        if not opts.newsclean_tunnel_others:
-            if ours is not None and current == ours:
-                self._managed_allow_hosts = None
-                opts.update(allow_hosts=[])
-            return
-        if opts.ignore_hosts or (current and current != ours):
-            if not self._told_hosts_are_users:
-                self._told_hosts_are_users = True
-                log.info("newsclean: allow_hosts/ignore_hosts are set by you and left as they are")
-            return
-        wanted = self.scope.allow_hosts()
-        if current != wanted:
-            self._managed_allow_hosts = wanted
-            opts.update(allow_hosts=wanted)
-        else:
-            self._managed_allow_hosts = wanted
 
     # -- lifecycle ----------------------------------------------------------------------------
     def running(self) -> None:
@@ -456,13 +165,13 @@ class NewsClean:
         client = flow.client_conn
         if self.addressed_to_proxy(flow) or self.loops.from_self(client.peername, client.sockname):
             flow.metadata[LOCAL] = True
-            flow.response = _loop_refusal()  # a tunnel to itself: never opened
+            flow.response = loop_refusal()  # a tunnel to itself: never opened
 
     def requestheaders(self, flow: http.HTTPFlow) -> None:
         if self.loops.from_self(flow.client_conn.peername, flow.client_conn.sockname):
             # This request was sent by this proxy to itself, under a name that resolved here.
             flow.metadata[LOCAL] = True
-            flow.response = _loop_refusal()
+            flow.response = loop_refusal()
             log.warning("newsclean: refused a request the proxy sent to itself: %s", flow.request.pretty_url)
         elif self.addressed_to_proxy(flow):
             flow.metadata[LOCAL] = True
@@ -473,7 +182,7 @@ class NewsClean:
         if flow.metadata.get(LOCAL) or self.addressed_to_proxy(flow):
             flow.metadata[LOCAL] = True
             if self.control is None:
-                flow.response = _loop_refusal()
+                flow.response = loop_refusal()
                 return
             answer = self.control(flow)
             if inspect.isawaitable(answer):
