@@ -123,3 +123,8 @@ def test_index_per_host(tmp_path):
     assert not ix.for_host("example.com").applies(ix.generic[".ad"][0])  # excepted there
     assert not ix.for_host("www.other.org").applies(ix.generic[".side"][0])  # ~other.org
     assert ix.for_host("nogeneric.net").generic == {} and not ix.for_host("nothing.net")
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "::1"])
+def test_an_ip_address_names_only_itself(host):
+    assert host_keys(host) == [host]

@@ -11,17 +11,13 @@ a style rule hides it (``action = "remove"`` in a site's `[site] lists` setting 
 from __future__ import annotations
 
 import functools
-import logging
 import re
 
 import cssselect
 import lxml.etree
 
-from .report import Removal, RuleOutcome, describe_element, snippet
 from .page import readable_text
-from .report import SNIPPET_CHARS
-
-log = logging.getLogger(__name__)
+from .report import SNIPPET_CHARS, Removal, RuleOutcome, describe_element, snippet
 
 HIDDEN_ATTR = "data-newsclean-hidden"
 HIDE_STYLE = f"[{HIDDEN_ATTR}]{{display:none!important}}"

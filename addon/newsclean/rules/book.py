@@ -161,7 +161,9 @@ class RuleBook:
                     continue
                 errors.extend(parsed.errors)
                 files.append(parsed)
-        return cls.from_files(dirs, files, errors, lists)
+        book = cls.from_files(dirs, files, errors, lists)
+        book.list_index  # indexed here, off the pages' path (a reload runs off the event loop too)
+        return book
 
     @classmethod
     def from_files(cls, dirs, files, errors=(), lists=()) -> "RuleBook":

@@ -361,7 +361,10 @@ class HostLists:
 def host_keys(host: str) -> list[str]:
     """The names a filter may give a host: the host and each parent domain, and their entity forms
     (``example.*`` for ``example.com``, ``example.co.uk``, ``www.example.com``)."""
-    labels = host.lower().strip(".").split(".")
+    host = host.lower().strip(".")
+    if not host or host.replace(".", "").isdigit() or ":" in host:  # an IP address names only itself
+        return [host]
+    labels = host.split(".")
     ext = _EXTRACT(host)
     last = len(labels) - (len(ext.suffix.split(".")) if ext.suffix and ext.domain else 1)
     keys = [".".join(labels[i:]) for i in range(max(last, 1))]
