@@ -200,3 +200,33 @@ def test_a_report_after_a_page_load(client, proxy, via_proxy):
     fetch_page(proxy)
     answer = client.report(PAGE_URL, via_proxy=via_proxy)
     assert answer.status == 200 and answer.json["report"]["served"]["status"] == "cleaned"
+
+
+LONG_PATH = "/1987655/long-page"
+LONG_PAGE = b"<!DOCTYPE html><html><head><title>Long</title></head><body>" + b"<p>x</p>" * 30_000 + b"</body></html>"
+# libxml2 evaluates this in time quadratic in the paragraphs: seconds on 30,000 of them, on any machine
+SLOW_RULE = {"reason": "x", "xpath": "//p[count(following::p) = 0 and string-length(.) > 100000]"}
+
+
+def test_a_preview_is_held_to_the_page_budget_and_the_proxy_serves_on(tmp_path, origin, user_folder):
+    """A proposed rule that would take seconds on the page's last copy is answered 503 "over-budget"
+    at the page budget, like a page would be served as it came; other pages are served meanwhile."""
+    from ..proxy.servers import Route
+
+    origin.routes[LONG_PATH] = Route(LONG_PAGE, "text/html; charset=utf-8")
+    proxy = start_proxy(tmp_path, origin, rules=str(user_folder), newsclean_watch=False, newsclean_budget_ms=3000)
+    try:
+        client = ApiClient(proxy.port, token_of(proxy))
+        long_url = "http://newsinfo.inquirer.net" + LONG_PATH
+        status, headers, _ = fetch_page(proxy, long_url)
+        assert status == 200 and "removed=" in headers.get("X-Newsclean", "")  # cleaned in time: its copy kept
+        fast = client.call("POST", "preview", {"url": long_url, "rule": {"reason": "x", "css": "title"}})
+        assert fast.status == 200 and fast.json["applied"] == 1
+        slow = client.call("POST", "preview", {"url": long_url, "rule": SLOW_RULE})
+        assert slow.status == 503 and slow.json["code"] == "over-budget", slow
+        assert "3000 ms" in slow.json["error"]
+        status, headers, body = fetch_page(proxy)
+        assert status == 200 and "removed=" in headers.get("X-Newsclean", "")  # cleaned, while the preview runs on
+    finally:
+        proxy.stop()
+        origin.routes.pop(LONG_PATH, None)

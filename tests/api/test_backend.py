@@ -27,7 +27,7 @@ PAGE = (b"<html><head><meta charset='utf-8'></head><body><article><h1>Harbour bu
         b"<p>The budget will be reviewed again in spring, once the first contracts are signed.</p></article></body></html>")
 RULES = '[[rule]]\nname = "promo"\nreason = "Promo box"\ncss = ".promo"\n'
 TOKEN = "t" * 32
-MEMBERS = ["book", "counters", "recent_report", "recent_body", "reload_rules"]
+MEMBERS = ["book", "counters", "recent_report", "recent_body", "clean_page", "reload_rules"]
 
 
 class FolderBackend:
@@ -50,6 +50,9 @@ class FolderBackend:
 
     def recent_body(self, url):
         return (self.pages[url][0], None) if url in self.pages else None
+
+    def clean_page(self, body, url, book, charset, plan, extra_rules):
+        return clean(body, url, book, http_charset=charset, plan=plan, extra_rules=extra_rules)
 
     def reload_rules(self):
         self.reloads += 1

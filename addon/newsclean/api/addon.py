@@ -27,9 +27,12 @@ from typing import Optional
 
 from mitmproxy import exceptions, http
 
+from ..engine.cleaner import clean
 from ..proxy.addon import LOCAL
+from ..proxy.dispatch import Busy
 from ..rules.book import BUNDLED_RULES, RuleBook
 from ..rules.editor import RuleEditor, default_user_rules_dir
+from .backend import NotCleaned
 from .handler import ApiResponse, ControlAPI
 from .token import load_or_create_token
 
@@ -77,6 +80,23 @@ class ProxyBackend:
         if rec is None or rec.original is None:
             return None
         return rec.original, rec.http_charset
+
+    def clean_page(self, body, url, book, charset, plan, extra_rules):
+        """On one of the proxy's cleaner threads, within ``newsclean_budget_ms``, as a page would be:
+        a preview past the budget is answered "over-budget" and its thread, which cannot be stopped,
+        runs on unread and counts as busy until it is done (so previews cannot pile up either)."""
+        budget_ms = self.owner.options.newsclean_budget_ms if self.owner._master is not None else 0
+        try:
+            future = self.newsclean.dispatch.threads.submit(
+                functools.partial(clean, body, url, book, http_charset=charset, plan=plan, extra_rules=extra_rules)
+            )
+        except Busy as err:
+            raise NotCleaned("busy", f"no preview now: {err}") from None
+        try:
+            return future.result(budget_ms / 1000 if budget_ms > 0 else None)
+        except concurrent.futures.TimeoutError:
+            future.cancel()
+            raise NotCleaned("over-budget", f"the page was not cleaned within the {budget_ms} ms a page may take: no preview") from None
 
     def reload_rules(self) -> RuleBook:
         """Called on the API's worker thread after an edit; the reload itself runs on the event loop

@@ -8,7 +8,17 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
-from ..rules.book import RuleBook
+from ..engine.cleaner import CleanResult
+from ..rules.book import RuleBook, SitePlan
+
+
+class NotCleaned(Exception):
+    """A page the runner would not clean for a preview: ``code`` is ``over-budget`` (it took longer
+    than a page may) or ``busy`` (every cleaner is at work)."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
 
 
 @runtime_checkable
@@ -25,6 +35,12 @@ class Backend(Protocol):
 
     def recent_body(self, url: str) -> tuple[bytes, str | None] | None:
         """The original (uncleaned) body of the last copy of ``url`` and its HTTP charset, if kept."""
+
+    def clean_page(
+        self, body: bytes, url: str, book: RuleBook, charset: str | None, plan: SitePlan, extra_rules: tuple
+    ) -> CleanResult:
+        """The engine's result for a body, within the page budget the runner holds pages to (a
+        preview must not cost more than a page may); raises ``NotCleaned`` when it cannot."""
 
     def reload_rules(self) -> RuleBook:
         """Re-read the rule folders now (after an edit) and return the new book."""

@@ -30,14 +30,13 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from ..engine.cleaner import clean
 from ..engine.page import host_of
 from ..rules.editor import RuleEditor, validate_site
 from ..rules.errors import RuleSyntaxError, printable
 from ..rules.loader import parse_rule
 from ..rules.refusals import STATUS, EditError
 from . import views
-from .backend import Backend
+from .backend import Backend, NotCleaned
 from .body import parse_object
 
 log = logging.getLogger(__name__)
@@ -348,7 +347,10 @@ class ControlAPI:
         plan = book.plan_for(host_of(url))
         if not plan.settings.enabled:  # show what the rule would do once the site is back on
             plan = dataclasses.replace(plan, settings=dataclasses.replace(plan.settings, enabled=True))
-        result = clean(body, url, book, http_charset=charset, plan=plan, extra_rules=(rule,))
+        try:
+            result = self.backend.clean_page(body, url, book, charset, plan, (rule,))
+        except NotCleaned as err:
+            raise EditError(err.code, str(err)) from None
         outcome = next((o for o in result.report.rules if o.rule == rule.id), None)
         removals = [r for r in result.report.removals if r.rule == rule.id]
         return 200, {

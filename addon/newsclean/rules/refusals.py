@@ -33,6 +33,8 @@ STATUS: dict[str, int] = {
     # the state of the rules
     "no-report": 404,  # no recent copy of the page went through the proxy
     "no-copy": 404,  # the same, for a preview
+    "over-budget": 503,  # a preview's page took longer to clean than a page may (newsclean_budget_ms)
+    "busy": 503,  # every cleaner is at work: try the preview again
     "no-rule": 404,  # no rule of that name for the site
     "bundled-rule": 409,  # a bundled rule cannot be deleted, only switched off
     "nothing-to-undo": 409,
