@@ -6,7 +6,8 @@ that must not change behaviour (a module split, a rename):
 
 For each page, four runs of the cleaner with the bundled rules: reader mode; the clean mode with the
 stray detector on (``mark``), and with it removing (``remove``); reader mode with the detector marking.
-Each run's record: the output bytes' SHA-256, the report's status, mode and detail, and every removal
+With ``--junk``, each page also with injected junk of every family (tests/corpus/junk.py, seed 0),
+cleaned as a proxy would (``junk-FAMILY`` runs). Each run's record: the output bytes' SHA-256, the report's status, mode and detail, and every removal
 (rule, reason, action, element, text). ``--against`` prints each page and run whose record differs,
 removal by removal, and exits 1 if any does.
 """
@@ -24,7 +25,7 @@ from newsclean.engine.cleaner import clean
 from newsclean.engine.page import host_of
 from newsclean.rules.book import RuleBook, rule_dirs
 
-from .common import corpus_pages
+from .common import CORPUS, REPO, corpus_pages
 
 RUNS = ("reader", "stray-mark", "stray-remove", "reader-stray-mark")
 
@@ -38,7 +39,7 @@ def plan_of(book, url: str, run: str):
 
 
 def record(book, page_id: str, url: str, data: bytes, run: str) -> dict:
-    mode = "reader" if run.startswith("reader") else "clean"
+    mode = "reader" if run.startswith("reader") else "clean"  # junk-*: the clean mode, as configured
     result = clean(data, url, book, plan=plan_of(book, url, run), mode=mode)
     report = result.report
     return {
@@ -53,12 +54,30 @@ def record(book, page_id: str, url: str, data: bytes, run: str) -> dict:
     }
 
 
-def fingerprint(limit: int | None = None) -> list[dict]:
+def fingerprint(limit: int | None = None, junk: bool = False) -> list[dict]:
     book = RuleBook.load(rule_dirs())
     out = []
     for page_id, url, data in corpus_pages(limit):
         for run in RUNS:
             out.append(record(book, page_id, url, data, run))
+    if junk:
+        out += junk_fingerprint(book, limit)
+    return out
+
+
+def junk_fingerprint(book, limit: int | None = None) -> list[dict]:
+    """The corpus pages with the generator's junk in them, a run a family."""
+    if str(REPO) not in sys.path:
+        sys.path.insert(0, str(REPO))
+    from tests.corpus.junk import FAMILIES, inject
+    from tests.corpus.pages import load_corpus
+
+    out = []
+    for page in load_corpus(CORPUS)[:limit]:
+        for family in FAMILIES:
+            injected = inject(page, 0, family)
+            if injected is not None:
+                out.append(record(book, page.id, page.url, injected.data, f"junk-{family}"))
     return out
 
 
@@ -90,15 +109,17 @@ def main(argv=None) -> int:
     parser.add_argument("--out", required=True, help="where the records go (JSON lines)")
     parser.add_argument("--against", help="records of an earlier run to compare with")
     parser.add_argument("--limit", type=int, default=None, help="only the first N corpus pages")
+    parser.add_argument("--junk", action="store_true", help="also every page with each family of injected junk")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
-    records = fingerprint(args.limit)
+    records = fingerprint(args.limit, args.junk)
     with open(args.out, "w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
     pages = len({r["page"] for r in records})
     removals = sum(len(r["removals"]) for r in records)
-    print(f"{pages} pages x {len(RUNS)} runs ({', '.join(RUNS)}): {len(records)} records, "
+    runs = sorted({r["run"] for r in records})
+    print(f"{pages} pages x {len(runs)} runs ({', '.join(runs)}): {len(records)} records, "
           f"{removals} removals, in {time.perf_counter() - t0:.0f} s -> {args.out}")
     if not args.against:
         return 0
