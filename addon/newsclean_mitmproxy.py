@@ -7,8 +7,8 @@ that runs mitmproxy needs newsclean's dependencies (``pip install -e .`` into it
 listed by ``mitmdump -s addon/newsclean_mitmproxy.py --options`` (all start with ``newsclean_``).
 """
 
-from newsclean.api.addon import ControlApiAddon
 from newsclean.proxy.addon import NewsClean
+from newsclean.proxy.control import ControlApiAddon
 
 newsclean = NewsClean()
 addons = [newsclean, ControlApiAddon(newsclean)]  # the browser extension's API on the proxy's port

@@ -19,7 +19,8 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from newsclean.rules.book import RuleBook, rule_dirs
+from newsclean.engine.book.rulebook import RuleBook
+from newsclean.rules.folders import rule_dirs
 
 from .common import CORPUS, REPO
 

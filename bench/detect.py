@@ -32,7 +32,8 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from newsclean.rules.book import RuleBook, rule_dirs
+from newsclean.engine.book.rulebook import RuleBook
+from newsclean.rules.folders import rule_dirs
 
 from .common import CORPUS, REPO
 
@@ -60,7 +61,7 @@ _BOOKS: dict = {}
 def book(way: str) -> RuleBook:
     if way not in _BOOKS:
         if way == "detector alone":  # an empty default file: the detector with no default rule
-            from newsclean.rules.loader import parse_rule_text
+            from newsclean.engine.book.compile import parse_rule_text
 
             _BOOKS[way] = RuleBook.from_files((), [parse_rule_text("", "_default.toml", "_default")])
         else:

@@ -20,11 +20,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from newsclean.engine import detect, document
+from newsclean.engine.book.kinds import clear_caches
+from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import apply_rules, clean
 from newsclean.engine.page import Page, host_of
 from newsclean.engine.report import Report
-from newsclean.rules.book import RuleBook, rule_dirs
-from newsclean.rules.kinds import clear_caches
+from newsclean.rules.folders import rule_dirs
 
 from .common import corpus_pages, floor_parse_serialise, interleaved_times, ms, summary
 
@@ -98,7 +99,7 @@ def time_by_step(data: bytes, url: str, book: RuleBook) -> dict[str, float]:
     t0 = time.perf_counter()
     parsed = document.parse_page(data)
     t1 = time.perf_counter()
-    page = Page(parsed.root, url, plan.settings.article_xpath, prefilter=plan.prefilter)
+    page = Page(parsed.root, url, plan.article_xpath, prefilter=plan.prefilter)
     page.text_hits  # noqa: B018 - the walk and the prefilter pass, timed on their own
     times["parse"], times["text walk + prefilter"] = t1 - t0, time.perf_counter() - t1
     report = Report(url=url, site=plan.site, files=plan.files, mode=plan.settings.mode)

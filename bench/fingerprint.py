@@ -21,9 +21,10 @@ import json
 import sys
 import time
 
+from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
 from newsclean.engine.page import host_of
-from newsclean.rules.book import RuleBook, rule_dirs
+from newsclean.rules.folders import rule_dirs
 
 from .common import CORPUS, REPO, corpus_pages
 

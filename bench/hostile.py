@@ -27,9 +27,10 @@ from __future__ import annotations
 import argparse
 import time
 
+from newsclean.engine.book.kinds import clear_caches
+from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
-from newsclean.rules.book import RuleBook, rule_dirs
-from newsclean.rules.kinds import clear_caches
+from newsclean.rules.folders import rule_dirs
 
 from .common import floor_parse_serialise, ms
 

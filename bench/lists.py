@@ -16,9 +16,17 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.common import corpus_pages, floor_parse_serialise, interleaved_times, ms, summary
+from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
-from newsclean.rules.book import RuleBook, rule_dirs
+from newsclean.rules.folders import rule_dirs
+
+from bench.common import (
+    corpus_pages,
+    floor_parse_serialise,
+    interleaved_times,
+    ms,
+    summary,
+)
 
 FILTERS = Path(__file__).resolve().parents[1].parent / "shared" / "filters"
 

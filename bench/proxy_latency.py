@@ -29,8 +29,9 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
-from newsclean.rules.book import RuleBook, rule_dirs
+from newsclean.rules.folders import rule_dirs
 
 from .common import (
     ADDON_ARGS,

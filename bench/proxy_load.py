@@ -41,9 +41,9 @@ from collections import Counter
 from pathlib import Path
 
 import lxml.html
-
+from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
-from newsclean.rules.book import RuleBook, rule_dirs
+from newsclean.rules.folders import rule_dirs
 
 from .common import (
     ADDON_ARGS,

@@ -26,10 +26,10 @@ from dataclasses import dataclass, field
 
 import lxml.etree
 import lxml.html
-
 from newsclean.engine import document
+from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
-from newsclean.rules.book import RuleBook, rule_dirs
+from newsclean.rules.folders import rule_dirs
 
 from .common import CORPUS, REPO
 

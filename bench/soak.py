@@ -42,8 +42,9 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
-from newsclean.rules.book import RuleBook, rule_dirs
+from newsclean.rules.folders import rule_dirs
 
 from . import hostile
 from .common import (

@@ -25,12 +25,12 @@ from importlib import resources
 from pathlib import Path
 
 import lxml.html
-
 from newsclean.engine import document, stray
+from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
 from newsclean.engine.page import Page, host_of, normalise
 from newsclean.engine.report import Report
-from newsclean.rules.book import RuleBook, rule_dirs
+from newsclean.rules.folders import rule_dirs
 
 from .common import CORPUS
 

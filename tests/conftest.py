@@ -36,7 +36,8 @@ def seed_html() -> bytes:
 
 @pytest.fixture(scope="session")
 def bundled_book():
-    from newsclean.rules.book import RuleBook, rule_dirs
+    from newsclean.engine.book.rulebook import RuleBook
+    from newsclean.rules.folders import rule_dirs
 
     book = RuleBook.load(rule_dirs())
     assert not book.errors, [str(e) for e in book.errors]

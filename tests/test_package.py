@@ -61,7 +61,7 @@ def test_installed_newsclean_checks_and_cleans_outside_the_checkout(wheel, tmp_p
             cwd=elsewhere, env=env, capture_output=True, text=True, timeout=120,
         )
 
-    where = subprocess.run([python, "-c", "import newsclean.rules.book as b; print(b.BUNDLED_RULES)"],
+    where = subprocess.run([python, "-c", "import newsclean.rules.folders as b; print(b.BUNDLED_RULES)"],
                            cwd=elsewhere, env=env, capture_output=True, text=True)
     assert where.stdout.strip() == str(site / "newsclean" / "bundled_rules"), where.stderr
     check = newsclean("check")

@@ -22,11 +22,11 @@ import tomllib
 from pathlib import Path
 
 import pytest
-
 from newsclean.engine import document
+from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
 from newsclean.engine.page import normalise
-from newsclean.rules.book import RuleBook, rule_dirs
+from newsclean.rules.folders import rule_dirs
 
 from .conftest import SHARED, need_shared
 from .corpus.pages import page_text

@@ -10,15 +10,14 @@ import re
 import time
 
 import pytest
-
 from newsclean.api import Backend, ControlAPI, handler
-from newsclean.api.addon import ControlApiAddon, ProxyBackend
+from newsclean.edit.editor import RuleEditor
+from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
 from newsclean.engine.report import Report
 from newsclean.proxy.addon import NewsClean
+from newsclean.proxy.control import ControlApiAddon, ProxyBackend
 from newsclean.proxy.state import PageRecord
-from newsclean.rules.book import RuleBook
-from newsclean.rules.editor import RuleEditor
 
 URL = "https://news.example.com/2025/story"
 PAGE = (b"<html><head><meta charset='utf-8'></head><body><article><h1>Harbour budget approved</h1>"

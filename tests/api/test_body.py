@@ -6,9 +6,8 @@ from __future__ import annotations
 import time
 
 import pytest
-
 from newsclean.api.body import MAX_DEPTH, nesting_depth, not_text, parse_object
-from newsclean.rules.refusals import EditError
+from newsclean.edit.refusals import EditError
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 
 import pytest
-
 from newsclean import __version__
 
 from ..conftest import CHROMIUM_ARGS

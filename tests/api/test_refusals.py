@@ -8,8 +8,7 @@ import os
 import re
 
 import pytest
-
-from newsclean.rules.refusals import STATUS
+from newsclean.edit.refusals import STATUS
 
 from ..proxy.processes import Process, newsclean_argv
 from .conftest import tree

@@ -8,7 +8,6 @@ import subprocess
 import sys
 
 import pytest
-
 from newsclean.api.token import load_or_create_token
 
 

@@ -6,12 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
-
 from newsclean import __version__
 from newsclean.api import views
+from newsclean.edit.editor import RuleEditor
+from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
-from newsclean.rules.book import RuleBook
-from newsclean.rules.editor import RuleEditor
 
 BUNDLED_SITE = """\
 [[rule]]

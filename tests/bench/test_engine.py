@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import tomllib
 
-from bench.engine import by_rule, time_by_step
 from newsclean.engine.page import host_of
+
+from bench.engine import by_rule, time_by_step
 
 from ..conftest import REPO
 

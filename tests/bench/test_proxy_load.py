@@ -7,8 +7,22 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
-from bench.common import ADDON_ARGS, Client, Origin, free_port, start_mitmdump, stop_processes
-from bench.proxy_load import MAX_STORY_BYTES, SMALL, big_page, run_clients, small_article, within_cleaning
+from bench.common import (
+    ADDON_ARGS,
+    Client,
+    Origin,
+    free_port,
+    start_mitmdump,
+    stop_processes,
+)
+from bench.proxy_load import (
+    MAX_STORY_BYTES,
+    SMALL,
+    big_page,
+    run_clients,
+    small_article,
+    within_cleaning,
+)
 
 from ..conftest import CORPUS_DIR, need_shared
 

@@ -20,8 +20,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from newsclean.engine import document
+from newsclean.engine.book.kinds import MARK_CLASS
 from newsclean.engine.cleaner import clean
-from newsclean.rules.kinds import MARK_CLASS
 
 from .junk import JUNK_ATTR, KINDS, InjectedPage, inject
 from .pages import CorpusPage, link_texts, page_text

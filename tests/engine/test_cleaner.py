@@ -5,11 +5,10 @@ from __future__ import annotations
 import lxml.html
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
+from newsclean.engine.book.compile import parse_rule_text
+from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
 from newsclean.engine.page import normalise
-from newsclean.rules.book import RuleBook
-from newsclean.rules.loader import parse_rule_text
 
 from ..conftest import SEED_URL
 

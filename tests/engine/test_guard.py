@@ -6,15 +6,14 @@ from __future__ import annotations
 import lxml.html
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from newsclean.engine import detect, stray
+from newsclean.engine.book.compile import parse_rule_text
+from newsclean.engine.book.kinds import MARK_CLASS
+from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
 from newsclean.engine.guard import GUARD_MIN_CHARS, Guard, Take
 from newsclean.engine.page import Page, normalise
 from newsclean.engine.report import Report
-from newsclean.rules.book import RuleBook
-from newsclean.rules.kinds import MARK_CLASS
-from newsclean.rules.loader import parse_rule_text
 
 from .detect import pages as detect_pages
 

@@ -7,11 +7,10 @@ import dataclasses
 
 import lxml.html
 import pytest
-
+from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
 from newsclean.engine.lists import HIDDEN_ATTR, HIDE_STYLE
 from newsclean.engine.page import host_of, normalise
-from newsclean.rules.book import RuleBook
 
 from ..conftest import CORPUS_DIR, SEED_URL, SHARED, need_shared
 
@@ -93,7 +92,8 @@ def test_a_keep_rule_protects_from_lists(tmp_path):
 
 
 def test_a_bad_lists_setting_is_an_error():
-    from newsclean.rules.loader import RuleFileError, parse_rule_text
+    from newsclean.engine.book.compile import parse_rule_text
+    from newsclean.rules.loader import RuleFileError
 
     with pytest.raises(RuleFileError, match="NC009 `lists` must be one of hide, remove, off"):
         parse_rule_text('[site]\nlists = "maybe"\n', "example.org.toml", "example.org")
@@ -109,6 +109,7 @@ def test_every_shared_list_loaded_no_article_text_is_lost():
     """All of ../shared/filters in a rules folder, taken out rather than hidden: the seed page and
     every corpus page keep their truth sentences (a filter that would eat the story is held back)."""
     from newsclean.engine import document
+
     from tests.corpus.pages import link_texts, load_corpus, page_text
 
     need_shared(SHARED / "filters")

@@ -43,9 +43,9 @@ def test_readable_text_keeps_blocks_apart_and_lines_whole():
 
 
 def test_report_text_of_a_removed_box_reads_as_on_the_page():
+    from newsclean.engine.book.compile import parse_rule_text
+    from newsclean.engine.book.rulebook import RuleBook
     from newsclean.engine.cleaner import clean
-    from newsclean.rules.book import RuleBook
-    from newsclean.rules.loader import parse_rule_text
 
     book = RuleBook.from_files((), [parse_rule_text('[[rule]]\nreason = "r"\ncss = ".box"\n', "example.com.toml", "example.com")])
     html = "<html><body><p>Story.</p><div class='box'><h3>Trending</h3><p>First</p><p>Second</p></div></body></html>"

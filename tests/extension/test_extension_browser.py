@@ -7,13 +7,27 @@ import json
 import re
 
 import pytest
-
-from newsclean.rules.loader import parse_rule_text
+from newsclean.engine.book.compile import parse_rule_text
 
 from ..conftest import SEED_DIR
 from .harness import (
-    AD_LABEL, CONTROLS, EXTENSION, OTHER_URL, PAGE_URL, PICKED, PICKED_TEXT, PICKER_FILES, counted, in_picker_world,
-    open_popup, pick, reloads, start_picker, story_with_popup, tab_id, watch_errors,
+    AD_LABEL,
+    CONTROLS,
+    EXTENSION,
+    OTHER_URL,
+    PAGE_URL,
+    PICKED,
+    PICKED_TEXT,
+    PICKER_FILES,
+    counted,
+    in_picker_world,
+    open_popup,
+    pick,
+    reloads,
+    start_picker,
+    story_with_popup,
+    tab_id,
+    watch_errors,
 )
 
 pytestmark = pytest.mark.browser

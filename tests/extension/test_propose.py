@@ -7,7 +7,18 @@ from __future__ import annotations
 import pytest
 
 from ..conftest import SEED_DIR
-from .harness import AD_LABEL, BYLINE, OTHER_URL, PAGE_URL, counted, open_popup, pick, proposed, start_picker, tab_id
+from .harness import (
+    AD_LABEL,
+    BYLINE,
+    OTHER_URL,
+    PAGE_URL,
+    counted,
+    open_popup,
+    pick,
+    proposed,
+    start_picker,
+    tab_id,
+)
 
 pytestmark = pytest.mark.browser
 

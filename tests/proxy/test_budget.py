@@ -15,7 +15,6 @@ import shutil
 import signal
 
 import pytest
-
 from newsclean.engine.cleaner import clean
 
 from .servers import PAGES, TEST_RULES, Origin, Route, RunningProxy, requests_session

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from newsclean.proxy.switches import status_header, take_switch
 
 

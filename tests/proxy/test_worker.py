@@ -18,11 +18,11 @@ import time
 
 import pytest
 from mitmproxy.test import taddons
+from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
 from newsclean.proxy import addon as addon_module
 from newsclean.proxy import worker
 from newsclean.proxy.addon import NewsClean
-from newsclean.rules.book import RuleBook
 
 from .processes import Process, cpu_ticks, process_exists, wait_until
 from .servers import PAGES, TEST_RULES, Origin, Route, RunningProxy, requests_session
@@ -61,39 +61,52 @@ def test_book_identity_follows_the_folders_and_the_files_in_force(tmp_path):
     assert worker.book_identity(RuleBook.load([rules], previous=book)) != worker.book_identity(book)
 
 
-def test_worker_function_cleans_as_the_engine_does_and_only_with_the_rules_asked_for(tmp_path, monkeypatch):
-    """The function the worker process runs, called here: its result is the engine's; it loads the rules
-    when their identity is new to it, and refuses to clean when the files on disk no longer give it."""
+def test_worker_function_cleans_as_the_engine_does_with_the_rules_it_is_sent(tmp_path, monkeypatch):
+    """The function the worker process runs, called here: its result is the engine's; it compiles the
+    specs it is sent when their identity is new to it, whatever the files on disk say now, and refuses
+    to clean when the filter lists on disk no longer give the proxy's identity."""
     monkeypatch.setattr(worker, "_book", None)
     monkeypatch.setattr(worker, "_book_identity", None)
     rules = tmp_path / "rules"
     shutil.copytree(TEST_RULES, rules)
     book = RuleBook.load([rules])
-    identity = worker.book_identity(book)
+    identity, specs = worker.book_identity(book), worker.book_specs(book)
     url = "http://courier.test/long"
 
-    result, elapsed_ms = worker.clean_in_worker(BIG, url, "courier.test", None, book.dirs, identity)
+    result, elapsed_ms = worker.clean_in_worker(BIG, url, "courier.test", None, specs, identity)
     expected = clean(BIG, url, book, plan=book.plan_for("courier.test"))
     assert result.body == expected.body and result.report == expected.report and elapsed_ms > 0
     held = worker._book
     assert worker._book_identity == identity
-    worker.clean_in_worker(ARTICLE, url, "courier.test", None, book.dirs, identity)
-    assert worker._book is held  # same identity: no reload
+    worker.clean_in_worker(ARTICLE, url, "courier.test", None, specs, identity)
+    assert worker._book is held  # same identity: not compiled again
 
-    unchanged, _ = worker.clean_in_worker(NO_ADS, url, "courier.test", None, book.dirs, identity)
+    unchanged, _ = worker.clean_in_worker(NO_ADS, url, "courier.test", None, specs, identity)
     assert unchanged.body == b"" and not unchanged.changed  # the proxy has the original: not sent back
 
-    # A worker that starts now, after the file changed on disk, cannot have the rules `book` holds.
+    # A worker that starts after the file changed on disk still has the proxy's rules: they come by pickle.
     touch_later(rules / "courier.test.toml", "[[rule]]\nname = 'x'\nreason = 'newer on disk'\ncss = 'h1'\n")
     monkeypatch.setattr(worker, "_book", None)
     monkeypatch.setattr(worker, "_book_identity", None)
-    refused, _ = worker.clean_in_worker(BIG, url, "courier.test", None, book.dirs, identity)
-    assert refused is None
+    again, _ = worker.clean_in_worker(BIG, url, "courier.test", None, specs, identity)
+    assert again.body == expected.body and again.report == expected.report
     newer = RuleBook.load([rules], previous=book)
-    accepted, _ = worker.clean_in_worker(ARTICLE, url, "courier.test", None, book.dirs, worker.book_identity(newer))
+    accepted, _ = worker.clean_in_worker(ARTICLE, url, "courier.test", None, worker.book_specs(newer),
+                                         worker.book_identity(newer))
     # h1 + spam link by the rules, the two ad slots by the detector
     assert accepted.report.removed == 4 and worker._book_identity == worker.book_identity(newer)
     assert [r.rule for r in accepted.report.removals if r.rule.startswith("detect:")] == ["detect:ad", "detect:ad"]
+
+    # A filter list that changed on disk since the proxy read it: the worker cannot have the proxy's.
+    (rules / "lists").mkdir()
+    touch_later(rules / "lists" / "local.txt", "courier.test##.promo\n")
+    with_list = RuleBook.load([rules], previous=newer)
+    touch_later(rules / "lists" / "local.txt", "courier.test##.other\n")
+    monkeypatch.setattr(worker, "_book", None)
+    monkeypatch.setattr(worker, "_book_identity", None)
+    refused, _ = worker.clean_in_worker(BIG, url, "courier.test", None, worker.book_specs(with_list),
+                                        worker.book_identity(with_list))
+    assert refused is None
 
 
 # -- through the addon, with a real worker process --------------------------------------------------
@@ -254,8 +267,8 @@ def test_a_rule_change_picked_up_by_the_proxy_reaches_the_worker_s_next_page(tmp
 
 
 def test_rules_changed_on_disk_but_not_in_force_are_not_used_by_the_worker(tmp_path, caplog):
-    """Until the proxy loads a change, pages are cleaned with the rules it has: the worker, which would
-    only find the newer file on disk, hands the page back and the proxy cleans it itself."""
+    """Until the proxy loads a change, pages are cleaned with the rules it has: the worker compiles the
+    specs the proxy sends and never reads the newer file on disk; it cleans the page itself."""
     caplog.set_level(logging.INFO, logger="newsclean.proxy")
     rules = tmp_path / "rules"
     shutil.copytree(TEST_RULES, rules)
@@ -274,12 +287,12 @@ def test_rules_changed_on_disk_but_not_in_force_are_not_used_by_the_worker(tmp_p
                 assert f.response.headers["x-newsclean"] == BIG_HEADER  # the rules in force, not the disk's
                 assert a.state.book_tag == tag and a.cleaner_pool.pools_started == 1
                 assert a.state.record_for(f.request.pretty_url).status == "cleaned"
+                assert a.cleaner_pool.pages == 1  # cleaned in the worker, not handed back
             finally:
                 a.done()
 
     run(scenario)
-    assert any("rule files changed on disk" in r.getMessage() and "courier.test" in r.getMessage()
-               for r in caplog.records)
+    assert not any("changed on disk" in r.getMessage() for r in caplog.records)
 
 
 # A proxy process that starts its workers, says their pids, and waits to be killed.
@@ -287,7 +300,7 @@ _PROXY_THAT_DIES = """
 import asyncio, sys, time
 from pathlib import Path
 from newsclean.proxy.worker import CleanerPool
-from newsclean.rules.book import RuleBook
+from newsclean.engine.book import RuleBook
 
 async def main():
     pool = CleanerPool()

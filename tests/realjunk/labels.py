@@ -31,7 +31,6 @@ from pathlib import Path
 
 import lxml.etree
 import lxml.html
-
 from newsclean.engine import document
 from newsclean.engine.page import readable_text
 
@@ -158,7 +157,7 @@ def tag_page(page_id: str, labels: list[Label]) -> tuple[bytes, dict, list]:
 def verdicts(cleaned_root, labels: dict) -> dict:
     """{label line: "removed" | "marked" | "kept"} for a cleaned page: removed when every element
     it names is gone, kept when any is there unmarked, marked otherwise."""
-    from newsclean.rules.kinds import MARK_CLASS
+    from newsclean.engine.book.kinds import MARK_CLASS
 
     present: dict[int, list[bool]] = {}
     for el in cleaned_root.iter():

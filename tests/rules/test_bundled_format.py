@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from newsclean.rules.book import BUNDLED_RULES
+from newsclean.rules.folders import BUNDLED_RULES
 
 REGEX_KEYS = ("text-regex", "href-regex", "small-print")
 

@@ -13,10 +13,10 @@ import tomllib
 from pathlib import Path
 
 import pytest
-
 from newsclean.engine import document
-from newsclean.rules.book import RuleBook, rule_dirs
-from newsclean.rules.loader import parse_rule_text
+from newsclean.engine.book.compile import parse_rule_text
+from newsclean.engine.book.rulebook import RuleBook
+from newsclean.rules.folders import rule_dirs
 
 from ..test_sites import CASES as ALL_CASES
 from ..test_sites import load_case, run_case

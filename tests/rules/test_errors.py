@@ -6,9 +6,16 @@ from __future__ import annotations
 import re
 
 import pytest
-
-from newsclean.rules.book import RuleBook
-from newsclean.rules.errors import CODES, MEANINGS, WARNINGS, RuleError, RuleSyntaxError, did_you_mean, printable
+from newsclean.engine.book.rulebook import RuleBook
+from newsclean.rules.errors import (
+    CODES,
+    MEANINGS,
+    WARNINGS,
+    RuleError,
+    RuleSyntaxError,
+    did_you_mean,
+    printable,
+)
 
 from ..conftest import REPO
 

@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import pytest
-
 from newsclean.rules.filterlist import (
-    CosmeticFilter, ListIndex, host_keys, parse_line, parse_list, selector_key, split_selector_list,
+    CosmeticFilter,
+    ListIndex,
+    host_keys,
+    parse_line,
+    parse_list,
+    selector_key,
+    split_selector_list,
 )
 
 LINES = [

@@ -7,16 +7,22 @@ import os
 import threading
 
 import pytest
-
+from newsclean.edit.editor import EditError, RuleEditor
+from newsclean.engine.book.compile import parse_rule_text
+from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
-from newsclean.rules.book import RuleBook
-from newsclean.rules.editor import EditError, RuleEditor
 from newsclean.rules.errors import CODES
 from newsclean.rules.limits import (
-    MAX_DEPTH, MAX_FILE_BYTES, MAX_ITEMS, MAX_PATTERN_CHARS, MAX_REASON_CHARS, MAX_SELECTORS, MAX_TEXT_CHARS,
+    MAX_DEPTH,
+    MAX_FILE_BYTES,
+    MAX_ITEMS,
+    MAX_PATTERN_CHARS,
+    MAX_REASON_CHARS,
+    MAX_SELECTORS,
+    MAX_TEXT_CHARS,
     nesting_too_deep,
 )
-from newsclean.rules.loader import RuleFileError, parse_rule_text
+from newsclean.rules.loader import RuleFileError
 
 GOOD = """\
 [[rule]]

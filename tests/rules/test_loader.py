@@ -4,11 +4,11 @@ never stops the rest."""
 from __future__ import annotations
 
 import pytest
-
+from newsclean.engine.book.compile import load_rule_file, parse_rule, parse_rule_text
+from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
-from newsclean.rules.book import RuleBook
 from newsclean.rules.errors import RuleSyntaxError
-from newsclean.rules.loader import RuleFileError, file_key, load_rule_file, parse_rule, parse_rule_text
+from newsclean.rules.loader import RuleFileError, file_key
 
 GOOD = """\
 # a comment

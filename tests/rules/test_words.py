@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re2
-
+from newsclean.engine.book.compile import parse_rule_text
 from newsclean.rules import words
-from newsclean.rules.loader import parse_rule_text
 
 
 def test_spam_vocabulary_spares_ordinary_links():

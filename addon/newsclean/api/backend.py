@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Protocol, runtime_checkable
 
+from ..engine.book.rulebook import RuleBook, SitePlan
 from ..engine.cleaner import CleanResult
-from ..rules.book import RuleBook, SitePlan
 
 
 class NotCleaned(Exception):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 
-from ..rules.refusals import EditError
+from ..edit.refusals import EditError
 
 MAX_DEPTH = 32  # arrays and objects inside one another
 _SPECIAL = re.compile(r'["\\\[\]{}]')

@@ -16,7 +16,7 @@ Paths are versioned: ``/newsclean/v1/...``. Rule edits go through ``RuleEditor``
 serialized, undoable) and are followed by a rule reload, so the next page load uses them.
 
 Every refusal is ``{"error": <what is wrong, in words>, "code": <stable code>}`` with the HTTP status
-that ``rules/refusals.py`` gives the code (one table for the guards, the body, the editor and the
+that ``edit/refusals.py`` gives the code (one table for the guards, the body, the editor and the
 disk); only a bug answers 500 "internal".
 """
 
@@ -30,11 +30,11 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from ..edit.editor import RuleEditor, validate_site
+from ..edit.refusals import STATUS, EditError
+from ..engine.book.compile import parse_rule
 from ..engine.page import host_of
-from ..rules.editor import RuleEditor, validate_site
 from ..rules.errors import RuleSyntaxError, printable
-from ..rules.loader import parse_rule
-from ..rules.refusals import STATUS, EditError
 from . import views
 from .backend import Backend, NotCleaned
 from .body import parse_object

@@ -13,7 +13,7 @@ import secrets
 import stat
 from pathlib import Path
 
-from ..rules.editor import config_dir
+from ..edit.editor import config_dir
 
 log = logging.getLogger(__name__)
 

@@ -7,10 +7,10 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from .. import __version__
+from ..edit.editor import EditError, RuleEditor, validate_site
+from ..engine.book.rulebook import RuleBook
 from ..engine.page import host_of, registrable_domain
-from ..rules.book import RuleBook
-from ..rules.editor import EditError, RuleEditor, validate_site
-from ..rules.model import DEFAULT_FILE_KEY
+from ..rules.specs import DEFAULT_FILE_KEY
 
 
 def page_url(url: str) -> str:

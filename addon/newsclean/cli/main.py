@@ -8,11 +8,12 @@ import sys
 from pathlib import Path
 
 from .. import __version__
+from ..edit.editor import default_user_rules_dir
+from ..engine.book.model import brief
+from ..engine.book.rulebook import RuleBook
 from ..engine.cleaner import clean
 from ..engine.page import host_of
-from ..rules.book import BUNDLED_RULES, RuleBook, rule_dirs
-from ..rules.model import brief
-from ..rules.editor import default_user_rules_dir
+from ..rules.folders import BUNDLED_RULES, rule_dirs
 
 
 def _user_dir(args):
@@ -191,7 +192,9 @@ def _shorten(text: str) -> str:
 
 
 def cmd_run(args) -> int:
-    from ..proxy.run import run_proxy  # mitmproxy is only imported by the commands that need it
+    from ..proxy.run import (
+        run_proxy,  # mitmproxy is only imported by the commands that need it
+    )
 
     return run_proxy(args)
 

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 import lxml.html
 
-from ..rules.book import RuleBook, SitePlan
-from ..rules.kinds import MARK_CLASS
-from ..rules.model import Rule
 from . import document, lists
+from .book.kinds import MARK_CLASS
+from .book.model import Rule
+from .book.rulebook import RuleBook, SitePlan
 from .guard import Guard, Take
 from .page import Page, host_of
 from .report import Removal, Report, RuleOutcome, describe_element, snippet
@@ -71,7 +71,7 @@ def clean(
         if extra_rules:
             rules = tuple(sorted(rules, key=lambda r: r.action_name != "keep"))
             prefilter = None  # proposed rules are not in the plan's prefilter
-        page = Page(root, url, plan.settings.article_xpath, prefilter=prefilter)
+        page = Page(root, url, plan.article_xpath, prefilter=prefilter)
         guard = Guard(page, plan.settings.guard)
         apply_rules(page, rules, guard, report, explain)
         settings = plan.settings
@@ -96,7 +96,9 @@ def clean(
                                 description="", note=f"failed, nothing done: {err!r}")
                 )
         if plan.settings.stray != "off":
-            from . import stray  # only pages of sites that switch it on pay for the import
+            from . import (
+                stray,  # only pages of sites that switch it on pay for the import
+            )
 
             stray.apply(page, plan.settings.stray, report, guard)
         if report.mode == "reader":

@@ -9,7 +9,6 @@ from urllib.parse import urlsplit
 
 import tldextract
 
-
 # Offline: the public suffix list snapshot bundled with tldextract, never a download.
 _extract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 

@@ -16,8 +16,21 @@ import lxml.html
 
 from .hosts import host_of, link_host, registrable_domain
 from .text import (
-    _TEXTLESS, _VISIBLE_TEXT, INLINE_TAGS, TEXTLESS_TAGS, BodyText, _label_word, _may_hold_label,
-    _words_regex, hides_itself, label_form, normalise, own_text, readable_text, style_hides, text_content,
+    _TEXTLESS,
+    _VISIBLE_TEXT,
+    INLINE_TAGS,
+    TEXTLESS_TAGS,
+    BodyText,
+    _label_word,
+    _may_hold_label,
+    _words_regex,
+    hides_itself,
+    label_form,
+    normalise,
+    own_text,
+    readable_text,
+    style_hides,
+    text_content,
 )
 
 # The page's module has long been where these are imported from: they stay importable from here.

@@ -10,7 +10,6 @@ import re
 import lxml.etree
 import lxml.html
 
-
 # Inline styles that hide an element from the reader while leaving it in the DOM, as injected
 # SEO/gambling spam does (see the seed page's `<div style="display:none">` block of links).
 _HIDDEN_STYLE = re.compile(

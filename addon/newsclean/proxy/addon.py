@@ -47,7 +47,7 @@ from typing import Callable, Optional
 from mitmproxy import http
 from mitmproxy.net.http.headers import parse_content_type
 
-from ..rules.book import RuleBook
+from ..engine.book.rulebook import RuleBook
 from . import cache
 from .dispatch import Busy, Dispatch, OverBudget
 from .options import NewsCleanOptions

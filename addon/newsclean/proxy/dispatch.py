@@ -27,8 +27,8 @@ import threading
 import time
 from dataclasses import dataclass
 
+from ..engine.book.rulebook import RuleBook, SitePlan
 from ..engine.cleaner import CleanResult, clean
-from ..rules.book import RuleBook, SitePlan
 from .body import decode_capped
 from .worker import CleanerPool
 
@@ -173,8 +173,8 @@ class Dispatch:
             elapsed_ms += worker_ms
             where = " in a worker process"
             if result is None:
-                log.info("newsclean: rule files changed on disk since they were loaded; %s cleaned in the proxy", url)
-        if result is None:  # no worker free, or the rule files on disk are no longer the ones in force
+                log.info("newsclean: filter lists changed on disk since they were loaded; %s cleaned in the proxy", url)
+        if result is None:  # no worker free, or the filter lists on disk are no longer the ones in force
             result, ms = await self._on_thread(
                 deadline, budget_ms, url, _timed_clean, data, url, book, charset, plan, mode
             )

@@ -11,7 +11,7 @@ from typing import Optional
 
 from mitmproxy import exceptions
 
-from ..rules.book import BUNDLED_RULES, rule_dirs
+from ..rules.folders import BUNDLED_RULES, rule_dirs
 from .dispatch import CLEANER_QUEUE, CLEANER_THREADS, DEFAULT_BUDGET_MS
 from .scope import DomainError, Scope, normalise_domain
 from .switches import MODES

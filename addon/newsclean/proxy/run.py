@@ -16,8 +16,8 @@ from pathlib import Path
 
 from mitmproxy import addons, exceptions, master, options
 
-from ..api.addon import ControlApiAddon
 from .addon import NewsClean
+from .control import ControlApiAddon
 from .stop import Stopper
 
 DEFAULT_CONFDIR = "~/.mitmproxy"

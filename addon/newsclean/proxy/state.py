@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import __version__
+from ..engine.book.rulebook import RuleBook
 from ..engine.report import Report
-from ..rules.book import RuleBook
 from ..rules.errors import RuleError
 
 log = logging.getLogger("newsclean.proxy")

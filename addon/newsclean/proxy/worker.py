@@ -17,14 +17,15 @@ The pool uses the ``spawn`` start method: mitmproxy runs threads, and a forked c
 their locks in whatever state they were. It starts on the first big page (or the first concurrent one)
 and stops in the addon's ``done``.
 
-Rules: a ``RuleBook`` does not pickle (its rules hold compiled lxml XPath objects), so each worker
-keeps a book of its own, loaded from the same folders. Every page goes with the identity of the
-proxy's book (``book_identity``: its folders, and the path and mtime of each file in force). A worker
-whose book has another identity reloads (``RuleBook.load(dirs, previous=...)``, which re-parses only
-changed files); if the files on disk no longer give the proxy's identity (changed since the proxy
-read them, or a broken file whose earlier version only the proxy still holds), the worker cleans
-nothing and says so, and the proxy cleans that page itself with its own book. So a page is always
-cleaned with exactly the rules the proxy has in force.
+Rules: a ``RuleBook`` does not pickle (its rules hold compiled lxml XPath objects), but the specs it
+was compiled from do (rules/specs.py: plain values). Every page goes with the identity of the proxy's
+book (``book_identity``: its folders, the path and mtime of each file and filter list in force) and
+its specs, pickled once a book (about 26 KB for the bundled rules). A worker whose book has another
+identity compiles the specs it was sent (``RuleBook.from_specs``): no rule file is read again, so
+the worker has exactly the rules the proxy has in force, also when a file changed on disk or broke
+since. Filter lists are big and read from their files (unchanged ones kept); if those on disk no
+longer give the proxy's identity, the worker cleans nothing and says so, and the proxy cleans that
+page itself with its own book.
 
 Failure: a worker that dies (``BrokenProcessPool``), a page that takes longer than the timeout, or
 any other exception reaches the addon, which serves the original page (fail open). After a death or
@@ -39,17 +40,17 @@ import logging
 import multiprocessing
 import multiprocessing.connection
 import os
+import pickle
 import signal
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import replace
-from pathlib import Path
 
 from .. import __version__
+from ..engine.book.rulebook import RuleBook
 from ..engine.cleaner import CleanResult, clean
-from ..rules.book import RuleBook
 
 log = logging.getLogger("newsclean.proxy")
 
@@ -69,7 +70,14 @@ def book_identity(book: RuleBook) -> str:
         h.update(f"\0dir\0{folder}".encode())
     for f in book.files:
         h.update(f"\0file\0{f.path}\0{f.mtime_ns}".encode())
+    for fl in book.lists:
+        h.update(f"\0list\0{fl.path}\0{fl.mtime_ns}".encode())
     return h.hexdigest()
+
+
+def book_specs(book: RuleBook) -> bytes:
+    """The book's file specs, pickled: what a worker compiles its own book from."""
+    return pickle.dumps((book.dirs, book.specs), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 # -- in the worker process ------------------------------------------------------------------------
@@ -95,28 +103,27 @@ def _exit_without(proxy_pid: int) -> None:
         time.sleep(PARENT_CHECK_INTERVAL)
 
 
-def _rules_for(dirs: tuple[Path, ...], identity: str) -> RuleBook | None:
-    """This worker's book brought to ``identity``, or None if the files on disk do not give it."""
+def _rules_for(specs: bytes, identity: str) -> RuleBook | None:
+    """This worker's book brought to ``identity`` (compiled from the specs sent), or None if the
+    filter lists on disk do not give it."""
     global _book, _book_identity
     if identity == _book_identity:
         return _book
-    # First from the book held (files whose parse now fails keep their earlier version, as in the
-    # proxy); then from scratch (the proxy may have loaded afresh, without such earlier versions).
-    for previous in ((_book, None) if _book is not None else (None,)):
-        book = RuleBook.load(dirs, previous=previous)
-        if book_identity(book) == identity:
-            _book, _book_identity = book, identity
-            return book
-    return None
+    dirs, file_specs = pickle.loads(specs)
+    book = RuleBook.from_specs(dirs, file_specs, previous=_book)
+    if book_identity(book) != identity:
+        return None
+    _book, _book_identity = book, identity
+    return book
 
 
-def load_rules_in_worker(dirs: tuple[Path, ...], identity: str) -> bool:
-    """Runs in a worker process: start it and load the proxy's rules before any page needs them."""
-    return _rules_for(dirs, identity) is not None
+def load_rules_in_worker(specs: bytes, identity: str) -> bool:
+    """Runs in a worker process: start it and compile the proxy's rules before any page needs them."""
+    return _rules_for(specs, identity) is not None
 
 
 def clean_in_worker(
-    data: bytes, url: str, host: str, http_charset: str | None, dirs: tuple[Path, ...], identity: str,
+    data: bytes, url: str, host: str, http_charset: str | None, specs: bytes, identity: str,
     mode: str | None = None,
 ) -> tuple[CleanResult | None, float]:
     """Runs in a worker process: the engine's result (None when this worker cannot have the proxy's
@@ -126,7 +133,7 @@ def clean_in_worker(
     need not cross the pipe twice.
     """
     started = time.perf_counter()
-    book = _rules_for(dirs, identity)
+    book = _rules_for(specs, identity)
     if book is None:
         return None, (time.perf_counter() - started) * 1000
     result = clean(data, url, book, http_charset=http_charset, plan=book.plan_for(host), mode=mode)
@@ -153,7 +160,7 @@ class CleanerPool:
         self._warming: asyncio.Task | None = None
         self._pool: ProcessPoolExecutor | None = None
         self._slots = asyncio.Semaphore(workers)
-        self._identity: tuple[RuleBook, str] | None = None  # the last book seen and its identity
+        self._identity: tuple[RuleBook, str, bytes] | None = None  # the last book seen, its identity, its specs
 
     def configure(self, workers: int, timeout: float) -> None:
         if workers != self.workers:
@@ -181,10 +188,10 @@ class CleanerPool:
 
     async def _warm(self, book: RuleBook) -> None:
         try:
-            identity = self._identity_of(book)
+            identity, specs = self._identity_of(book)
             async with self._slots:
                 pool = self._current()
-                future = pool.submit(load_rules_in_worker, book.dirs, identity)
+                future = pool.submit(load_rules_in_worker, specs, identity)
                 loaded = await asyncio.wait_for(asyncio.wrap_future(future), self.timeout)
                 self.ready = loaded and self._pool is pool
         except Exception as err:  # noqa: BLE001 - pages stay on threads; a big page will try the pool again
@@ -208,15 +215,15 @@ class CleanerPool:
         worker is killed and replaced as for the pool's timeout.
         """
         limit = self.timeout if timeout is None else min(self.timeout, timeout)
-        identity = self._identity_of(book)
+        identity, specs = self._identity_of(book)
         async with self._slots:
             pool = self._current()
             try:
-                future = pool.submit(clean_in_worker, data, url, host, http_charset, book.dirs, identity, mode)
+                future = pool.submit(clean_in_worker, data, url, host, http_charset, specs, identity, mode)
             except BrokenProcessPool:  # a worker died while idle: nothing was lost, start again
                 self._discard(pool, "a worker process had died")
                 pool = self._current()
-                future = pool.submit(clean_in_worker, data, url, host, http_charset, book.dirs, identity, mode)
+                future = pool.submit(clean_in_worker, data, url, host, http_charset, specs, identity, mode)
             self.in_flight += 1
             try:
                 result, elapsed_ms = await asyncio.wait_for(asyncio.wrap_future(future), limit)
@@ -275,10 +282,10 @@ class CleanerPool:
         _kill(pool)
         pool.shutdown(wait=False, cancel_futures=True)
 
-    def _identity_of(self, book: RuleBook) -> str:
+    def _identity_of(self, book: RuleBook) -> tuple[str, bytes]:
         if self._identity is None or self._identity[0] is not book:
-            self._identity = (book, book_identity(book))
-        return self._identity[1]
+            self._identity = (book, book_identity(book), book_specs(book))
+        return self._identity[1], self._identity[2]
 
 
 def _pids(pool: ProcessPoolExecutor | None) -> list[int]:

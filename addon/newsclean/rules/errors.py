@@ -34,7 +34,7 @@ CODES: dict[str, tuple[str, str]] = {
     "NC020": ("renamed-key", "the key has a new name that says what it does; the old one still works for now"),
 }
 
-#: What each code means, for the README's table of errors (rules/reference.py writes it).
+#: What each code means, for the README's table of errors (engine/book/reference.py writes it).
 MEANINGS = {
     "NC001": 'the file is not valid TOML',
     "NC002": 'a key the format does not know (typos are errors, not silently ignored)',

@@ -1,4 +1,5 @@
-"""Read a rule file: TOML → validated, compiled ``RuleFile``, or errors with their position.
+"""Read a rule file: TOML → ``FileSpec`` (specs.py), checked as far as the format goes, or errors
+with their position. Nothing here compiles a selector or a regex: the engine does (engine/book).
 
 A file that is not valid TOML (or whose layout is wrong) is rejected whole. A single bad rule is
 skipped and reported while the file's other rules load: one typo must not switch a site off.
@@ -11,17 +12,17 @@ import tomllib
 from pathlib import Path
 
 from .errors import RuleError, RuleSyntaxError, did_you_mean, printable
-from .kinds import ACTION_KEYS, ACTIONS, CLIMBS, MATCHERS, compile_css
+from .keys import (
+    ACTION_KEYS,
+    ACTION_NAMES,
+    DETECT_KEYS,
+    RENAMED_KEYS,
+    RULE_KEYS,
+    SITE_KEYS,
+    TOP_KEYS,
+)
 from .limits import check_values, nesting_error, nesting_too_deep, read_rule_bytes
-from .model import DEFAULT_FILE_KEY, LIST_MODES, MODES, STRAY_MODES, Rule, RuleFile
-from .trial import try_rule
-
-#: Keys renamed to say what they are: the old name still works, with an NC020 warning.
-RENAMED_KEYS = {"in-text": "in-sentence"}
-RULE_KEYS = {"name", "reason", "action", "enabled", *MATCHERS, *CLIMBS, *ACTION_KEYS}
-SITE_KEYS = {"enabled", "mode", "article", "defaults", "disable", "guard", "stray", "detect", "lists"}
-DETECT_KEYS = {"enabled", "remove", "mark"}
-TOP_KEYS = {"site", "rule"}
+from .specs import DEFAULT_FILE_KEY, LIST_MODES, MODES, STRAY_MODES, FileSpec, RuleSpec
 
 _DOMAIN = re.compile(r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$")
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
@@ -50,7 +51,7 @@ def is_valid_name(name: str) -> bool:
     return bool(_NAME.match(name))
 
 
-class _Positions:
+class Positions:
     """Where tables and keys are in the text, so errors can say `path:line:col`.
 
     tomllib returns values without positions; rule files are simple enough (one `[[rule]]` table a
@@ -105,11 +106,11 @@ class _LazyPositions:
 
     def __init__(self, text: str):
         self._text = text
-        self._positions: _Positions | None = None
+        self._positions: Positions | None = None
 
     def __getattr__(self, name):
         if self._positions is None:
-            self._positions = _Positions(self._text)
+            self._positions = Positions(self._text)
         return getattr(self._positions, name)
 
 
@@ -151,8 +152,11 @@ def parse_site_table(table, where) -> dict:
             out[key] = value
         elif key == "detect":
             out.update(_parse_detect(value, key))
-        elif key == "article":
-            out["article_xpath"] = compile_css(value, key)
+        elif key == "article":  # a CSS selector: compiled (and its syntax checked) by the engine
+            if not isinstance(value, str):
+                raise RuleSyntaxError("NC003", f"`{key}` must be a string (a CSS selector)", key)
+            if not value.strip():
+                raise RuleSyntaxError("NC005", f"`{key}` is empty", key)
             out[key] = value
         elif key == "disable":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -192,8 +196,9 @@ def _parse_detect(value, key) -> dict:
     return out
 
 
-def parse_rule(table: dict, key: str, index: int, path: str, line: int) -> Rule:
-    """One `[[rule]]` table → Rule. Raises RuleSyntaxError naming the key at fault."""
+def read_rule(table: dict, key: str, index: int, path: str, line: int) -> RuleSpec:
+    """One `[[rule]]` table → RuleSpec, checked as far as the format goes (known keys, value types,
+    name, reason, the action and its keys). Raises RuleSyntaxError naming the key at fault."""
     if not isinstance(table, dict):
         raise RuleSyntaxError("NC003", "each rule must be a table: write `[[rule]]`", None)
     written = table
@@ -215,59 +220,21 @@ def parse_rule(table: dict, key: str, index: int, path: str, line: int) -> Rule:
     enabled = table.get("enabled", True)
     if not isinstance(enabled, bool):
         raise RuleSyntaxError("NC003", "`enabled` must be true or false", "enabled")
-
-    matchers = [MATCHERS[k].parse(v) for k, v in table.items() if k in MATCHERS]
-    if not matchers:
-        raise RuleSyntaxError(
-            "NC008", "rule has no condition (css, xpath, text, href-host, hidden, ...): it would match everything", None
-        )
-    finders = sorted((m for m in matchers if m.can_find), key=lambda m: m.cost)
-    if not finders:
-        raise RuleSyntaxError(
-            "NC008",
-            "rule needs a way to find elements (css, xpath, text, text-contains, href-host, href-regex or hidden); "
-            + ", ".join(f"`{m.key}`" for m in matchers)
-            + " only narrows them down",
-            None,
-        )
-    if all(m.broad for m in matchers):
-        raise RuleSyntaxError("NC008", "rule's conditions match (next to) every element of a page", finders[0].key)
-    # The cheapest source of candidates finds them; the rest test them, cheapest first.
-    source = min((m for m in matchers if m.can_find or m.can_source), key=lambda m: m.find_cost)
-    matchers = [source, *sorted((m for m in matchers if m is not source), key=lambda m: m.cost)]
-    climbs = [CLIMBS[k].parse(v) for k, v in table.items() if k in CLIMBS]
-
-    action_name = table.get("action", "remove")
-    if action_name not in ACTIONS:
-        raise RuleSyntaxError("NC009", f"unknown action {action_name!r} (one of {', '.join(ACTIONS)})", "action")
+    action = table.get("action", "remove")
+    if action not in ACTION_NAMES:
+        raise RuleSyntaxError("NC009", f"unknown action {action!r} (one of {', '.join(ACTION_NAMES)})", "action")
     for k, owner in ACTION_KEYS.items():
-        if k in table and action_name != owner:
+        if k in table and action != owner:
             raise RuleSyntaxError("NC002", f"`{k}` only applies to action = \"{owner}\"", k)
-    act = ACTIONS[action_name].parse(table, matchers)
-    rule_id = f"{key}:{name}" if name else f"{key}#{index + 1}"
-    rule = Rule(
-        id=rule_id,
-        name=name,
-        reason=reason.strip(),
-        path=path,
-        line=line,
-        matchers=tuple(matchers),
-        climbs=tuple(climbs),
-        action=act,
-        action_name=action_name,
-        enabled=enabled,
-        table=dict(written),  # as written: the API shows and edits the user's own words
+    return RuleSpec(
+        key=key, index=index, path=path, line=line, name=name, reason=reason.strip(), enabled=enabled, action=action,
+        table=table, written=dict(written), renamed=tuple(k for k in written if k in RENAMED_KEYS),
     )
-    try_rule(rule)  # a rule that raises on a small page would raise on every page
-    return rule
 
 
-def _toml_value(value) -> str:
-    return ("true" if value else "false") if isinstance(value, bool) else repr(value)
-
-
-def parse_rule_text(text: str, path: str, key: str, mtime_ns: int = 0) -> RuleFile:
-    """Parse a rule file's text. Raises RuleFileError when the file as a whole is unusable."""
+def read_rule_text(text: str, path: str, key: str, mtime_ns: int = 0) -> FileSpec:
+    """A rule file's text → FileSpec. Raises RuleFileError when the file as a whole is unusable;
+    a rule the format turns down is left out with its error (``FileSpec.errors``)."""
     deep = nesting_too_deep(text)  # tomllib recurses once a level: bounded before it runs
     if deep is not None:
         err = nesting_error()
@@ -302,44 +269,20 @@ def parse_rule_text(text: str, path: str, key: str, mtime_ns: int = 0) -> RuleFi
     if not isinstance(raw_rules, list):
         line, col = pos.of_key("", None, "rule")
         raise RuleFileError([RuleError("NC003", "rules are written as `[[rule]]` tables", path, line, col)])
-
-    rules, errors, warnings, names = [], [], [], set()
+    rules, errors = [], []
     for index, table in enumerate(raw_rules):
         line, _ = pos.of_table("rule", index)
         try:
-            rule = parse_rule(table, key, index, path, line)
+            rules.append(read_rule(table, key, index, path, line))
         except RuleSyntaxError as err:
             eline, ecol = pos.of_key("rule", index, err.key)
             errors.append(RuleError(err.code, err.message, path, eline, ecol, rule=index + 1))
-            continue
-        except Exception as err:  # noqa: BLE001 - a compiler's own failure (a selector deep enough
-            # to exhaust cssselect's recursion, ...) costs this rule, never the file
-            message = f"rule could not be compiled: {type(err).__name__}: {err}"[:300]
-            errors.append(RuleError("NC018", message, path, line, 1, rule=index + 1))
-            continue
-        if rule.name is not None:
-            if rule.name in names:
-                eline, ecol = pos.of_key("rule", index, "name")
-                errors.append(RuleError("NC010", f"a rule named {rule.name!r} is already in this file", path, eline, ecol, rule=index + 1))
-                continue
-            names.add(rule.name)
-        for old in RENAMED_KEYS.keys() & table.keys():
-            wline, wcol = pos.of_key("rule", index, old)
-            warnings.append(RuleError(
-                "NC020", f"`{old}` is now called `{RENAMED_KEYS[old]}`: write `{RENAMED_KEYS[old]} = {_toml_value(table[old])}`",
-                path, wline, wcol, rule=index + 1))
-        for m in rule.matchers:
-            for label, before in getattr(m, "duplicates", ()):
-                wline, wcol = pos.of_key("rule", index, m.key)
-                said = "" if label == before else f" (as {before!r})"
-                warnings.append(RuleError("NC019", f"`{m.key}` lists {label!r} twice{said}", path, wline, wcol, rule=index + 1))
-        rules.append(rule)
-    return RuleFile(key=key, path=path, mtime_ns=mtime_ns, rules=tuple(rules), settings=settings,
-                    errors=tuple(errors), warnings=tuple(warnings))
+    return FileSpec(key=key, path=path, mtime_ns=mtime_ns, rules=tuple(rules), settings=settings,
+                    errors=tuple(errors), text=text)
 
 
-def load_rule_file(path: Path) -> RuleFile:
-    """Read and parse one file. Raises RuleFileError (with positions) when it cannot be used."""
+def read_rule_file(path: Path) -> FileSpec:
+    """Read one file into its spec. Raises RuleFileError (with positions) when it cannot be used."""
     spath = str(path)
     key = file_key(path)
     if key is None:
@@ -351,4 +294,4 @@ def load_rule_file(path: Path) -> RuleFile:
         raise RuleFileError([RuleError(err.code, err.message, spath)]) from None
     except (OSError, UnicodeDecodeError) as err:
         raise RuleFileError([RuleError("NC012", f"cannot read the file: {err}", spath)]) from None
-    return parse_rule_text(text, spath, key, mtime_ns)
+    return read_rule_text(text, spath, key, mtime_ns)

@@ -4,10 +4,10 @@ site file can say about it (switch it off, move its thresholds, protect a block)
 from __future__ import annotations
 
 import pytest
-
+from newsclean.engine.book.compile import parse_rule_text
+from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
-from newsclean.rules.book import RuleBook
-from newsclean.rules.loader import RuleFileError, parse_rule_text
+from newsclean.rules.loader import RuleFileError
 
 from .pages import PROSE, URL, story
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from newsclean.engine.detect import blocks, marks
 
 from .pages import page, story

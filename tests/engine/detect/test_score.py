@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from newsclean.engine.detect import score
 from newsclean.engine.detect.signals import Signals
 

@@ -4,11 +4,10 @@ of a page, its text."""
 from __future__ import annotations
 
 import lxml.html
-
 from newsclean.engine import document
+from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
 from newsclean.engine.page import normalise
-from newsclean.rules.book import RuleBook
 
 # What the seed README says a reader must keep, and what rules take out of the article.
 

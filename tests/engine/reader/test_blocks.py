@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
-
 from newsclean.engine.reader.blocks import (
     block_kind,
     credit_only,

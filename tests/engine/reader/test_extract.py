@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
-from readability import Document
-
+from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
-from newsclean.rules.book import RuleBook
+from readability import Document
 
 from ...conftest import CORPUS_DIR, need_shared
 from .pages import SEED_JUNK, page, parse, reader_page, text

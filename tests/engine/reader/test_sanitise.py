@@ -4,9 +4,8 @@ their real address, a flagged paragraph stays labelled."""
 from __future__ import annotations
 
 import lxml.html
-
+from newsclean.engine.book.kinds import MARK_CLASS
 from newsclean.engine.reader.sanitise import sanitise
-from newsclean.rules.kinds import MARK_CLASS
 
 from .pages import page, parse, reader_page, text
 

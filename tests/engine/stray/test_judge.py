@@ -8,13 +8,12 @@ import dataclasses
 
 import lxml.html
 import pytest
-
 from newsclean.engine import document, stray
+from newsclean.engine.book.kinds import MARK_CLASS
 from newsclean.engine.cleaner import MARK_STYLE, clean
 from newsclean.engine.page import normalise
 from newsclean.engine.stray.features import features
 from newsclean.engine.stray.judge import REASON, RULE_ID, _in_aside_block, judge
-from newsclean.rules.kinds import MARK_CLASS
 
 from ...conftest import CORPUS_DIR, SEED_URL, need_shared
 from .stories import FOREIGN, STORY

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..page import readable_text
 from ..guard import GUARD_MIN_CHARS, Guard
+from ..page import readable_text
 from ..report import SNIPPET_CHARS, Removal, RuleOutcome, describe_element, snippet
 from . import blocks, cut, score, signals
 from .cut import Finding

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from urllib.parse import urljoin, urlsplit
 
-from ...rules.kinds import MARK_CLASS
+from ..book.kinds import MARK_CLASS
 
 # Tags and attributes the reader page keeps; everything else goes (a whitelist, not a blacklist:
 # whatever new trick a site uses to run code or track, it is not on this list).
