@@ -1,7 +1,9 @@
 """The bars on real junk labelled by hand and on look-alikes that must stay, with the bundled rules
 and the detector, in CI. The floors are what the product reaches today (bench.detect prints the
 figures; issue 12's targets are higher): a change that loses ground fails here. Parts 3-4, then
-parts 5-6, were measured once as a held-out set before these floors were set from all the parts."""
+parts 5-6, were measured once as a held-out set before these floors were set from all the parts;
+part 7 (labelled 2026-12-05 from pages nobody had labelled) was measured once and has floors of its
+own, its measured figures, so that adding it moved no floor of parts 0-6."""
 
 from __future__ import annotations
 
@@ -13,10 +15,17 @@ from . import measure as M
 
 pytestmark = pytest.mark.corpus
 
-# Removed share of each kind of real junk (all label files), product = bundled rules + detector.
+# Removed share of each kind of real junk, product = bundled rules + detector: parts 0-6 together,
+# and part 7 on its own (measured once by bench.detect at 14:17 UTC, 2026-12-05: ad 11/17,
+# readmore 9/21, related 42/86, newsletter 7/14, promo 26/64).
 FLOORS = {"ad": 0.70, "readmore": 0.69, "related": 0.68, "newsletter": 0.41, "promo": 0.38}
+PART7 = "labels-part7"
+FLOORS_PART7 = {"ad": 0.64, "readmore": 0.42, "related": 0.48, "newsletter": 0.50, "promo": 0.40}
 # Look-alikes the product takes today (label file, line): known misses, none may be added.
-KNOWN_LOST = {("labels-part2", 210), ("labels-part3", 96), ("labels-part3", 97), ("labels-part4", 64)}
+KNOWN_LOST = {
+    ("labels-part2", 210), ("labels-part3", 96), ("labels-part3", 97), ("labels-part4", 64),
+    ("labels-part7", 105), ("labels-part7", 314), ("labels-part7", 326), ("labels-part7", 452),
+}  # fmt: skip
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +48,14 @@ def test_labels_cover_the_kinds_and_enough_pages():
 
 @pytest.mark.parametrize("kind", L.JUNK_KINDS)
 def test_real_junk_removed_per_kind(outcomes, kind):
-    c = M.tally(outcomes, "junk")[kind]
+    c = M.tally([o for o in outcomes if o.source != PART7], "junk")[kind]
     assert c["removed"] / c["total"] >= FLOORS[kind], f"{kind}: {c['removed']}/{c['total']} removed"
+
+
+@pytest.mark.parametrize("kind", L.JUNK_KINDS)
+def test_real_junk_removed_per_kind_part7(outcomes, kind):
+    c = M.tally([o for o in outcomes if o.source == PART7], "junk")[kind]
+    assert c["removed"] / c["total"] >= FLOORS_PART7[kind], f"part 7, {kind}: {c['removed']}/{c['total']} removed"
 
 
 def test_look_alikes_stay(outcomes):
