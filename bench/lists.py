@@ -16,10 +16,6 @@ import tempfile
 import time
 from pathlib import Path
 
-from newsclean.engine.book.rulebook import RuleBook
-from newsclean.engine.cleaner import clean
-from newsclean.rules.folders import rule_dirs
-
 from bench.common import (
     corpus_pages,
     floor_parse_serialise,
@@ -27,6 +23,9 @@ from bench.common import (
     ms,
     summary,
 )
+from newsclean.engine.book.rulebook import RuleBook
+from newsclean.engine.cleaner import clean
+from newsclean.rules.folders import rule_dirs
 
 FILTERS = Path(__file__).resolve().parents[1].parent / "shared" / "filters"
 

@@ -41,6 +41,7 @@ from collections import Counter
 from pathlib import Path
 
 import lxml.html
+
 from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
 from newsclean.rules.folders import rule_dirs

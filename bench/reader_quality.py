@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 import lxml.etree
 import lxml.html
+
 from newsclean.engine import document
 from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean

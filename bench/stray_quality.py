@@ -25,6 +25,7 @@ from importlib import resources
 from pathlib import Path
 
 import lxml.html
+
 from newsclean.engine import document, stray
 from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean

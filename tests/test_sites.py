@@ -22,6 +22,7 @@ import tomllib
 from pathlib import Path
 
 import pytest
+
 from newsclean.engine import document
 from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean

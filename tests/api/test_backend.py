@@ -10,6 +10,7 @@ import re
 import time
 
 import pytest
+
 from newsclean.api import Backend, ControlAPI, handler
 from newsclean.edit.editor import RuleEditor
 from newsclean.engine.book.rulebook import RuleBook

@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 
 import pytest
+
 from newsclean.api.body import MAX_DEPTH, nesting_depth, not_text, parse_object
 from newsclean.edit.refusals import EditError
 

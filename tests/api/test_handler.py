@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import pytest
+
 from newsclean import __version__
 
 from ..conftest import CHROMIUM_ARGS

@@ -8,6 +8,7 @@ import os
 import re
 
 import pytest
+
 from newsclean.edit.refusals import STATUS
 
 from ..proxy.processes import Process, newsclean_argv

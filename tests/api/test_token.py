@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+
 from newsclean.api.token import load_or_create_token
 
 

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from newsclean import __version__
 from newsclean.api import views
 from newsclean.edit.editor import RuleEditor

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import tomllib
 
-from newsclean.engine.page import host_of
-
 from bench.engine import by_rule, time_by_step
+from newsclean.engine.page import host_of
 
 from ..conftest import REPO
 

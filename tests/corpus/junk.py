@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
 import lxml.html
+
 from newsclean.engine import document
 
 from .pages import CorpusPage, link_texts, norm, page_text

@@ -22,6 +22,7 @@ from pathlib import Path
 
 import lxml.etree
 import lxml.html
+
 from newsclean.engine import document
 
 _WS = re.compile(r"\s+")

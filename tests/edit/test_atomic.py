@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import pytest
+
 from newsclean.edit.atomic import temporaries, write_atomic
 
 

@@ -7,6 +7,7 @@ import difflib
 from pathlib import Path
 
 import pytest
+
 from newsclean.edit.editor import RuleEditor
 from newsclean.engine.book.rulebook import RuleBook
 

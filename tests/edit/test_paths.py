@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from newsclean.edit.paths import config_dir, default_user_rules_dir, validate_site
 from newsclean.edit.refusals import EditError
 

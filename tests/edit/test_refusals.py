@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+
 from newsclean.edit.refusals import STATUS, EditError, status_of, write_failure
 from newsclean.rules.errors import CODES
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import tomlkit
+
 from newsclean.edit import tomledit
 from newsclean.edit.refusals import EditError
 

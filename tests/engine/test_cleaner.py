@@ -5,6 +5,7 @@ from __future__ import annotations
 import lxml.html
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from newsclean.engine.book.compile import parse_rule_text
 from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean

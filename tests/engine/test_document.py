@@ -8,6 +8,7 @@ import lxml.html
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from newsclean.engine import document
 from newsclean.engine.document import NotAPage, parse, serialise, sniff_encoding
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import lxml.html
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
 from newsclean.engine import detect, stray
 from newsclean.engine.book.compile import parse_rule_text
 from newsclean.engine.book.kinds import MARK_CLASS

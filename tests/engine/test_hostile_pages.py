@@ -16,10 +16,10 @@ import lxml.html
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from newsclean.engine import document
-from newsclean.engine.cleaner import clean
 
 from bench.hostile import _SENTENCE, URL, ad_slots_page, linked_sentence_page
+from newsclean.engine import document
+from newsclean.engine.cleaner import clean
 
 
 def story_kept(body: bytes, paragraphs: int) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from newsclean.engine.hosts import host_of, link_host, registrable_domain
 
 

@@ -7,6 +7,7 @@ import dataclasses
 
 import lxml.html
 import pytest
+
 from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
 from newsclean.engine.lists import HIDDEN_ATTR, HIDE_STYLE
@@ -109,7 +110,6 @@ def test_every_shared_list_loaded_no_article_text_is_lost():
     """All of ../shared/filters in a rules folder, taken out rather than hidden: the seed page and
     every corpus page keep their truth sentences (a filter that would eat the story is held back)."""
     from newsclean.engine import document
-
     from tests.corpus.pages import link_texts, load_corpus, page_text
 
     need_shared(SHARED / "filters")

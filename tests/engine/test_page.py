@@ -5,6 +5,7 @@ from __future__ import annotations
 import lxml.etree
 import lxml.html
 import pytest
+
 from newsclean.engine.page import Page, registrable_domain
 
 
@@ -112,6 +113,7 @@ def test_find_literal_smallest_elements():
 
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
+
 from newsclean.engine.text import _HIDDEN_STYLE  # noqa: E402
 
 STYLE_PARTS = ["display", "DISPLAY", ":", " : ", "none", "NONE", ";", "visibility", "hidden", "left", "top",

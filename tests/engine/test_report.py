@@ -7,6 +7,7 @@ import json
 
 import lxml.html
 import pytest
+
 from newsclean.engine.book.compile import parse_rule_text
 from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean

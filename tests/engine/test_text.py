@@ -7,6 +7,7 @@ import lxml.html
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from newsclean.engine.document import parse_page
 from newsclean.engine.page import text_content
 from newsclean.engine.text import hides_itself, style_hides

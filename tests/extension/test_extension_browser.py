@@ -7,6 +7,7 @@ import json
 import re
 
 import pytest
+
 from newsclean.engine.book.compile import parse_rule_text
 
 from ..conftest import SEED_DIR

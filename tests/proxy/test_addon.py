@@ -10,6 +10,7 @@ import logging
 import pytest
 from mitmproxy import exceptions, http
 from mitmproxy.test import taddons, tflow, tutils
+
 from newsclean.proxy import addon as addon_module
 from newsclean.proxy.addon import BYPASS, LOCAL, REVALIDATE, NewsClean
 

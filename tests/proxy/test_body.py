@@ -15,6 +15,7 @@ from pathlib import Path
 import brotli
 import pytest
 import requests
+
 from newsclean.proxy.body import decode_capped
 
 from .processes import REPO, Process, free_port, mitmdump_argv, wait_for_port

@@ -15,6 +15,7 @@ import shutil
 import signal
 
 import pytest
+
 from newsclean.engine.cleaner import clean
 
 from .servers import PAGES, TEST_RULES, Origin, Route, RunningProxy, requests_session

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from mitmproxy import http
 from mitmproxy.test import tutils
+
 from newsclean.proxy import cache
 
 TAG = "1a2b3c4d"

@@ -11,6 +11,7 @@ import threading
 import time
 
 import pytest
+
 from newsclean.engine.book.compile import parse_rule_text
 
 from ..api.conftest import (

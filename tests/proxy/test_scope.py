@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+
 from newsclean.proxy.scope import DomainError, Scope, normalise_domain
 
 

@@ -8,6 +8,7 @@ import json
 import logging
 
 import pytest
+
 from newsclean.proxy.selfloop import LoopGuard, is_self, literal_ip
 
 from .servers import PAGES, TEST_RULES, Origin, Route, RunningProxy

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from newsclean.proxy.switches import status_header, take_switch
 
 

@@ -18,6 +18,7 @@ import time
 
 import pytest
 from mitmproxy.test import taddons
+
 from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
 from newsclean.proxy import addon as addon_module

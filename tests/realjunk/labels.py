@@ -31,6 +31,7 @@ from pathlib import Path
 
 import lxml.etree
 import lxml.html
+
 from newsclean.engine import document
 from newsclean.engine.page import readable_text
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
+
 from newsclean.engine.book.rulebook import RuleBook
 from newsclean.rules.errors import (
     CODES,

@@ -7,6 +7,7 @@ import os
 import threading
 
 import pytest
+
 from newsclean.edit.editor import EditError, RuleEditor
 from newsclean.engine.book.compile import parse_rule_text
 from newsclean.engine.book.rulebook import RuleBook

@@ -4,6 +4,7 @@ never stops the rest."""
 from __future__ import annotations
 
 import pytest
+
 from newsclean.engine.book.compile import load_rule_file, parse_rule, parse_rule_text
 from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean

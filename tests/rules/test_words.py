@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re2
+
 from newsclean.engine.book.compile import parse_rule_text
 from newsclean.rules import words
 

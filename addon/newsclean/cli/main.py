@@ -192,9 +192,7 @@ def _shorten(text: str) -> str:
 
 
 def cmd_run(args) -> int:
-    from ..proxy.run import (
-        run_proxy,  # mitmproxy is only imported by the commands that need it
-    )
+    from ..proxy.run import run_proxy  # mitmproxy is only imported by the commands that need it
 
     return run_proxy(args)
 

@@ -96,9 +96,7 @@ def clean(
                                 description="", note=f"failed, nothing done: {err!r}")
                 )
         if plan.settings.stray != "off":
-            from . import (
-                stray,  # only pages of sites that switch it on pay for the import
-            )
+            from . import stray  # only pages of sites that switch it on pay for the import
 
             stray.apply(page, plan.settings.stray, report, guard)
         if report.mode == "reader":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
+
 from newsclean.engine.book.lines import _WALK, in_running_text, unwrap
 
 LONG = _WALK * 3  # links on a line: past the walk on both sides for the middle ones

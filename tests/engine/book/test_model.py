@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+
 from newsclean.engine.book.compile import parse_rule, parse_rule_text
 from newsclean.engine.book.model import RuleFile, brief
 from newsclean.engine.document import parse_page

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from newsclean.engine.book import reference
 from newsclean.engine.book.kinds import ACTIONS, CLIMBS, MATCHERS, Matcher, base
 from newsclean.rules.errors import CODES

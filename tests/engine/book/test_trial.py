@@ -8,6 +8,7 @@ import threading
 
 import lxml.html
 import pytest
+
 from newsclean.engine.book import trial
 from newsclean.engine.book.compile import parse_rule, parse_rule_text
 from newsclean.engine.book.rulebook import RuleBook

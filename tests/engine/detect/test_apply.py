@@ -4,6 +4,7 @@ site file can say about it (switch it off, move its thresholds, protect a block)
 from __future__ import annotations
 
 import pytest
+
 from newsclean.engine.book.compile import parse_rule_text
 from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean

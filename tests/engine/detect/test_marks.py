@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from newsclean.engine.detect import blocks, marks
 
 from .pages import page, story

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from newsclean.engine.detect import score
 from newsclean.engine.detect.signals import Signals
 

@@ -6,6 +6,7 @@ import re
 from html import escape
 
 import pytest
+
 from newsclean.engine.detect import blocks, signals
 
 from .pages import page, story

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from newsclean.engine.cleaner import clean
 
 from ...conftest import SEED_URL

@@ -4,6 +4,7 @@ of a page, its text."""
 from __future__ import annotations
 
 import lxml.html
+
 from newsclean.engine import document
 from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
+
 from newsclean.engine.reader.blocks import (
     block_kind,
     credit_only,

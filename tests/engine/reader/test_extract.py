@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
+from readability import Document
+
 from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
-from readability import Document
 
 from ...conftest import CORPUS_DIR, need_shared
 from .pages import SEED_JUNK, page, parse, reader_page, text

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 import lxml.html
+
 from newsclean.engine.reader.metadata import metadata
 
 from .pages import page, reader_page, text

@@ -7,6 +7,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import lxml.html
 import pytest
+
 from newsclean.engine import reader
 from newsclean.engine.cleaner import clean
 from newsclean.engine.reader.metadata import Metadata

@@ -4,6 +4,7 @@ captions of kept pictures; link lists, related boxes and credit lines stay out."
 from __future__ import annotations
 
 import lxml.html
+
 from newsclean.engine.reader.restore import restore_dropped
 
 from .pages import text

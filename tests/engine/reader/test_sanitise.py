@@ -4,6 +4,7 @@ their real address, a flagged paragraph stays labelled."""
 from __future__ import annotations
 
 import lxml.html
+
 from newsclean.engine.book.kinds import MARK_CLASS
 from newsclean.engine.reader.sanitise import sanitise
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 import pytest
+
 from newsclean.engine.stray.features import (
     FEATURES,
     FIRST_WEIGHTS,

@@ -8,6 +8,7 @@ import dataclasses
 
 import lxml.html
 import pytest
+
 from newsclean.engine import document, stray
 from newsclean.engine.book.kinds import MARK_CLASS
 from newsclean.engine.cleaner import MARK_STYLE, clean

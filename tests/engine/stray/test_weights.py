@@ -6,6 +6,7 @@ import json
 from importlib import resources
 
 import pytest
+
 from newsclean.engine import stray
 from newsclean.engine.stray.features import FEATURES, PARAGRAPH_FEATURES
 from newsclean.engine.stray.weights import WeightsError, load

@@ -69,9 +69,7 @@ def _trial_page() -> tuple[Page, list]:
 
 
 def _prefilter_class():
-    from .rulebook import (
-        TextPrefilter,  # the book imports the loader, which imports this module
-    )
+    from .rulebook import TextPrefilter  # the book imports the loader, which imports this module
 
     return TextPrefilter
 

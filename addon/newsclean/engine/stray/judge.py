@@ -9,9 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..book.kinds import (
-    MARK_CLASS,  # the cleaner's MARK_STYLE dims it, as for the `mark` action
-)
+from ..book.kinds import MARK_CLASS  # the cleaner's MARK_STYLE dims it, as for the `mark` action
 from ..page import normalise
 from ..report import Removal, Report, describe_element, snippet
 from .features import EVIDENCE_CAP, FEATURES, FITTED, features

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 import lxml.html
 import pytest
+
 from newsclean.engine.book.compile import parse_rule, parse_rule_text
 from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
+
 from newsclean.engine.book.kinds import label_text_pattern
 from newsclean.engine.book.rulebook import TextPrefilter
 from newsclean.engine.page import Page

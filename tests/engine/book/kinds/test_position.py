@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
+
 from newsclean.engine.book.kinds import appended_after_sentence
 
 from .pages import (

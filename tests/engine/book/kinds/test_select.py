@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import lxml.html
 import pytest
+
 from newsclean.engine.book import kinds
 from newsclean.engine.book.compile import parse_rule
 from newsclean.engine.page import Page

@@ -8,6 +8,7 @@ import pytest
 import re2
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from newsclean.engine.book.kinds.shapes import (
     grown_over_wrappers,
     is_frame,

@@ -8,6 +8,7 @@ from html import escape as html_escape
 import lxml.html
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from newsclean.engine.book.kinds import text_pattern
 from newsclean.engine.book.rulebook import TextPrefilter
 from newsclean.engine.page import Page
