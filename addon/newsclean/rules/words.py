@@ -128,7 +128,15 @@ LISTS = {
 }  # fmt: skip
 TOKENS = {"ad": AD_TOKENS, "teaser": TEASER_TOKENS, "newsletter": NEWSLETTER_TOKENS, "promo": PROMO_TOKENS, "story": STORY_TOKENS}
 
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+#: Scripts by their Unicode blocks, one definition for the rules, the detector, reader and stray.
+#: CJK: kana, the ideographs (extension A, unified, compatibility) and Hangul syllables: what counts
+#: and cuts as characters, not words (a word count of 0 for a Japanese sentence says nothing).
+CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+#: Written without spaces between words: CJK, and Thai and Lao.
+UNSPACED_RANGES = "\u0e00-\u0eff" + CJK_RANGES
+CJK = re.compile(f"[{CJK_RANGES}]")
+UNSPACED = re.compile(f"[{UNSPACED_RANGES}]")
+_UNSPACED = UNSPACED
 
 
 _WORD = re.compile(r"\w+(?:['’]\w+)?")

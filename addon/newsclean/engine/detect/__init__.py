@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..guard import GUARD_MIN_CHARS, Guard
 from ..page import readable_text
 from ..report import SNIPPET_CHARS, Removal, RuleOutcome, describe_element, snippet
-from . import blocks, cut, score, signals
+from . import blocks, cut, marks, score, signals
 from .cut import Finding
 
 RULE_ID = "detect"
@@ -34,7 +34,7 @@ def find(page, settings: Settings = Settings(), story: "blocks.Story | None" = N
         story = blocks.find_story(page)
     if story is None:
         return []
-    story.marks = signals.Marks([story.container, *(b.el for b in story.blocks if b.position == "after")])
+    story.marks = marks.Marks([story.container, *(b.el for b in story.blocks if b.position == "after")])
     repeats = signals.short_lines(page, [b.el for b in story.blocks])
     measured = [
         (b, signals.measured(page, story, b.el, b.position))

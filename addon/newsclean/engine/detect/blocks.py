@@ -11,11 +11,11 @@ after the story).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import lxml.etree
 
+from ...rules import words
 from ..page import INLINE_TAGS
 
 PROSE_MIN_CHARS = 80  # own (non-link) characters of a prose paragraph
@@ -26,7 +26,7 @@ AFTER_BLOCKS = 12  # blocks looked at after the container (its following sibling
 AFTER_LEVELS = 6  # how many ancestors of the container that walk climbs
 MAX_DEPTH = 3  # how far into a candidate that is not junk as a whole the detector looks
 
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_UNSPACED = words.UNSPACED
 SKIP_TAGS = frozenset(("script", "style", "noscript", "template", "head", "title", "meta", "link", "svg", "math"))
 PROSE_TAGS = frozenset(("p", "div", "li", "blockquote", "td", "dd", "section", "article", "font", "span"))
 # Never candidates: the story's headings and its own media (judged as look-alikes elsewhere).

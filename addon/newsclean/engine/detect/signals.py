@@ -17,11 +17,10 @@ from ...rules import words
 from ..page import INLINE_TAGS, own_text
 from . import blocks
 from . import marks as M
-from .marks import Marks
 
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_UNSPACED = re.compile(r"[\u0e00-\u0eff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_UNSPACED = words.UNSPACED
 # A sentence end: a run of word characters (and closing quotes or brackets) holding a word
 # character, then a full stop, question or exclamation mark, then a space or the end. Runs start
 # only where one begins (the look-behind), so a long text without one costs one pass, not a pass

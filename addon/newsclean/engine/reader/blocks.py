@@ -10,12 +10,13 @@ import re
 
 import lxml.etree
 
+from ...rules import words
 from ..page import INLINE_TAGS, normalise
 
 # Walking up from a text to the block that holds it: the page's inline tags (page.INLINE_TAGS, the one
 # definition), and the void and edit elements that sit inside a line of text.
 _INLINE = INLINE_TAGS | {"big", "del", "ins", "br", "img", "wbr"}
-_CJK_TEXT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+_CJK_TEXT = words.CJK
 _TEXT_NODES = lxml.etree.XPath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript or ancestor::template)]")
 
 

@@ -10,14 +10,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ...rules import words
+
 # Paragraphs shorter than this are not judged: too few words to tell a story's topic from chance.
 MIN_WORDS = 12
 MIN_CJK_CHARS = 30
 
 # Word characters, apostrophes inside words; CJK runs are split into character bigrams below.
 _TOKEN = re.compile(r"[^\W_](?:[\w'’.-]*[^\W_])?")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+_CJK = words.CJK
+_CJK_RUN = re.compile(f"[{words.CJK_RANGES}]+")
 
 # Function words of the languages most pages are in; words of three letters or fewer are skipped in
 # every language anyway. Generic news words ("said", "year", "percent") are here too: they are shared

@@ -15,7 +15,7 @@ from .base import (
     regex_finds,
     strings_of,
 )
-from .text import named_pattern
+from .text import NamedList
 
 
 @matcher
@@ -87,22 +87,15 @@ class HrefRegex(Matcher):
 
 
 @matcher
-class HrefWords(HrefRegex):
+class HrefWords(NamedList, HrefRegex):
     """The link's target looks like one of newsclean's named lists says (rules/words.py):
     `href-words = "spam"`."""
 
     key = "href-words"
     value_doc = 'name of a word list'
     doc = 'links whose URL looks like the named list says (`"spam"`: a spam page\'s address)'
-
-    @classmethod
-    def parse(cls, value):
-        self = cls(pattern := named_pattern(value, cls.key, words.TARGET_PATTERNS), compile_regex(pattern, cls.key))
-        self.name = value
-        return self
-
-    def describe(self):
-        return f"link target is of the list `{self.name}`"
+    lists = words.TARGET_PATTERNS
+    says = "link target is of the list `{name}`"
 
 
 @matcher

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 import re2
 
@@ -128,8 +128,26 @@ def named_pattern(value: Any, key: str, named: dict) -> str:
     return named[value]
 
 
+class NamedList:
+    """A regex kind whose value names one of newsclean's lists (rules/words.py) instead of writing a
+    pattern: ``lists`` are the names it may take, ``says`` how it describes itself. Mixed into the
+    regex kind it narrows (TextWords: TextRegex, HrefWords: HrefRegex)."""
+
+    lists: ClassVar[dict]
+    says: ClassVar[str]  # "... `{name}`"
+
+    @classmethod
+    def parse(cls, value):
+        self = cls(pattern := named_pattern(value, cls.key, cls.lists), compile_regex(pattern, cls.key))
+        self.name = value
+        return self
+
+    def describe(self):
+        return self.says.format(name=self.name)
+
+
 @matcher
-class TextWords(TextRegex):
+class TextWords(NamedList, TextRegex):
     """The element's text holds words of one of newsclean's named lists (rules/words.py):
     `text-words = "spam"`. One list, many rules: written and compiled once."""
 
@@ -140,15 +158,8 @@ class TextWords(TextRegex):
         '`newsclean/rules/words.py` and compiled once however many rules name it; needs another condition'
         ' to find candidates'
     )
-
-    @classmethod
-    def parse(cls, value):
-        self = cls(pattern := named_pattern(value, cls.key, words.TEXT_PATTERNS), compile_regex(pattern, cls.key))
-        self.name = value
-        return self
-
-    def describe(self):
-        return f"text holds words of the list `{self.name}`"
+    lists = words.TEXT_PATTERNS
+    says = "text holds words of the list `{name}`"
 
 
 @matcher
