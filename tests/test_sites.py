@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 
 from newsclean.rules.book import RuleBook, rule_dirs
-from newsclean.rules.casecheck import run_case
+from newsclean.engine.cleaner import clean
+from newsclean.rules.casecheck import check_case
 from newsclean.rules.cases import parse_spec
 
 from .conftest import REPO, SHARED, need_shared
@@ -34,8 +35,8 @@ def load_case(name: str):
     return parse_spec(path.read_text(encoding="utf-8"), path, extra_keys=("source", "rules")), folder
 
 
-@pytest.mark.parametrize("name", CASES)
-def test_site_case(name):
+def run_case(name: str):
+    """(case, page bytes, CleanResult) of a fixture folder (tests/rules/test_default_rules.py uses it too)."""
     case, folder = load_case(name)
     if "source" in case:  # a page of the case's folder or a neighbour's, else one of ../shared
         local = folder / case["source"]
@@ -44,7 +45,13 @@ def test_site_case(name):
         data = (folder / "source.html").read_bytes()
     book = RuleBook.load(rule_dirs(folder / case["rules"]) if "rules" in case else rule_dirs())
     assert not book.errors, [str(e) for e in book.errors]
-    outcome = run_case(case, data, book)
+    return case, data, clean(data, case["url"], book, http_charset=case.get("charset"))
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_site_case(name):
+    case, data, result = run_case(name)
+    outcome = check_case(case, data, result)
     assert outcome.passed, f"{name}:\n" + "\n".join(f.message for f in outcome.failures)
     assert outcome.checked, f"{name}: the case checks nothing"
 

@@ -48,7 +48,7 @@ def test_snapshot_by_fetch_saves_a_case_that_passes_now_and_fails_when_the_rules
     rules = tmp_path / "rules"
     proc = snapshot("snapshot", PAGE_URL, "--fetch", "--rules", rules, tmp=tmp_path, proxy_env=f"http://127.0.0.1:{origin.port}")
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    method, host, path, headers = origin.last(PAGE_URL)
+    method, host, _path, headers = origin.last(PAGE_URL)
     assert (method, host, headers.get("X-Newsclean-Bypass")) == ("GET", "newsinfo.inquirer.net", "1")
     folder = rules / "tests" / "inquirer.net"
     assert (folder / f"{NAME}.html").read_bytes() == PAGE
@@ -63,7 +63,7 @@ def test_snapshot_by_fetch_saves_a_case_that_passes_now_and_fails_when_the_rules
     assert "PROPOSED, NOT CONFIRMED" in text and f"from {PAGE_URL} (fetched, via http://127.0.0.1:{origin.port})" in text
     out = proc.stdout
     assert f"wrote {os.path.join('rules', 'tests', 'inquirer.net', NAME + '.html')}" in out
-    assert text.splitlines()[5] in out and f"  # inquirer.net:ad-label" in out  # it prints what it wrote
+    assert text.splitlines()[5] in out and "  # inquirer.net:ad-label" in out  # it prints what it wrote
     assert out.rstrip().endswith("newsclean test inquirer.net --rules rules")  # relative to the working folder
 
     assert snapshot("test", "--rules", rules, "inquirer.net", tmp=tmp_path).returncode == 0

@@ -42,7 +42,7 @@ def test_the_bundled_cases_pass():
         assert any(line.startswith(f"PASS {case.parent.name}/{case.stem}: ") for line in lines), (case, lines)
     sites = len({c.parent.name for c in BUNDLED_CASES})
     assert lines[-1] == f"{len(BUNDLED_CASES)} case(s) of {sites} site(s): {len(BUNDLED_CASES)} passed, 0 failed"
-    assert re.search(r"^PASS inquirer\.net/globalnation-rubio: 12 must go, 17 must stay$", out(proc), re.M)
+    assert re.search(r"^PASS inquirer\.net/globalnation-rubio: 12 must go, 17 must stay$", out(proc), re.MULTILINE)
 
 
 def test_a_rule_that_takes_the_story_fails_the_bundled_case_and_says_which(tmp_path):
@@ -116,9 +116,9 @@ def test_a_case_that_cannot_run_fails_and_says_why(tmp_path):
     assert proc.returncode == 1
     assert out(proc).splitlines()[:2] == [
         "FAIL harbour.example/typo: the case cannot run",
-        f"  {rules / 'tests' / 'harbour.example' / 'typo.toml'}:2: unknown key `must_gone`: did you mean `must_go`? "
-        "(known: actions, by, charset, gone_selectors, kept_selectors, links_gone, links_kept, must_go, must_stay, "
-        "not_by, paragraphs_after, url)",
+        (f"  {rules / 'tests' / 'harbour.example' / 'typo.toml'}:2: unknown key `must_gone`: did you mean `must_go`? "
+         "(known: actions, by, charset, gone_selectors, kept_selectors, links_gone, links_kept, must_go, must_stay, "
+         "not_by, paragraphs_after, url)"),
     ]
 
 

@@ -21,7 +21,7 @@ from functools import cached_property
 from pathlib import Path
 
 from newsclean.engine import document
-from newsclean.rules.casecheck import page_text  # noqa: F401 - one definition, the package's (cases use it)
+from newsclean.rules.casecheck import page_text
 
 _WS = re.compile(r"\s+")
 # A sentence ends at . ! ? (and the full-width forms, which need no space after them).

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from newsclean.engine import document
 from newsclean.rules.book import RuleBook, rule_dirs
 from newsclean.rules.casecheck import norm, page_text, run_case
-from newsclean.engine import document
 
 URL = "https://news.example.org/2025/01/02/story"
 PAGE = b"""<html><head><style>p{}</style></head><body>

@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import socket
 import urllib.error
 import urllib.request
 import zlib
@@ -98,7 +97,7 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Fet
             raw = answer.read(max_bytes + 1)
     except urllib.error.HTTPError as err:
         raise NoPage(f"{url} answered {err.code} {err.reason}") from None
-    except (urllib.error.URLError, socket.timeout, OSError, ValueError) as err:
+    except (TimeoutError, urllib.error.URLError, OSError, ValueError) as err:
         raise NoPage(f"cannot fetch {url}: {getattr(err, 'reason', err)}") from None
     if ctype not in ("text/html", "application/xhtml+xml"):
         raise NoPage(f"{final} is not a page: its content type is {ctype}")

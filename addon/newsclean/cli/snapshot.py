@@ -64,7 +64,8 @@ def _usage(message: str) -> int:
 
 
 def cmd_snapshot(args) -> int:
-    from .main import _dirs  # the folders every command reads (main imports this module)
+    # The folders every command reads (main imports this module: imported here, when it runs).
+    from .main import _dirs
 
     url = urlunsplit(urlsplit(args.url.strip())._replace(fragment=""))  # a #fragment is never sent
     host = host_of(url)
@@ -106,7 +107,7 @@ def cmd_snapshot(args) -> int:
         print("newsclean snapshot: nothing to propose (no removal, no paragraph of a story): not saved", file=sys.stderr)
         return 1
 
-    when = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    when = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M UTC")
     text = case_toml(proposal, printable(page.origin), when)
     try:
         cases.mkdir(parents=True, exist_ok=True)

@@ -64,7 +64,8 @@ def shown_path(path) -> str:
 
 
 def cmd_test(args) -> int:
-    from .main import _dirs  # the folders every command reads (main imports this module)
+    # The folders every command reads (main imports this module: imported here, when it runs).
+    from .main import _dirs
 
     if args.rules is not None and not Path(args.rules).is_dir():
         print(f"newsclean test: no such rule folder: {args.rules}", file=sys.stderr)
