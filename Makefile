@@ -5,6 +5,7 @@
 #   make lint             the extension's lint (eslint, pinned in extension/package-lock.json)
 #   make jstest           the extension's unit tests (node --test tests/extension/*.test.js)
 #   make test PYTHON=python3.12 VENV=.venv-3.12    the same on another Python
+#   make check            lint the rule files (newsclean check) and run their test cases (newsclean test)
 #   make bench            the benchmarks in bench/ (speed against the parse+serialise floor)
 PYTHON ?= python3
 VENV ?= .venv
@@ -27,6 +28,7 @@ run: $(VENV)/.installed
 
 check: $(VENV)/.installed
 	$(VENV)/bin/newsclean check
+	$(VENV)/bin/newsclean test
 
 # Browser tests drive Debian's chromium (playwright cannot download its own browsers here).
 chromium:

@@ -31,6 +31,9 @@ def test_the_wheel_carries_every_package_and_the_bundled_rules(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     bundled = sorted(p.name for p in (REPO / "rules").glob("*.toml"))
     assert bundled and all(f"newsclean/bundled_rules/{name}" in names for name in bundled)
+    # Their test cases too (tests/<site>/<case>.html + .toml), which `newsclean test` runs.
+    cases = sorted(p.relative_to(REPO / "rules").as_posix() for p in (REPO / "rules" / "tests").glob("*/*.*"))
+    assert cases and all(f"newsclean/bundled_rules/{case}" in names for case in cases)
     # Every package of the source tree is in the wheel (a new one missing from pyproject would not be).
     for init in (REPO / "addon" / "newsclean").rglob("__init__.py"):
         assert init.relative_to(REPO / "addon").as_posix() in names
@@ -67,7 +70,11 @@ def test_installed_newsclean_checks_and_cleans_outside_the_checkout(wheel, tmp_p
     check = newsclean("check")
     assert check.returncode == 0, check.stdout + check.stderr
     bundled = len(list((REPO / "rules").glob("*.toml")))
-    assert check.stdout.startswith(f"{bundled} file(s), ") and "0 error(s)" in check.stdout
+    assert check.stdout.startswith(f"{bundled} file(s), ") and "0 error(s)" in check.stdout  # no NC021 either
+    tested = newsclean("test")
+    assert tested.returncode == 0, tested.stdout + tested.stderr
+    cases = len(list((REPO / "rules" / "tests").glob("*/*.toml")))
+    assert tested.stdout.splitlines()[-1].startswith(f"{cases} case(s) of ") and f"{cases} passed, 0 failed" in tested.stdout
     out = elsewhere / "clean.html"
     clean = newsclean("clean", "--url", SEED_URL, str(SEED_DIR / "globalnation-rubio.html"), "-o", str(out))
     assert clean.returncode == 0, clean.stderr

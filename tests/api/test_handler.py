@@ -3,14 +3,16 @@ without the token) might try to use it — each refused, nothing written."""
 
 from __future__ import annotations
 
+import base64
 import json
+from urllib.parse import quote
 
 import pytest
 
 from newsclean import __version__
 
 from ..conftest import CHROMIUM_ARGS
-from .conftest import ATTACKER, EXTENSION, PAGE_URL, fetch_page, tree
+from .conftest import ATTACKER, EXTENSION, PAGE, PAGE_URL, fetch_page, tree
 
 PODCAST = "LISTEN: Inquirer podcasts"
 PODCAST_RULE = {"reason": "Podcast promo box inside the story", "text": PODCAST, "upward": 1}
@@ -64,6 +66,23 @@ def test_report_of_an_unknown_page_says_which_site_it_would_be(client):
     assert answer.json["site"] == "inquirer.net" and answer.json["report"] is None
     assert client.report("not a url").status == 400
     assert client.call("GET", "report").status == 400
+
+
+def test_original_is_the_page_as_the_site_sent_it(client, proxy):
+    """What `newsclean snapshot` saves: the last copy's original bytes, not the cleaned page."""
+    fetch_page(proxy)
+    answer = client.call("GET", "original?url=" + quote(PAGE_URL + "#comments", safe=""), origin=None)
+    assert answer.status == 200, answer
+    data = answer.json
+    assert data["url"] == PAGE_URL and data["site"] == "inquirer.net" and data["http_charset"] == "utf-8"
+    assert base64.b64decode(data["body_base64"]) == PAGE and data["size"] == len(PAGE)
+    assert answer.headers["Cache-Control"] == "no-store"
+    missing = client.call("GET", "original?url=" + quote("http://sports.inquirer.net/never-loaded", safe=""))
+    assert (missing.status, missing.json["code"]) == (404, "no-copy")
+    assert client.call("GET", "original?url=nope").status == 400
+    for refused in (client.call("GET", "original?url=" + quote(PAGE_URL, safe=""), token=None),
+                    client.call("GET", "original?url=" + quote(PAGE_URL, safe=""), origin=ATTACKER)):
+        assert refused.status in (401, 403) and b"body_base64" not in refused.body
 
 
 def test_site_view_lists_bundled_user_and_default_rules(client, clean_user_rules):

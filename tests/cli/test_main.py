@@ -97,6 +97,26 @@ def test_check_reports_errors_with_positions_and_exit_code(tmp_path):
     assert "2 file(s), 1 rule(s), 1 error(s)" in out
 
 
+def test_check_warns_of_a_site_file_without_a_case(tmp_path):
+    (tmp_path / "example.org.toml").write_text('[[rule]]\nreason = "fine"\ncss = ".ad"\n')
+    proc = newsclean("check", "--rules", tmp_path)
+    assert proc.returncode == 0  # a warning: the rules are in force
+    out = proc.stdout.decode()
+    assert out.startswith(
+        f"{tmp_path / 'example.org.toml'}:1:1: NC021 warning: no test case for example.org: "
+        f"`newsclean snapshot URL --site example.org --rules {tmp_path}` saves one in {tmp_path / 'tests' / 'example.org'}/\n"
+        "  help: a case (a saved page, the texts that must go and stay) makes a redesign a failing test"
+    ), out
+    assert out.rstrip().endswith("0 error(s), 1 warning(s)")
+    assert "inquirer.net" not in out  # the bundled site has its cases
+    case = tmp_path / "tests" / "example.org"
+    case.mkdir(parents=True)
+    (case / "front.toml").write_text('url = "https://example.org/"\nmust_go = ["Ad"]\n')
+    (case / "front.html").write_text("<p>Ad</p>")
+    proc = newsclean("check", "--rules", tmp_path)
+    assert proc.returncode == 0 and "NC021" not in proc.stdout.decode() and "warning(s)" not in proc.stdout.decode()
+
+
 def test_check_counts_files_that_once_broke_loading(tmp_path):
     """A FIFO, a symlink to /dev/zero, TOML nested 10,000 deep and a rule that fails on any page:
     one error each, the good file loads (the process's timeout is its guard against a hang)."""

@@ -228,14 +228,7 @@ def test_chromium_with_a_fresh_profile_loads_https_through_the_proxy_after_trust
     from playwright.sync_api import Error, sync_playwright
 
     from ..conftest import CHROMIUM_ARGS
-    from ..proxy.servers import (
-        PAGES,
-        TEST_RULES,
-        Origin,
-        Route,
-        RunningProxy,
-        make_tls_cert,
-    )
+    from ..proxy.servers import PAGES, TEST_RULES, Origin, Route, RunningProxy, make_tls_cert
 
     home, untrusting_home = tmp_path / "home", tmp_path / "other-home"
     home.mkdir()

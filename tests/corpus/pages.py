@@ -20,9 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-import lxml.etree
-import lxml.html
-
+from newsclean.edit.casecheck import page_text
 from newsclean.engine import document
 
 _WS = re.compile(r"\s+")
@@ -37,41 +35,10 @@ TEASER_START = re.compile(
     r"à lire aussi|leggi anche|czytaj także|читайте также)\s*[:|»›]",
     re.IGNORECASE,
 )
-_BLOCKS = (
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
-    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
-    "pre", "section", "table", "td", "th", "tr", "ul",
-)  # fmt: skip
-_TEXTLESS = ("script", "style", "template", "noscript")
 
 
 def norm(text: str) -> str:
     return _WS.sub(" ", unicodedata.normalize("NFKC", text)).strip()
-
-
-def page_text(root: lxml.html.HtmlElement) -> str:
-    """The body's text as a reader gets it (blocks apart, script/style/template left out)."""
-    body = root.find("body")
-    body = root if body is None else body
-    parts: list[str] = []
-    walk = lxml.etree.iterwalk(body, events=("start", "end", "comment", "pi"))
-    for event, el in walk:
-        tag = el.tag if isinstance(el.tag, str) else None
-        if event in ("comment", "pi"):
-            parts.append(el.tail or "")
-        elif event == "start":
-            if tag in _TEXTLESS:
-                walk.skip_subtree()
-                continue
-            if tag in _BLOCKS:
-                parts.append(" ")
-            parts.append(el.text or "")
-        else:
-            if tag in _BLOCKS:
-                parts.append(" ")
-            if el is not body:
-                parts.append(el.tail or "")
-    return norm("".join(parts))
 
 
 def text_of(data: bytes) -> str:

@@ -15,12 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.edit.editor import (
-    EditError,
-    RuleEditor,
-    default_user_rules_dir,
-    validate_site,
-)
+from newsclean.edit.editor import EditError, RuleEditor, default_user_rules_dir, validate_site
 from newsclean.engine.book.compile import parse_rule_text
 from newsclean.engine.book.rulebook import RuleBook
 from newsclean.rules.folders import BUNDLED_RULES

@@ -11,13 +11,7 @@ import pytest
 from newsclean.engine.book.compile import parse_rule_text
 from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
-from newsclean.engine.report import (
-    SNIPPET_CHARS,
-    Removal,
-    Report,
-    describe_element,
-    snippet,
-)
+from newsclean.engine.report import SNIPPET_CHARS, Removal, Report, describe_element, snippet
 
 URL = "https://example.com/story"
 LONG_AD = "Buy now " * 200  # 1,600 characters

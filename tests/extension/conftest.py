@@ -14,15 +14,7 @@ import pytest
 
 from ..conftest import CHROMIUM_ARGS, SEED_DIR, need_shared
 from ..proxy.servers import Origin, Route, RunningProxy
-from .harness import (
-    BYLINE_TEXT,
-    EXTENSION,
-    OTHER_BYLINE,
-    OTHER_PATH,
-    PAGE_PATH,
-    SHARE_BOX,
-    TEST_SITE,
-)
+from .harness import BYLINE_TEXT, EXTENSION, OTHER_BYLINE, OTHER_PATH, PAGE_PATH, SHARE_BOX, TEST_SITE
 
 
 @pytest.fixture(scope="module")

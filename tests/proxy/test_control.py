@@ -14,16 +14,7 @@ import pytest
 
 from newsclean.engine.book.compile import parse_rule_text
 
-from ..api.conftest import (
-    PAGE,
-    PAGE_PATH,
-    PAGE_URL,
-    ApiClient,
-    fetch_page,
-    start_proxy,
-    token_of,
-    tree,
-)
+from ..api.conftest import PAGE, PAGE_PATH, PAGE_URL, ApiClient, fetch_page, start_proxy, token_of, tree
 from .servers import Origin, Route
 
 # mitmproxy hands each new connection to the Master created last in the process (its global `ctx`),

@@ -22,6 +22,7 @@ disk); only a bug answers 500 "internal".
 
 from __future__ import annotations
 
+import base64
 import dataclasses
 import hmac
 import json
@@ -124,6 +125,7 @@ class ControlAPI:
         self._routes = [
             ("GET", re.compile(r"/status"), self.get_status),
             ("GET", re.compile(r"/report"), self.get_report),
+            ("GET", re.compile(r"/original"), self.get_original),
             ("POST", re.compile(r"/preview"), self.post_preview),
             ("GET", re.compile(rf"/sites/{_SITE}"), self.get_site),
             ("PATCH", re.compile(rf"/sites/{_SITE}"), self.patch_site),
@@ -284,6 +286,22 @@ class ControlAPI:
         if report is None:
             return STATUS["no-report"], {**out, "report": None, "error": "no recent copy of this page went through the proxy", "code": "no-report"}
         return 200, {**out, "report": views.report_view(report)}
+
+    def get_original(self, query, data):
+        """The last copy of a page as its site sent it (content-encoding undone), for `newsclean
+        snapshot`: base64 in the JSON, with the charset its Content-Type named."""
+        url = self._url(query.get("url"))
+        copy = self.backend.recent_body(url)
+        if copy is None:
+            raise EditError("no-copy", "no recent copy of this page went through the proxy: load it through the proxy first")
+        body, charset = copy
+        return 200, {
+            "url": url,
+            "site": views.site_for_url(self.backend.book, url),
+            "http_charset": charset,
+            "size": len(body),
+            "body_base64": base64.b64encode(body).decode("ascii"),
+        }
 
     def _site(self, site: str) -> str:
         return validate_site(site)

@@ -13,7 +13,10 @@ from ..engine.book.model import brief
 from ..engine.book.rulebook import RuleBook
 from ..engine.cleaner import clean
 from ..engine.page import host_of
+from ..rules.cases import missing_cases
 from ..rules.folders import BUNDLED_RULES, rule_dirs
+from . import snapshot as snapshot_command
+from . import test as test_command
 
 
 def _user_dir(args):
@@ -104,12 +107,13 @@ def cmd_check(args) -> int:
     book = RuleBook.load(_dirs(args))
     for err in book.errors:
         print(err.render())
-    for warning in book.warnings:
+    warnings = (*book.warnings, *missing_cases(book))  # NC021: a site file whose site has no test case
+    for warning in warnings:
         print(warning.render().replace(f" {warning.code} ", f" {warning.code} warning: ", 1))
     for fl in book.lists:
         print(_list_summary(fl))
     rules = sum(len(f.rules) for f in book.files)
-    warned = f", {len(book.warnings)} warning(s)" if book.warnings else ""
+    warned = f", {len(warnings)} warning(s)" if warnings else ""
     print(f"{len(book.files)} file(s), {rules} rule(s), {len(book.errors)} error(s){warned}")
     return 1 if book.errors else 0
 
@@ -263,6 +267,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--print", action="store_true", help="print the commands instead of running them; change nothing")
     p.add_argument("--confdir", help="mitmproxy's folder with the CA, as given to `newsclean run` (default ~/.mitmproxy)")
     p.set_defaults(func=cmd_trust)
+
+    test_command.register(sub, rules_options)
+    snapshot_command.register(sub, rules_options)
     return parser
 
 

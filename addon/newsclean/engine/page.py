@@ -63,7 +63,7 @@ _BARE_TAG = re.compile(r"descendant-or-self::([a-z][a-z0-9]*)")
 class Page:
     def __init__(self, root: lxml.html.HtmlElement, url: str, article_selector=None, prefilter=None):
         self.root = root
-        # The plan's rules.book.TextPrefilter: which literal texts and labels the page's text can
+        # The plan's engine.book.rulebook.TextPrefilter: which literal texts and labels the page's text can
         # hold, found in one pass when a rule first asks. None: every text may be there.
         self._prefilter = prefilter
         self.url = url

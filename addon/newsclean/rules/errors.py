@@ -32,6 +32,7 @@ CODES: dict[str, tuple[str, str]] = {
     # Warnings: the rule loads and works; the file says something twice or in a way to tidy.
     "NC019": ("duplicate-label", "a label listed twice in one list (same words, case and punctuation aside): delete one"),
     "NC020": ("renamed-key", "the key has a new name that says what it does; the old one still works for now"),
+    "NC021": ("no-test-case", "a case (a saved page, the texts that must go and stay) makes a redesign a failing test, not junk coming back"),
 }
 
 #: What each code means, for the README's table of errors (engine/book/reference.py writes it).
@@ -75,10 +76,14 @@ MEANINGS = {
         'a warning: a key that has a new name (`in-text` is now `in-sentence`); the rule works as '
         'written, `check` says what to write instead'
     ),
+    "NC021": (
+        'a warning: a site file whose site has no test case in any rule folder read '
+        '(`tests/<site>/<case>.toml`); `newsclean snapshot URL` saves one, `newsclean test` runs them'
+    ),
 }
 
 #: Codes that warn: the rule is in force; `newsclean check` prints them and still exits 0.
-WARNINGS = frozenset({"NC019", "NC020"})
+WARNINGS = frozenset({"NC019", "NC020", "NC021"})
 
 
 # C0 and C1 controls (ESC starts a terminal escape sequence, \x9b does alone), DEL, the Unicode line

@@ -12,15 +12,7 @@ import tomllib
 from pathlib import Path
 
 from .errors import RuleError, RuleSyntaxError, did_you_mean, printable
-from .keys import (
-    ACTION_KEYS,
-    ACTION_NAMES,
-    DETECT_KEYS,
-    RENAMED_KEYS,
-    RULE_KEYS,
-    SITE_KEYS,
-    TOP_KEYS,
-)
+from .keys import ACTION_KEYS, ACTION_NAMES, DETECT_KEYS, RENAMED_KEYS, RULE_KEYS, SITE_KEYS, TOP_KEYS
 from .limits import check_values, nesting_error, nesting_too_deep, read_rule_bytes
 from .specs import DEFAULT_FILE_KEY, LIST_MODES, MODES, STRAY_MODES, FileSpec, RuleSpec
 

@@ -6,13 +6,7 @@ the files by domain and builds each site's plan, lines.py and trial.py serve the
 writes the README's tables from the kinds.
 """
 
-from .compile import (
-    compile_file,
-    compile_rule,
-    load_rule_file,
-    parse_rule,
-    parse_rule_text,
-)
+from .compile import compile_file, compile_rule, load_rule_file, parse_rule, parse_rule_text
 from .model import Rule, RuleFile
 from .rulebook import RuleBook, SitePlan
 

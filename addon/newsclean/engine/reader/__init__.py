@@ -30,14 +30,7 @@ from .extract import (
     prune,
 )
 from .metadata import Metadata, metadata
-from .render import (
-    BYPASS_PARAM,
-    BYPASS_VALUE,
-    READER_STYLE,
-    build_page,
-    original_url,
-    render,
-)
+from .render import BYPASS_PARAM, BYPASS_VALUE, READER_STYLE, build_page, original_url, render
 from .restore import (
     LEAD_BOX_LEVELS,
     MAX_GAP,

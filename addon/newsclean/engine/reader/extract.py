@@ -16,15 +16,7 @@ from readability import Document
 
 from ..page import hides_itself, normalise
 from ..report import describe_element
-from .blocks import (
-    JUNK_NAMES,
-    attached,
-    credit_only,
-    innermost_blocks,
-    link_share,
-    story_chars,
-    text_units,
-)
+from .blocks import JUNK_NAMES, attached, credit_only, innermost_blocks, link_share, story_chars, text_units
 from .restore import restore_dropped
 from .sanitise import sanitise
 

@@ -15,12 +15,7 @@ from ..book.kinds import MARK_CLASS
 from ..document import OUTPUT_ENCODING
 from ..page import normalise
 from ..report import Removal, Report, snippet
-from .extract import (
-    READER_REASONS,
-    drop_byline_copy,
-    drop_repeated_heading,
-    extract_article,
-)
+from .extract import READER_REASONS, drop_byline_copy, drop_repeated_heading, extract_article
 from .metadata import Metadata, metadata
 
 #: Query parameter (with value BYPASS_VALUE) that makes the proxy pass a page through untouched.

@@ -18,14 +18,7 @@ import copy
 import re
 
 from ..page import hides_itself, normalise
-from .blocks import (
-    JUNK_NAMES,
-    attached,
-    block_kind,
-    innermost_blocks,
-    is_page_line,
-    link_share,
-)
+from .blocks import JUNK_NAMES, attached, block_kind, innermost_blocks, is_page_line, link_share
 from .sanitise import LAZY_SRC
 
 # Class or id words of a standfirst (dek, summary, intro) under the headline.

@@ -11,13 +11,7 @@ import re
 
 import re2
 
-from .terms import (
-    RARE_FREQUENCY,
-    UNKNOWN_FREQUENCY,
-    background,
-    is_judgeable,
-    text_terms,
-)
+from .terms import RARE_FREQUENCY, UNKNOWN_FREQUENCY, background, is_judgeable, text_terms
 from .weights import load
 
 # A term used this rarely or less that nobody else in the story uses: a name or a subject of its own.

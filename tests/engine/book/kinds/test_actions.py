@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-from .pages import (
-    CRITICS,
-    LEAD,
-    PLAN,
-    Case,
-    Error,
-    cases,
-    check_case,
-    check_error,
-    errors,
-    run,
-)
+from .pages import CRITICS, LEAD, PLAN, Case, Error, cases, check_case, check_error, errors, run
 
 COUNCIL = "Council approves the new harbour budget"
 

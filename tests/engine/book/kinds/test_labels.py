@@ -9,17 +9,7 @@ from newsclean.engine.book.kinds import label_text_pattern
 from newsclean.engine.book.rulebook import TextPrefilter
 from newsclean.engine.page import Page
 
-from .pages import (
-    FERRY,
-    SHAPES_PAGE,
-    Case,
-    Error,
-    cases,
-    check_case,
-    check_error,
-    errors,
-    shaped,
-)
+from .pages import FERRY, SHAPES_PAGE, Case, Error, cases, check_case, check_error, errors, shaped
 
 SPENDING = "advertisement spending will be cut"
 

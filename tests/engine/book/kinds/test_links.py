@@ -2,19 +2,7 @@
 
 from __future__ import annotations
 
-from .pages import (
-    CRITICS,
-    LEAD,
-    PLAN,
-    SPRING,
-    Case,
-    Error,
-    cases,
-    check_case,
-    check_error,
-    errors,
-    run,
-)
+from .pages import CRITICS, LEAD, PLAN, SPRING, Case, Error, cases, check_case, check_error, errors, run
 
 MAYOR = "Mayor opens new ferry terminal"
 

@@ -7,17 +7,7 @@ import pytest
 
 from newsclean.engine.book.kinds import appended_after_sentence
 
-from .pages import (
-    FERRY,
-    SHAPES_PAGE,
-    Case,
-    Error,
-    cases,
-    check_case,
-    check_error,
-    errors,
-    shaped,
-)
+from .pages import FERRY, SHAPES_PAGE, Case, Error, cases, check_case, check_error, errors, shaped
 
 ISLANDERS = "Islanders welcomed the news"
 

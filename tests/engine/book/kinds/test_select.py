@@ -9,18 +9,7 @@ from newsclean.engine.book import kinds
 from newsclean.engine.book.compile import parse_rule
 from newsclean.engine.page import Page
 
-from .pages import (
-    BRIEFING,
-    LEAD,
-    PLAN,
-    SPRING,
-    Case,
-    Error,
-    cases,
-    check_case,
-    check_error,
-    errors,
-)
+from .pages import BRIEFING, LEAD, PLAN, SPRING, Case, Error, cases, check_case, check_error, errors
 
 CASES = [
     Case("css", 'css = ".ad-box"', ["Advertisement"], [LEAD, PLAN]),
