@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 import lxml.etree
 import lxml.html
 
+from newsclean.edit.casecheck import BLOCK_TAGS, TEXTLESS_TAGS, norm, page_text
 from newsclean.engine import document
 from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
@@ -36,7 +37,7 @@ from .common import CORPUS, REPO
 
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
-from tests.corpus.pages import _BLOCKS, _TEXTLESS, load_corpus, norm, page_text  # noqa: E402
+from tests.corpus.pages import load_corpus  # noqa: E402
 
 EXTRACTORS = ("newsclean", "readability", "trafilatura")
 
@@ -69,10 +70,10 @@ def junk_blocks(root, article: str) -> list[str]:
     """Texts of the page's innermost blocks (4+ words) that are not article text."""
     out = []
     body = root.find("body")
-    for el in (body if body is not None else root).iter(*_BLOCKS):
-        if any(d.tag in _BLOCKS for d in el.iterdescendants() if isinstance(d.tag, str)):
+    for el in (body if body is not None else root).iter(*BLOCK_TAGS):
+        if any(d.tag in BLOCK_TAGS for d in el.iterdescendants() if isinstance(d.tag, str)):
             continue
-        if any(a.tag in _TEXTLESS for a in el.iterancestors()):
+        if any(a.tag in TEXTLESS_TAGS for a in el.iterancestors()):
             continue
         text = norm(" ".join(t for t in el.xpath(".//text()[not(ancestor::script or ancestor::style)]")))
         if len(text.split()) >= 4 and text not in article:

@@ -19,12 +19,12 @@ from ..engine.book.rulebook import RuleBook
 from ..engine.cleaner import CleanResult, clean
 
 _WS = re.compile(r"\s+")
-_BLOCKS = (
+BLOCK_TAGS = (
     "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
     "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
     "pre", "section", "table", "td", "th", "tr", "ul",
 )  # fmt: skip
-_TEXTLESS = ("script", "style", "template", "noscript")
+TEXTLESS_TAGS = ("script", "style", "template", "noscript")
 
 
 def norm(text: str) -> str:
@@ -42,14 +42,14 @@ def page_text(root) -> str:
         if event in ("comment", "pi"):
             parts.append(el.tail or "")
         elif event == "start":
-            if tag in _TEXTLESS:
+            if tag in TEXTLESS_TAGS:
                 walk.skip_subtree()
                 continue
-            if tag in _BLOCKS:
+            if tag in BLOCK_TAGS:
                 parts.append(" ")
             parts.append(el.text or "")
         else:
-            if tag in _BLOCKS:
+            if tag in BLOCK_TAGS:
                 parts.append(" ")
             if el is not body:
                 parts.append(el.tail or "")
