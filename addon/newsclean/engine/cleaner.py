@@ -46,9 +46,11 @@ def clean(
     extra_rules: tuple[Rule, ...] = (),
     mode: str | None = None,
     explain: bool = False,
+    trace: bool = False,
 ) -> CleanResult:
     """Clean one page. ``mode`` ("clean" | "reader") overrides the site's setting for this call;
-    ``explain`` says in each report entry of a rule that did nothing which condition left no match."""
+    ``explain`` says in each report entry of a rule that did nothing which condition left no match;
+    ``trace`` gives the report a `Trace`: where in the page as parsed each removal's element was."""
     plan = plan or book.plan_for(host_of(url))
     report = Report(url=url, site=plan.site, files=plan.files, mode=mode or plan.settings.mode)
     if not plan.settings.enabled:
@@ -65,6 +67,10 @@ def clean(
         return CleanResult(data, False, None, report)
     root, encoding = parsed.root, parsed.encoding
     report.encoding = encoding.codec
+    if trace:
+        from .trace import Trace
+
+        report.trace = Trace(root)
     try:
         rules = plan.rules + tuple(extra_rules)
         prefilter = plan.prefilter
@@ -116,6 +122,8 @@ def clean(
         log.exception("newsclean: cleaning failed for %s", url)
         report.status, report.detail = "error", f"cleaning failed: {err!r}"
         report.removals.clear()
+        if report.trace is not None:
+            report.trace.clear()
         return CleanResult(data, False, None, report)
     report.status = "cleaned"
     return CleanResult(body, True, document.OUTPUT_ENCODING, report)
@@ -154,7 +162,7 @@ def apply_rules(page: Page, rules, guard: Guard | float, report: Report, explain
                 guard.record(takes[id(el)])
             outcome.applied += 1
             if rule.action_name != "keep":
-                report.removals.append(Removal(rule.id, rule.reason, rule.action_name, described, snippet(text or "")))
+                report.add(Removal(rule.id, rule.reason, rule.action_name, described, snippet(text or "")), el)
 
 
 def _admit(page: Page, guard: Guard, rule: Rule, targets: list, takes_text: bool) -> tuple[list, dict, str]:

@@ -125,8 +125,9 @@ def apply(page, host_lists, guard, report, action: str = "hide") -> int:
             el.set(HIDDEN_ATTR, f"{entry.list}:{entry.line}")
         guard.record(take)
         done += 1
-        report.removals.append(
-            Removal(f"list:{entry.list}:{entry.line}", f"{entry.list} line {entry.line}: {entry.text}", action, described, snippet(text))
+        report.add(
+            Removal(f"list:{entry.list}:{entry.line}", f"{entry.list} line {entry.line}: {entry.text}", action, described, snippet(text)),
+            el,
         )
     outcome.applied = done
     outcome.held = len(chosen) - done

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from typing import ClassVar
 
 SNIPPET_CHARS = 500
 
@@ -42,6 +43,15 @@ class Report:
     removals: list[Removal] = field(default_factory=list)
     rules: list[RuleOutcome] = field(default_factory=list)
     mode: str = "clean"
+    # Which element each removal concerns (engine/trace.py): set on a report only when asked for,
+    # never part of its dict.
+    trace: ClassVar = None
+
+    def add(self, removal: Removal, el=None) -> None:
+        """Record a removal; ``el``, the element it acted on, is noted when the report is traced."""
+        self.removals.append(removal)
+        if self.trace is not None:
+            self.trace.note(el)
 
     @property
     def removed(self) -> int:

@@ -127,8 +127,9 @@ def apply(page, settings: Settings, report, mark_class: str, guard: "Guard | flo
             f.el.set("data-newsclean", RULE_ID)
             f.el.set("title", f"newsclean: {f.score.kind} ({f.score.points:.1f})")
         outcome.applied += 1
-        report.removals.append(
-            Removal(f"{RULE_ID}:{f.score.kind}", f"{REASON}: {f.score.explain()}", f.action, described, snippet(text))
+        report.add(
+            Removal(f"{RULE_ID}:{f.score.kind}", f"{REASON}: {f.score.explain()}", f.action, described, snippet(text)),
+            f.el,
         )
     outcome.note = "; ".join(notes) if notes else ("" if findings else "no block scored high enough")
     return kept

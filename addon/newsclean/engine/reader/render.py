@@ -56,7 +56,7 @@ def render(page, report: Report) -> bytes:
     drop_repeated_heading(article, meta.title, dropped)
     drop_byline_copy(article, meta.byline, dropped)
     for step, element, text in dropped:
-        report.removals.append(Removal(f"reader:{step}", READER_REASONS[step], "remove", element, snippet(text)))
+        report.add(Removal(f"reader:{step}", READER_REASONS[step], "remove", element, snippet(text)))
     words = len(normalise(article.text_content()).split())
     report.mode = "reader"
     found = ", ".join(meta.sources) or "no title, byline or date found"

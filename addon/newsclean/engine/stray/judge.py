@@ -184,7 +184,8 @@ def apply(page, action: str, report: Report, guard=None) -> list[Verdict]:
                 el.set("class", " ".join([*classes, MARK_CLASS]))
             el.set("data-newsclean", RULE_ID)
             el.set("title", f"newsclean: {REASON}")
-        report.removals.append(
-            Removal(rule=RULE_ID, reason=reason, action="remove" if removing else "mark", element=described, text=snippet(texts[verdict.index]))
+        report.add(
+            Removal(rule=RULE_ID, reason=reason, action="remove" if removing else "mark", element=described, text=snippet(texts[verdict.index])),
+            el,
         )
     return verdicts
