@@ -31,12 +31,13 @@ from ..rules.errors import printable
 from ..rules.loader import is_valid_name
 from ..rules.specs import DEFAULT_FILE_KEY
 from . import pagesource
+from .common import FINDINGS, OK, dirs, json_option, rules_options, write_json
 from .test import shown_path
 
 NAME_CHARS = 60
 
 
-def register(sub, rules_options) -> None:
+def register(sub) -> None:
     p = sub.add_parser(
         "snapshot", help="save a page as a new test case of its site, texts proposed from the rules' report",
         description="Save URL's page as tests/<site>/<name>.html + .toml in your rule folder: from the proxy's "
@@ -55,6 +56,7 @@ def register(sub, rules_options) -> None:
                    help=f"the running proxy's address (default {pagesource.DEFAULT_PROXY})")
     p.add_argument("--confdir", help="the proxy's confdir, where its API token is (default ~/.mitmproxy)")
     p.add_argument("--token-file", help="the API token file (default newsclean-token in the confdir)")
+    json_option(p, "what was saved (the case, its page, the proposed texts, whether it passes)")
     p.set_defaults(func=cmd_snapshot, source=None)
 
 
@@ -64,9 +66,6 @@ def _usage(message: str) -> int:
 
 
 def cmd_snapshot(args) -> int:
-    # The folders every command reads (main imports this module: imported here, when it runs).
-    from .main import _dirs
-
     url = urlunsplit(urlsplit(args.url.strip())._replace(fragment=""))  # a #fragment is never sent
     host = host_of(url)
     if urlsplit(url).scheme not in ("http", "https") or not host:
@@ -76,7 +75,7 @@ def cmd_snapshot(args) -> int:
     folder = Path(args.rules).expanduser() if args.rules else default_user_rules_dir()
     if folder.exists() and not folder.is_dir():
         return _usage(f"{folder} is not a folder")
-    book = RuleBook.load([d for d in _dirs(args) if d.is_dir()])  # a new --rules folder is made below
+    book = RuleBook.load([d for d in dirs(args) if d.is_dir()])  # a new --rules folder is made below
     site, problem = _site(args.site, host, book)
     if problem:
         return _usage(problem)
@@ -118,6 +117,18 @@ def cmd_snapshot(args) -> int:
         print(f"newsclean snapshot: cannot write in {cases}: {err.strerror or err}", file=sys.stderr)
         return 1
 
+    case = load_case(toml_path, site)
+    outcome = run_case(case.spec, page.data, book) if case.problem is None else None
+    passes = outcome is not None and outcome.passed
+    why = "" if passes else str(case.problem if outcome is None else "; ".join(f.message for f in outcome.failures))
+    if args.json:
+        write_json("-", {
+            "saved": True, "site": site, "name": name, "url": page.url, "origin": page.origin,
+            "charset": page.charset, "size": len(page.data), "page": str(html_path), "case": str(toml_path),
+            "must_go": [{"text": text, "rule": rule} for text, rule in proposal.must_go],
+            "must_stay": list(proposal.must_stay), "passes": passes, "problem": why or None,
+        })
+        return OK if passes else FINDINGS
     print(f"page from {printable(page.origin)}: {len(page.data)} bytes" +
           (f", charset {page.charset}" if page.charset else ""))
     print(f"wrote {shown_path(html_path)}")
@@ -126,16 +137,13 @@ def cmd_snapshot(args) -> int:
         print(f"  {line}")
     if not proposal.must_go:
         print("note: the rules removed nothing from this page, so must_go is empty: add the junk you see")
-    case = load_case(toml_path, site)
-    outcome = run_case(case.spec, page.data, book) if case.problem is None else None
-    if outcome is None or not outcome.passed:
-        why = case.problem if outcome is None else "; ".join(f.message for f in outcome.failures)
-        print(f"the new case does not pass as proposed: {printable(str(why))}")
-        return 1
+    if not passes:
+        print(f"the new case does not pass as proposed: {printable(why)}")
+        return FINDINGS
     rules = f" --rules {shown_path(folder)}" if args.rules else ""
     print(f"it passes with the rules as they are. Confirm its texts (see its first lines), then: "
           f"newsclean test {site}{rules}")
-    return 0
+    return OK
 
 
 def _site(given: str | None, host: str, book: RuleBook) -> tuple[str, str]:
@@ -186,7 +194,8 @@ def _get_page(url: str, args):
             if args.source == "proxy":
                 print(f"newsclean snapshot: {printable(str(err))}", file=sys.stderr)
                 return None
-            print(f"not from the proxy: {printable(str(err))}; fetching {printable(url)}")
+            print(f"not from the proxy: {printable(str(err))}; fetching {printable(url)}",
+                  file=sys.stderr if args.json else sys.stdout)
     try:
         return pagesource.fetch(url)
     except pagesource.NoPage as err:

@@ -18,6 +18,8 @@ from ..edit.casecheck import run_case
 from ..engine.book.rulebook import RuleBook
 from ..rules.cases import find_cases, sites_with_cases
 from ..rules.errors import printable
+from .common import FINDINGS, OK, USAGE, dirs, json_option, rules_options
+from .progress import Progress
 
 # What a failure's kind says in a FAIL line, counted: "2 must-go texts stayed".
 _KINDS = {
@@ -41,7 +43,7 @@ _CHECKED = {
 }
 
 
-def register(sub, rules_options) -> None:
+def register(sub) -> None:
     p = sub.add_parser(
         "test", help="run the test cases kept beside the rules (tests/<site>/<case>.toml); exit 1 on any failure",
         description="Run the cases of every rule folder read (the bundled rules, then yours): "
@@ -49,7 +51,7 @@ def register(sub, rules_options) -> None:
     )
     rules_options(p)
     p.add_argument("sites", nargs="*", metavar="SITE", help="only these sites' cases (e.g. inquirer.net)")
-    p.add_argument("--json", action="store_true", help="print the results as JSON (shape in README.md)")
+    json_option(p, "the results")
     p.set_defaults(func=cmd_test)
 
 
@@ -64,41 +66,42 @@ def shown_path(path) -> str:
 
 
 def cmd_test(args) -> int:
-    # The folders every command reads (main imports this module: imported here, when it runs).
-    from .main import _dirs
-
     if args.rules is not None and not Path(args.rules).is_dir():
         print(f"newsclean test: no such rule folder: {args.rules}", file=sys.stderr)
-        return 2
-    dirs = _dirs(args)
-    book = RuleBook.load(dirs)
+        return USAGE
+    folders = dirs(args)
+    book = RuleBook.load(folders)
     for err in book.errors:
         print(err.render(), file=sys.stderr)
     sites = [s.strip().lower().rstrip(".") for s in args.sites]
-    cases = find_cases(dirs, sites)
+    cases = find_cases(folders, sites)
     have = {c.site for c in cases}
     unknown = [s for s in sites if s not in have]
     if unknown:
-        known = sorted(sites_with_cases(dirs))
+        known = sorted(sites_with_cases(folders))
         print(
-            f"newsclean test: no cases for {', '.join(unknown)} in {', '.join(map(shown_path, dirs))}"
+            f"newsclean test: no cases for {', '.join(unknown)} in {', '.join(map(shown_path, folders))}"
             f" (sites with cases: {', '.join(known) or 'none'}); `newsclean snapshot URL` saves one",
             file=sys.stderr,
         )
-        return 2
-    results = [_run(case, book) for case in cases]
+        return USAGE
+    results = []
+    with Progress(len(cases), "testing") as bar:
+        for case in cases:
+            results.append(_run(case, book))
+            bar.advance(f"{case.site}/{case.name}")
     failed = sum(1 for r in results if not r["passed"])
-    without = [] if sites else sorted({f.key for f in book.files if not f.is_default} - sites_with_cases(dirs))
+    without = [] if sites else sorted({f.key for f in book.files if not f.is_default} - sites_with_cases(folders))
     if args.json:
         out = {
-            "dirs": [str(d) for d in dirs],
+            "dirs": [str(d) for d in folders],
             "cases": results,
             "summary": {"cases": len(results), "passed": len(results) - failed, "failed": failed},
             "sites_without_cases": without,
             "rule_errors": [e.to_dict() for e in book.errors],
         }
         sys.stdout.write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
-        return 1 if failed else 0
+        return FINDINGS if failed else OK
     for result in results:
         print(_line(result))
         for failure in result["failures"]:
@@ -106,12 +109,12 @@ def cmd_test(args) -> int:
             print(f"  {where}{printable(failure['message'])}")
     site_count = len({r["site"] for r in results})
     if not results:
-        print(f"no cases in {', '.join(map(shown_path, dirs))}: `newsclean snapshot URL` saves one")
+        print(f"no cases in {', '.join(map(shown_path, folders))}: `newsclean snapshot URL` saves one")
     else:
         print(f"{len(results)} case(s) of {site_count} site(s): {len(results) - failed} passed, {failed} failed")
     if without:
         print(f"sites without a case: {', '.join(without)}")
-    return 1 if failed else 0
+    return FINDINGS if failed else OK
 
 
 def _run(case, book) -> dict:

@@ -16,6 +16,7 @@ Paths follow ``$HOME``. Exit status: 0 done (or nothing to do), 1 a store could 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -39,6 +40,17 @@ FIREFOX_ROOTS = (
 _LISTING = re.compile(r"^(?P<nick>\S.*?)\s+(?P<trust>[A-Za-z]*,[A-Za-z]*,[A-Za-z]*)\s*$")
 
 OK, FAILED, UNUSABLE = 0, 1, 2
+
+
+def register(sub) -> None:
+    p = sub.add_parser("trust", help="make Chromium/Chrome and Firefox on Linux trust the proxy's CA (certutil)",
+                       description="Add the proxy's CA to the browsers' certificate stores. Exit 0 done, "
+                       "1 a store could not be changed, 2 certutil missing or the CA unusable.")
+    p.add_argument("--print", action="store_true", help="print the commands instead of running them; change nothing")
+    p.add_argument("--confdir", help="mitmproxy's folder with the CA, as given to `newsclean run` (default ~/.mitmproxy)")
+    p.add_argument("--json", action="store_true",
+                   help="print the CA and what was done to each store (with --print, each store's commands) as JSON")
+    p.set_defaults(func=cmd_trust)
 
 
 @dataclass(frozen=True)
@@ -183,7 +195,7 @@ def cmd_trust(args) -> int:
     stores = find_stores(home)
     exe = shutil.which("certutil")
     if args.print:
-        return _print(stores, confdir, exe)
+        return _print(stores, confdir, exe, as_json=args.json)
     if not exe:
         print(f"newsclean trust: certutil is not installed: {CERTUTIL_PACKAGES}", file=sys.stderr)
         return UNUSABLE
@@ -193,20 +205,38 @@ def cmd_trust(args) -> int:
     except (TrustError, OSError) as err:
         print(f"newsclean trust: {err}", file=sys.stderr)
         return UNUSABLE
-    print(f"CA certificate: {ca}" + (" (created now, as the proxy's first start would)" if created else ""))
-    certutil, status = Certutil(exe), OK
+    if not args.json:
+        print(f"CA certificate: {ca}" + (" (created now, as the proxy's first start would)" if created else ""))
+    certutil, status, done = Certutil(exe), OK, []
     for store in stores:
+        ok = True
         try:
             outcome = trust(certutil, store, ca, der)
         except (TrustError, OSError, subprocess.TimeoutExpired) as err:
-            outcome, status = f"FAILED: {err}", FAILED
-        print(f"{store.browser} ({store.path}): {outcome}")
-    print("Restart a browser that is running to make it read its store again.")
+            outcome, status, ok = f"FAILED: {err}", FAILED, False
+        done.append({"browser": store.browser, "path": str(store.path), "ok": ok, "outcome": outcome})
+        if not args.json:
+            print(f"{store.browser} ({store.path}): {outcome}")
+    if args.json:
+        _json({"ca": str(ca), "created": created, "stores": done})
+    else:
+        print("Restart a browser that is running to make it read its store again.")
     return status
 
 
-def _print(stores: list[Store], confdir: Path, exe: str | None) -> int:
+def _json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _print(stores: list[Store], confdir: Path, exe: str | None, as_json: bool = False) -> int:
     ca, _ = ensure_ca(confdir, create=False)
+    if as_json:
+        _json({
+            "ca": str(ca), "ca_exists": ca.is_file(), "certutil": exe,
+            "stores": [{"browser": s.browser, "path": str(s.path), "exists": s.exists, "commands": commands(s, ca)}
+                       for s in stores],
+        })
+        return OK
     q = shlex.join
     print("# newsclean trust --print: the commands; nothing was changed")
     if not ca.is_file():
