@@ -31,11 +31,12 @@ function on(target, type, handler) {
 
 // The popup's controls: shown only once the proxy has answered with the token, so that nothing can
 // be clicked (a switch, the picker) that could not be saved.
-const CONTROLS = ["site-switch", "actions", "removals", "rules-section"];
+const CONTROLS = ["site-switch", "actions", "picture-row", "removals", "rules-section"];
 
 function showControls(shown) {
   if (shown) {
     $("actions").hidden = false; // the rest appear as their data comes in
+    $("picture-row").hidden = false;
   } else {
     for (const id of CONTROLS) $(id).hidden = true;
   }
@@ -217,6 +218,11 @@ async function switchTo(value) {
 on($("site-enabled"), "change", (event) => edit("PATCH", `/sites/${encodeURIComponent(state.site)}`, { enabled: event.target.checked }));
 on($("original"), "click", () => switchTo("off"));
 on($("reader"), "click", () => switchTo("reader"));
+// The picture of what went (the proxy's GET /annotated), in a tab of its own.
+on($("annotated"), "click", async () => {
+  await NC.tabs.create({ url: NC.runtime.getURL(globalThis.NCAnnotatedText.pagePath(state.url)) });
+  if (!openedAsPage) window.close();
+});
 on($("undo"), "click", () => edit("POST", `/sites/${encodeURIComponent(state.site)}/undo`));
 
 // The picker is put into the page only now (not into every page the browser shows), then started.

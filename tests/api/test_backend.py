@@ -51,8 +51,8 @@ class FolderBackend:
     def recent_body(self, url):
         return (self.pages[url][0], None) if url in self.pages else None
 
-    def clean_page(self, body, url, book, charset, plan, extra_rules):
-        return clean(body, url, book, http_charset=charset, plan=plan, extra_rules=extra_rules)
+    def clean_page(self, body, url, book, charset, plan, extra_rules, trace=False):
+        return clean(body, url, book, http_charset=charset, plan=plan, extra_rules=extra_rules, trace=trace)
 
     def reload_rules(self):
         self.reloads += 1

@@ -37,10 +37,12 @@ class Backend(Protocol):
         """The original (uncleaned) body of the last copy of ``url`` and its HTTP charset, if kept."""
 
     def clean_page(
-        self, body: bytes, url: str, book: RuleBook, charset: str | None, plan: SitePlan, extra_rules: tuple
+        self, body: bytes, url: str, book: RuleBook, charset: str | None, plan: SitePlan, extra_rules: tuple,
+        trace: bool = False,
     ) -> CleanResult:
         """The engine's result for a body, within the page budget the runner holds pages to (a
-        preview must not cost more than a page may); raises ``NotCleaned`` when it cannot."""
+        preview must not cost more than a page may); raises ``NotCleaned`` when it cannot. ``trace``:
+        the report says where each removal's element was (``clean(..., trace=True)``)."""
 
     def reload_rules(self) -> RuleBook:
         """Re-read the rule folders now (after an edit) and return the new book."""

@@ -34,6 +34,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from ..edit.editor import RuleEditor, validate_site
 from ..edit.refusals import STATUS, EditError
 from ..engine.book.compile import parse_rule
+from ..engine import preview
 from ..engine.page import host_of
 from ..rules.errors import RuleSyntaxError, printable
 from . import views
@@ -126,6 +127,7 @@ class ControlAPI:
             ("GET", re.compile(r"/status"), self.get_status),
             ("GET", re.compile(r"/report"), self.get_report),
             ("GET", re.compile(r"/original"), self.get_original),
+            ("GET", re.compile(r"/annotated"), self.get_annotated),
             ("POST", re.compile(r"/preview"), self.post_preview),
             ("GET", re.compile(rf"/sites/{_SITE}"), self.get_site),
             ("PATCH", re.compile(rf"/sites/{_SITE}"), self.patch_site),
@@ -302,6 +304,23 @@ class ControlAPI:
             "size": len(body),
             "body_base64": base64.b64encode(body).decode("ascii"),
         }
+
+    def get_annotated(self, query, data):
+        """The picture of what the rules did to the last copy of a page (engine/preview): the page as
+        it came, each removal outlined and labelled, and the side list, as HTML in the JSON (the
+        extension shows it in a sandboxed frame), with the removals it drew."""
+        url = self._url(query.get("url"))
+        copy = self.backend.recent_body(url)
+        if copy is None:
+            raise EditError("no-copy", "no recent copy of this page went through the proxy: load it through the proxy first")
+        body, charset = copy
+        book = self.backend.book
+        try:
+            result = self.backend.clean_page(body, url, book, charset, book.plan_for(host_of(url)), (), trace=True)
+        except NotCleaned as err:
+            raise EditError(err.code, str(err)) from None
+        picture = preview.render(body, result, charset)
+        return 200, {**picture.to_dict(), "html": picture.html.decode("utf-8")}
 
     def _site(self, site: str) -> str:
         return validate_site(site)

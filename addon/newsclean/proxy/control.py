@@ -83,14 +83,16 @@ class ProxyBackend:
             return None
         return rec.original, rec.http_charset
 
-    def clean_page(self, body, url, book, charset, plan, extra_rules):
+    def clean_page(self, body, url, book, charset, plan, extra_rules, trace=False):
         """On one of the proxy's cleaner threads, within ``newsclean_budget_ms``, as a page would be:
         a preview past the budget is answered "over-budget" and its thread, which cannot be stopped,
         runs on unread and counts as busy until it is done (so previews cannot pile up either)."""
         budget_ms = self.owner.options.newsclean_budget_ms if self.owner._master is not None else 0
         try:
             future = self.newsclean.dispatch.threads.submit(
-                functools.partial(clean, body, url, book, http_charset=charset, plan=plan, extra_rules=extra_rules)
+                functools.partial(
+                    clean, body, url, book, http_charset=charset, plan=plan, extra_rules=extra_rules, trace=trace
+                )
             )
         except Busy as err:
             raise NotCleaned("busy", f"no preview now: {err}") from None
