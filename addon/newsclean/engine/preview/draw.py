@@ -97,7 +97,8 @@ def draw(parsed, report, items, elements) -> bytes:
     body = root.find("body")
     if body is None:
         body = lxml.etree.SubElement(root, "body")
-    body.append(lxml.html.fragment_fromstring(_panel(report, items)))
+    outlined = {item.number for item, el in zip(items, elements) if el is not None}
+    body.append(lxml.html.fragment_fromstring(_panel(report, items, outlined)))
     return document.serialise(root, had_doctype)
 
 
@@ -119,7 +120,7 @@ def _label(el, item) -> None:
     el.insert(0, label)
 
 
-def _panel(report, items) -> str:
+def _panel(report, items, outlined: set) -> str:
     esc = html.escape
     counts = {kind: sum(1 for i in items if i.kind == kind) for kind in KINDS}
     site = report.site or "no site file: the default rules"
@@ -138,7 +139,7 @@ def _panel(report, items) -> str:
         out.append("<p>The rules took nothing from this page.</p>")
     out.append("<ol>")
     for item in items:
-        where = "" if item.path is not None else "<em>not outlined: not an element of the page as it came</em>"
+        where = "" if item.number in outlined else "<em>not outlined: not an element of the page as it came</em>"
         out.append(
             f'<li data-kind="{item.kind}" id="newsclean-preview-item-{item.number}">'
             f'<a class="newsclean-preview-n" href="#newsclean-preview-at-{item.number}">{item.number}</a>'

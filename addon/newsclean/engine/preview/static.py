@@ -20,7 +20,10 @@ import lxml.html
 CSP = "script-src 'none'; object-src 'none'; frame-src 'none'; child-src 'none'; worker-src 'none'; " \
       "connect-src 'none'; form-action 'none'; base-uri 'none'"
 
-_DROPPED_TAGS = ("script", "object", "embed", "applet", "portal")
+_DROPPED_TAGS = ("script", "portal")
+# Plug-ins: the tag goes, what it holds stays (an <object>'s fallback content; libxml2 also hangs what
+# follows an <embed> inside it, where a browser holds nothing).
+_UNWRAPPED_TAGS = ("object", "embed", "applet")
 # Links that load something the picture does not need (and that could be a script).
 _DROPPED_LINK_RELS = {"preload", "modulepreload", "prefetch", "prerender", "dns-prefetch", "preconnect", "manifest",
                       "serviceworker"}
@@ -33,6 +36,10 @@ def make_static(root: lxml.html.HtmlElement, url: str) -> int:
     for el in list(root.iter(*_DROPPED_TAGS)):
         _drop(el)
         done += 1
+    for el in list(root.iter(*_UNWRAPPED_TAGS)):
+        if el.getparent() is not None:
+            el.drop_tag()
+            done += 1
     for el in list(root.iter("link")):
         rels = set((el.get("rel") or "").lower().split())
         if rels & _DROPPED_LINK_RELS:
@@ -68,9 +75,12 @@ def make_static(root: lxml.html.HtmlElement, url: str) -> int:
 
 
 def _absolute(root, url: str) -> None:
+    base = root.find(".//base[@href]")
     try:
+        if base is not None:
+            url = urljoin(url, base.get("href").strip())
         root.make_links_absolute(url, resolve_base_href=True, handle_failures="ignore")
-    except ValueError:  # a URL lxml cannot join: the links stay as the page wrote them
+    except ValueError:  # a URL that cannot be joined: the links stay as the page wrote them
         return
     for el in root.xpath("//*[@srcset]"):
         if "data:" in el.get("srcset"):  # its commas are not separators: left as written
