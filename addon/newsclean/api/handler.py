@@ -33,8 +33,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 from ..edit.editor import RuleEditor, validate_site
 from ..edit.refusals import STATUS, EditError
-from ..engine.book.compile import parse_rule
 from ..engine import preview
+from ..engine.book.compile import parse_rule
 from ..engine.page import host_of
 from ..rules.errors import RuleSyntaxError, printable
 from . import views

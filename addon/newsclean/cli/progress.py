@@ -85,6 +85,7 @@ def _is_terminal(stream) -> bool:
 
 def _width(stream) -> int:
     try:
-        return os.get_terminal_size(stream.fileno()).columns
+        columns = os.get_terminal_size(stream.fileno()).columns
     except (OSError, AttributeError, ValueError):
         return 80
+    return columns if columns > 0 else 80  # a terminal that says no size (a fresh pty, a serial line)

@@ -25,7 +25,7 @@ _STRENGTH = {"removed": 3, "hidden": 2, "marked": 1}
 ATTR = "data-newsclean-preview"
 KIND_ATTR = "data-newsclean-preview-kind"
 PANEL_ID = "newsclean-preview-panel"
-PANEL_WIDTH = "26rem"
+PANEL_WIDTH = "420px"  # not rem: the page's own root font size must not change it
 # Elements a label cannot go inside (void, replaced, or a table's rows): it goes just before them.
 _LABEL_BEFORE = frozenset({
     "img", "input", "br", "hr", "iframe", "video", "audio", "canvas", "embed", "object", "select", "textarea",
