@@ -166,3 +166,24 @@ def test_the_api_runs_on_any_backend(folder, tmp_path):
     added = call(api, "POST", "sites/example.com/rules", {"rule": {"reason": "Headline", "css": "h1"}})
     assert added.status == 201 and backend.reloads == 1  # an edit asks the backend for a reload
     assert len(backend.book.files_for("example.com")[0].rules) == 2
+
+
+def test_a_traced_clean_through_the_proxys_backend(proxy_backend):
+    """`trace` goes through to the engine on the proxy's cleaner threads (GET /annotated's picture)."""
+    book = proxy_backend.book
+    plan = book.plan_for("news.example.com")
+    traced = proxy_backend.clean_page(PAGE, URL, book, "utf-8", plan, (), trace=True)
+    assert [w.tag for w in traced.report.trace.located] == ["div"]
+    assert proxy_backend.clean_page(PAGE, URL, book, "utf-8", plan, ()).report.trace is None
+
+
+def test_annotated_on_any_backend(folder):
+    backend = FolderBackend(folder)
+    api = ControlAPI(backend, RuleEditor(folder), TOKEN)
+    assert call(api, "GET", "annotated?url=" + URL).status == 404
+    backend.see(URL, PAGE)
+    answer = call(api, "GET", "annotated?url=" + URL)
+    assert answer.status == 200, answer.body
+    data = answer.json
+    assert [(i["rule"], i["kind"], i["path"]) for i in data["items"]] == [("example.com:promo", "removed", "/html/body/article/div")]
+    assert 'data-newsclean-preview-kind="removed"' in data["html"]

@@ -5,6 +5,7 @@ listed, nothing of the page that runs), --json, exit codes, and the PNG as Debia
 from __future__ import annotations
 
 import json
+import os
 import shutil
 
 import lxml.html
@@ -118,3 +119,20 @@ def test_png_shows_the_outlines_where_the_removed_elements_are(tmp_path, seed_pa
                      "--offline", "--width", WIDTH, env={"NEWSCLEAN_CHROMIUM": chromium_path})
     assert proc.returncode == 0, proc.stderr
     assert read_png(bare).count(red, PAGE_WIDTH) == 0
+
+
+def test_png_without_playwright_says_how_to_get_it(tmp_path, seed_path):
+    """playwright is an optional extra: without it (a Python that cannot import it), --png says so."""
+    hide = tmp_path / "hide"
+    hide.mkdir()
+    (hide / "sitecustomize.py").write_text(
+        "import sys\nclass _NoPlaywright:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'playwright' or name.startswith('playwright.'):\n"
+        "            raise ModuleNotFoundError(name)\n"
+        "sys.meta_path.insert(0, _NoPlaywright())\n"
+    )
+    path = os.pathsep.join([str(hide), os.environ.get("PYTHONPATH", "")])
+    proc = newsclean("preview", "--url", SEED_URL, seed_path, "--png", tmp_path / "p.png", env={"PYTHONPATH": path})
+    assert proc.returncode == 2, proc.stderr
+    assert "pip install 'newsclean[preview]'" in proc.stderr.decode() and not (tmp_path / "p.png").exists()

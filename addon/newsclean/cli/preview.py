@@ -13,6 +13,7 @@ cannot be read, a URL that is not http(s), playwright or Chromium missing).
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import sys
@@ -95,8 +96,8 @@ def cmd_preview(args) -> int:
 
 def find_chromium() -> tuple[str | None, str]:
     """(the browser's path, "") or (None, what is missing and how to get it)."""
-    try:
-        import playwright.sync_api  # noqa: F401 - only to say early that it is missing
+    try:  # said before any work is done
+        importlib.import_module("playwright.sync_api")
     except ImportError:
         return None, "--png needs playwright: pip install 'newsclean[preview]' (it drives your Chromium)"
     exe = os.environ.get("NEWSCLEAN_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser") \
