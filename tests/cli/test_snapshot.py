@@ -4,6 +4,7 @@ fail once the rules stop doing what they did."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -177,3 +178,18 @@ def test_from_proxy_without_a_copy_and_the_fallback_to_a_fetch(tmp_path, origin,
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith(f"not from the proxy: the proxy at {api} answered 404: no recent copy")
     assert f"page from {PAGE_URL} (fetched, via http://127.0.0.1:{origin.port})" in proc.stdout
+
+
+def test_snapshot_json_says_what_was_saved(tmp_path, origin):
+    rules = tmp_path / "rules"
+    proc = snapshot("snapshot", PAGE_URL, "--fetch", "--json", "--rules", rules, tmp=tmp_path,
+                    proxy_env=f"http://127.0.0.1:{origin.port}")
+    assert proc.returncode == 0, proc.stderr
+    data = json.loads(proc.stdout)  # nothing else on stdout
+    folder = rules / "tests" / "inquirer.net"
+    assert data["saved"] is True and data["passes"] is True and data["problem"] is None
+    assert (data["site"], data["name"], data["url"]) == ("inquirer.net", NAME, PAGE_URL)
+    assert data["page"] == str(folder / f"{NAME}.html") and data["case"] == str(folder / f"{NAME}.toml")
+    assert data["size"] == len(PAGE) and data["charset"] == "utf-8"
+    assert {"text": AD, "rule": "inquirer.net:ad-label"} in data["must_go"] and STORY in data["must_stay"]
+    assert tomllib.loads((folder / f"{NAME}.toml").read_text())["must_stay"] == data["must_stay"]

@@ -7,6 +7,7 @@ trust step, gets one).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -124,6 +125,31 @@ def test_print_writes_nothing_and_its_commands_do_the_job(tmp_path, certutil):
     shell = subprocess.run(["bash", "-e"], input=proc.stdout, capture_output=True, text=True,
                            env={**os.environ, "HOME": str(home)})
     assert shell.returncode == 0, shell.stderr
+    assert listing(nssdb) == {"newsclean": "C,,"}
+
+
+def test_json_says_what_was_done_to_each_store_and_print_json_the_commands(tmp_path, certutil):
+    home = tmp_path / "home"
+    home.mkdir()
+    ca = make_ca(home / ".mitmproxy")
+    nssdb = home / ".pki" / "nssdb"
+    printed = newsclean_trust(home, "--print", "--json")
+    assert printed.returncode == 0, printed.stderr
+    assert json.loads(printed.stdout) == {
+        "ca": str(ca), "ca_exists": True, "certutil": certutil,
+        "stores": [{"browser": "Chromium/Chrome", "path": str(nssdb), "exists": False, "commands": [
+            ["mkdir", "-p", "-m", "700", str(nssdb)],
+            ["certutil", "-d", f"sql:{nssdb}", "-N", "--empty-password"],
+            ["certutil", "-d", f"sql:{nssdb}", "-A", "-n", "newsclean", "-t", "C,,", "-i", str(ca)],
+        ]}],
+    }
+    assert not nssdb.exists()
+    done = newsclean_trust(home, "--json")
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)  # nothing but the JSON on stdout
+    assert (data["ca"], data["created"]) == (str(ca), False)
+    [store] = data["stores"]
+    assert store["ok"] is True and store["path"] == str(nssdb) and "added the CA as 'newsclean'" in store["outcome"]
     assert listing(nssdb) == {"newsclean": "C,,"}
 
 
