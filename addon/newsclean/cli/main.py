@@ -16,6 +16,7 @@ from ..engine.page import host_of
 from ..rules.cases import missing_cases
 from ..rules.folders import BUNDLED_RULES, rule_dirs
 from . import snapshot as snapshot_command
+from . import stats as stats_command
 from . import test as test_command
 
 
@@ -270,6 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     test_command.register(sub, rules_options)
     snapshot_command.register(sub, rules_options)
+    stats_command.register(sub, rules_options)
     return parser
 
 

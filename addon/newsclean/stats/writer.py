@@ -54,6 +54,7 @@ class StatsRecorder:
         self._pending: deque = deque()
         self._held: list = []  # a batch the file was locked for, tried again with the next one
         self._locked = 0
+        self._writing = 0  # pages of the batch being written now
         self._wake = threading.Event()
         self._opened = threading.Event()
         self._stopping = False
@@ -76,7 +77,7 @@ class StatsRecorder:
 
     @property
     def pending(self) -> int:
-        return len(self._pending) + len(self._held)
+        return len(self._pending) + len(self._held) + self._writing
 
     # -- control --------------------------------------------------------------------------------
     def flush(self, timeout: float = 10.0) -> bool:
@@ -84,13 +85,13 @@ class StatsRecorder:
         a timeout or when the statistics are off."""
         self._opened.wait(timeout)
         target = self.flushes + 2  # the next flush may have taken its batch before this call: one more
-        self._wake.set()
         deadline = time.monotonic() + timeout
         while self.flushes < target and self.error is None and self._thread.is_alive():
             if time.monotonic() > deadline:
                 return False
+            if not self._writing:
+                self._wake.set()
             time.sleep(0.005)
-            self._wake.set()
         return self.error is None and self.flushes >= target
 
     def close(self, wait: float = STOP_WAIT) -> None:
@@ -130,6 +131,7 @@ class StatsRecorder:
         batch, self._held = self._held, []
         for _ in range(len(pending)):
             batch.append(pending.popleft())
+        self._writing = len(batch)
         if batch:
             try:
                 self.pruned += write_batch(self._conn, batch, self.caps)
@@ -148,6 +150,7 @@ class StatsRecorder:
             else:
                 self._locked = 0
                 self.written += len(batch)
+        self._writing = 0
         self.flushes += 1
 
     def _turn_off(self, why: str) -> None:
