@@ -55,11 +55,16 @@ def _when(stamp: str | None) -> str:
 
 def book_rules(book, site: str | None) -> list[str]:
     """The ids of the rules in force: a site's (its own and the defaults that apply there), or every
-    file's; list filters aside (a list's thousands of filters are the list's maintainers' concern)."""
+    file's. Rules that cannot match are left out (switched off, or their site is: `enabled = false`),
+    and so are list filters (a list's thousands of filters are its maintainers' concern)."""
     if site is not None:
-        rules = book.plan_for(site).rules
+        plan = book.plan_for(site)
+        rules = plan.rules if plan.settings.enabled else ()
     else:
-        rules = [r for f in book.files for r in f.rules if r.enabled]
+        rules = [
+            r for f in book.files if f.is_default or book.plan_for(f.key).settings.enabled
+            for r in f.rules if r.enabled
+        ]
     return list(dict.fromkeys(r.id for r in rules))
 
 
