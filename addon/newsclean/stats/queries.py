@@ -5,7 +5,7 @@ the control API's ``GET /newsclean/v1/stats`` (README.md, Rule statistics)."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .schema import StatsError, open_for_reading
@@ -17,7 +17,7 @@ def iso(ts: float | None) -> str | None:
     """A time as ISO 8601 in UTC, to the second (``2026-12-05T19:40:12Z``)."""
     if ts is None:
         return None
-    return datetime.fromtimestamp(ts, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return datetime.fromtimestamp(ts, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _created(conn: sqlite3.Connection) -> float | None:

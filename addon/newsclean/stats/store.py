@@ -26,6 +26,9 @@ class Caps:
     max_sites: int = MAX_SITES
 
 
+DEFAULT_CAPS = Caps()
+
+
 @dataclass
 class Tally:
     matches: int = 0
@@ -88,7 +91,7 @@ ON CONFLICT (site) DO UPDATE SET
 """
 
 
-def write_batch(conn: sqlite3.Connection, batch, caps: Caps = Caps()) -> int:
+def write_batch(conn: sqlite3.Connection, batch, caps: Caps = DEFAULT_CAPS) -> int:
     """Add the batch to the database in one transaction and prune past the caps; rows pruned."""
     rules, sites = summed(batch)
     conn.execute("BEGIN IMMEDIATE")

@@ -22,7 +22,7 @@ from collections import deque
 from pathlib import Path
 
 from .schema import StatsError, open_for_writing
-from .store import Caps, write_batch
+from .store import DEFAULT_CAPS, Caps, write_batch
 
 log = logging.getLogger("newsclean.stats")
 
@@ -39,7 +39,7 @@ class StatsRecorder:
 
     def __init__(
         self, path: Path, *, interval: float = FLUSH_SECONDS, batch_pages: int = FLUSH_PAGES,
-        max_pending: int = MAX_PENDING, caps: Caps = Caps(),
+        max_pending: int = MAX_PENDING, caps: Caps = DEFAULT_CAPS,
     ):
         self.path = Path(path)
         self.interval = interval
