@@ -54,9 +54,27 @@ globalThis.NCPopupText ??= (() => {
 
   const switchTitle = (site, enabled) => (enabled ? `newsclean cleans ${site}: untick to switch it off` : `${site} is switched off`);
 
+  // The proxy's rule statistics (GET /stats?site=SITE) by rule id: the rules that acted on this site,
+  // each with its figures over every site. null when none are kept (404) or they cannot be read (503).
+  const statsByRule = (answer) => (answer && answer.ok && answer.data && Array.isArray(answer.data.rules)
+    ? new Map(answer.data.rules.map((entry) => [entry.rule, entry]))
+    : null);
+
+  const times = (n) => (n === 1 ? "once" : `${n} times`);
+
+  // What the popup says beside a rule: "matched 212 times on 9 sites"; "" when no statistics are kept.
+  function statsLine(stats, ruleId, site) {
+    if (!stats) return "";
+    const entry = stats.get(ruleId);
+    if (!entry) return `no match on ${site} yet`;
+    const sites = entry.sites === 1 ? "1 site" : `${entry.sites} sites`;
+    if (!entry.matches) return `held back ${times(entry.held)} by the guard, on ${sites}`;
+    return `matched ${times(entry.matches)} on ${sites}`;
+  }
+
   return Object.freeze({
     CONNECT_HELP, refused, notConnected, pageOf, removalsTitle, reportMessage, noReportMessage, listedRules,
-    undoLabel, pickTitle, switchTitle,
+    undoLabel, pickTitle, switchTitle, statsByRule, statsLine,
   });
 })();
 

@@ -1,5 +1,5 @@
 // The popup: what newsclean removed from this page (grouped by rule, with the text that went),
-// the site's switch, "show original", the picker, and the site's rules. Its words: popup-text.js.
+// the site's switch, "show original", the picker, and the site's rules with how often each matched. Its words: popup-text.js.
 "use strict";
 /* global NC, NC_MESSAGES, ncCall, ncPageUrl, ncSettings, ncSiteRules, ncSwitchUrl */
 
@@ -88,7 +88,7 @@ function renderRemovals(report) {
   $("removals").hidden = false;
 }
 
-function renderRules(view) {
+function renderRules(view, stats) {
   const list = $("rules");
   list.replaceChildren();
   const rules = T.listedRules(view.rules);
@@ -103,6 +103,8 @@ function renderRules(view) {
       el("span", { class: "rule-name", title: rule.description }, rule.name || rule.id),
       el("span", { class: `origin ${rule.origin}` }, rule.origin),
     );
+    const counted = T.statsLine(stats, rule.id, view.site);
+    if (counted) item.append(el("span", { class: "rule-stats" }, counted));
     if (rule.origin === "user" && rule.name) {
       const remove = el("button", { class: "delete", title: "delete this rule from your file" }, "Delete");
       on(remove, "click", () => edit("DELETE", `${ncSiteRules(state.site)}/${encodeURIComponent(rule.name)}`));
@@ -204,8 +206,9 @@ async function refresh() {
     message(T.noReportMessage(data.site_enabled));
   }
   if (state.site) {
-    const view = await ncCall("GET", `/sites/${encodeURIComponent(state.site)}`);
-    if (view.ok) renderRules(view.data);
+    const site = encodeURIComponent(state.site);
+    const [view, stats] = await Promise.all([ncCall("GET", `/sites/${site}`), ncCall("GET", `/stats?site=${site}`)]);
+    if (view.ok) renderRules(view.data, T.statsByRule(stats));
   }
 }
 

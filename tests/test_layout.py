@@ -1,4 +1,5 @@
-"""Dependencies go one way: the format (rules) ← the engine ← edit ← the faces (api, proxy, cli).
+"""Dependencies go one way: the format (rules) ← the engine ← edit ← the faces (api, proxy, cli); the rule
+statistics (stats) stand alone below the faces.
 
 Each package is imported alone in a fresh interpreter and what it pulled in is looked at: the format
 needs neither lxml nor the engine, the engine knows nothing of HTTP, mitmproxy or the faces, and the
@@ -40,6 +41,9 @@ def pulled_in(modules: list[str]) -> set[str]:
         ("engine", ("newsclean.edit", "newsclean.api", "newsclean.proxy", "newsclean.cli", "mitmproxy")),
         ("edit", ("newsclean.api", "newsclean.proxy", "newsclean.cli", "mitmproxy")),
         ("api", ("newsclean.proxy", "newsclean.cli", "mitmproxy")),
+        # the rule statistics: the standard library only (a report is read by its attributes)
+        ("stats", ("lxml", "newsclean.rules", "newsclean.engine", "newsclean.edit", "newsclean.api", "newsclean.proxy",
+                   "newsclean.cli", "mitmproxy")),
     ],
 )
 def test_a_package_imports_only_what_is_below_it(package, forbidden):

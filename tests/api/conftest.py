@@ -25,13 +25,14 @@ _DEFAULT = object()
 
 
 def tree(folder: Path) -> dict[str, str]:
-    """Every file under ``folder`` with its hash (lock files aside: they hold nothing)."""
+    """Every file under ``folder`` with its hash (lock files aside: they hold nothing; and the rule
+    statistics, which the running proxy writes in the config folder whatever the API is asked)."""
     if not folder.exists():
         return {}
     return {
         str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != "lock"
+        if p.is_file() and p.name != "lock" and not p.name.startswith("stats.sqlite3")
     }
 
 

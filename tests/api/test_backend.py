@@ -19,6 +19,7 @@ from newsclean.engine.report import Report
 from newsclean.proxy.addon import NewsClean
 from newsclean.proxy.control import ControlApiAddon, ProxyBackend
 from newsclean.proxy.state import PageRecord
+from newsclean.stats import StatsError
 
 URL = "https://news.example.com/2025/story"
 PAGE = (b"<html><head><meta charset='utf-8'></head><body><article><h1>Harbour budget approved</h1>"
@@ -27,7 +28,7 @@ PAGE = (b"<html><head><meta charset='utf-8'></head><body><article><h1>Harbour bu
         b"<p>The budget will be reviewed again in spring, once the first contracts are signed.</p></article></body></html>")
 RULES = '[[rule]]\nname = "promo"\nreason = "Promo box"\ncss = ".promo"\n'
 TOKEN = "t" * 32
-MEMBERS = ["book", "counters", "recent_report", "recent_body", "clean_page", "reload_rules"]
+MEMBERS = ["book", "counters", "recent_report", "recent_body", "clean_page", "reload_rules", "rule_stats"]
 
 
 class FolderBackend:
@@ -58,6 +59,9 @@ class FolderBackend:
         self.reloads += 1
         self.book = RuleBook.load([self.folder])
         return self.book
+
+    def rule_stats(self, site, limit):
+        raise StatsError("no-stats", "no statistics are kept when the engine runs by hand")
 
 
 def call(api: ControlAPI, method: str, path: str, body=None):
@@ -163,6 +167,8 @@ def test_the_api_runs_on_any_backend(folder, tmp_path):
     assert report["site"] == "example.com" and [g["rule"] for g in report["report"]["groups"]] == ["example.com:promo"]
     preview = call(api, "POST", "preview", {"url": URL, "rule": {"reason": "r", "css": "h1"}}).json
     assert preview["applied"] == 1 and preview["removals"][0]["text"] == "Harbour budget approved"
+    stats = call(api, "GET", "stats?site=example.com")
+    assert stats.status == 404 and stats.json == {"code": "no-stats", "error": "no statistics are kept when the engine runs by hand"}
     added = call(api, "POST", "sites/example.com/rules", {"rule": {"reason": "Headline", "css": "h1"}})
     assert added.status == 201 and backend.reloads == 1  # an edit asks the backend for a reload
     assert len(backend.book.files_for("example.com")[0].rules) == 2

@@ -66,3 +66,24 @@ test("undo, the picker's and the switch's titles", () => {
   assert.equal(T.switchTitle("inquirer.net", true), "newsclean cleans inquirer.net: untick to switch it off");
   assert.equal(T.switchTitle("inquirer.net", false), "inquirer.net is switched off");
 });
+
+test("a rule's count beside it, from the proxy's statistics", () => {
+  const answer = {
+    ok: true, status: 200,
+    data: { site: "inquirer.net", rules: [
+      { rule: "inquirer.net:ad-label", matches: 212, held: 0, sites: 1 },
+      { rule: "_default:spam-link", matches: 1, held: 0, sites: 9 },
+      { rule: "_default:big-box", matches: 0, held: 3, sites: 1 },
+    ] },
+  };
+  const stats = T.statsByRule(answer);
+  assert.equal(T.statsLine(stats, "inquirer.net:ad-label", "inquirer.net"), "matched 212 times on 1 site");
+  assert.equal(T.statsLine(stats, "_default:spam-link", "inquirer.net"), "matched once on 9 sites");
+  assert.equal(T.statsLine(stats, "_default:big-box", "inquirer.net"), "held back 3 times by the guard, on 1 site");
+  assert.equal(T.statsLine(stats, "inquirer.net:never", "inquirer.net"), "no match on inquirer.net yet");
+  // no statistics kept (404 no-stats), unreadable (503), or no proxy: nothing is said beside the rules
+  for (const refused of [{ ok: false, status: 404, data: { code: "no-stats" } }, { ok: false, status: 503, data: {} }, { ok: false, status: 0 }]) {
+    assert.equal(T.statsByRule(refused), null);
+    assert.equal(T.statsLine(T.statsByRule(refused), "inquirer.net:ad-label", "inquirer.net"), "");
+  }
+});

@@ -105,6 +105,21 @@ def test_the_popup_lists_this_pages_removals(browser, artifacts):
         popup.screenshot(path=str(artifacts / "extension-popup-removals.png"), full_page=True)
 
 
+def test_the_popup_says_how_often_each_rule_matched(browser, proxy, artifacts):
+    with story_with_popup(browser) as (page, popup):
+        assert proxy.addon.stats.flush()  # what the proxy counted, written now rather than in a few seconds
+        popup.reload()
+        popup.wait_for_selector("#rules-section:not([hidden])", timeout=15_000)
+        popup.locator("#rules-details").evaluate("d => d.open = true")
+        counted = popup.locator('#rules li[data-rule="inquirer.net:ad-label"] .rule-stats').inner_text()
+        found = re.fullmatch(r"matched (\d+) times on 1 site", counted)
+        labels = (SEED_DIR / "globalnation-rubio.html").read_text(encoding="utf-8").count(AD_LABEL)
+        assert found and int(found.group(1)) >= labels, counted  # this load's labels at least (and earlier tests')
+        never = popup.locator("#rules li .rule-stats", has_text="no match on inquirer.net yet")
+        assert never.count() >= 1  # rules that did nothing on this site say so
+        popup.screenshot(path=str(artifacts / "extension-popup-stats.png"), full_page=True)
+
+
 def test_picking_an_element_makes_a_rule_and_the_reloaded_page_lacks_it(browser, user_rules, artifacts):
     with story_with_popup(browser) as (page, popup):
         assert page.locator(PICKED).count() == 1

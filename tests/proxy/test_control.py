@@ -78,7 +78,8 @@ def test_without_a_rule_folder_edits_go_to_the_default_one_and_count_at_once(tmp
     try:
         client = ApiClient(proxy.port, token_of(proxy))
         assert PODCAST in fetch_page(proxy)[2]
-        assert not config.exists()  # nothing made before the first edit
+        assert not (config / "rules").exists()  # no rule folder made before the first edit
+        assert sorted(p.name for p in config.iterdir())[0] == "stats.sqlite3"  # (the config folder holds the statistics)
         assert client.add("inquirer.net", PODCAST_RULE).status == 201
         assert (config / "rules" / "inquirer.net.toml").is_file()
         assert PODCAST not in fetch_page(proxy)[2]
@@ -199,7 +200,7 @@ def test_refused_requests_create_nothing_anywhere(tmp_path, origin, monkeypatch)
         assert client.add("inquirer.net", PODCAST_RULE, origin="https://evil.example").status == 403
         assert client.add("inquirer.net", {"reason": "r"}).status == 400
         assert client.add("..%2F..%2Fx", PODCAST_RULE).status == 400
-        assert tree(tmp_path) == before and not config.exists()
+        assert tree(tmp_path) == before and not (config / "rules").exists()  # (the statistics aside: tree())
     finally:
         proxy.stop()
 

@@ -1,7 +1,7 @@
 """What the control API needs from whatever runs the engine (the proxy addon, or a test harness).
 
-The API reads the live rule book, the counters and the recent pages, and asks for a reload after
-an edit. It knows nothing of mitmproxy: the addon hands it an object with these members.
+The API reads the live rule book, the counters, the recent pages and the rule statistics, and asks
+for a reload after an edit. It knows nothing of mitmproxy: the addon hands it an object with these members.
 """
 
 from __future__ import annotations
@@ -46,3 +46,7 @@ class Backend(Protocol):
 
     def reload_rules(self) -> RuleBook:
         """Re-read the rule folders now (after an edit) and return the new book."""
+
+    def rule_stats(self, site: str | None, limit: int | None) -> dict:
+        """The rule statistics (``stats.read``'s shape) of one site (a registrable domain) or of all, at
+        most ``limit`` rules; raises ``stats.StatsError`` (``no-stats``, ``stats-unavailable``)."""

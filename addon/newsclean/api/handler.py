@@ -35,8 +35,10 @@ from ..edit.editor import RuleEditor, validate_site
 from ..edit.refusals import STATUS, EditError
 from ..engine import preview
 from ..engine.book.compile import parse_rule
+from ..engine.hosts import registrable_domain
 from ..engine.page import host_of
 from ..rules.errors import RuleSyntaxError, printable
+from ..stats import StatsError
 from . import views
 from .backend import Backend, NotCleaned
 from .body import parse_object
@@ -46,6 +48,7 @@ log = logging.getLogger(__name__)
 PREFIX = "/newsclean/"
 API_PREFIX = "/newsclean/v1"
 MAX_BODY = 64 * 1024
+STATS_LIMIT = 1_000  # rules in a statistics answer (most matches first; `rules_total` says how many there are)
 EXTENSION_SCHEMES = ("chrome-extension", "moz-extension")
 ALLOWED_HEADERS = "Authorization, X-Newsclean-Token, Content-Type"
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -129,6 +132,7 @@ class ControlAPI:
             ("GET", re.compile(r"/original"), self.get_original),
             ("GET", re.compile(r"/annotated"), self.get_annotated),
             ("POST", re.compile(r"/preview"), self.post_preview),
+            ("GET", re.compile(r"/stats"), self.get_stats),
             ("GET", re.compile(rf"/sites/{_SITE}"), self.get_site),
             ("PATCH", re.compile(rf"/sites/{_SITE}"), self.patch_site),
             ("GET", re.compile(rf"/sites/{_SITE}/rules"), self.get_rules),
@@ -321,6 +325,15 @@ class ControlAPI:
             raise EditError(err.code, str(err)) from None
         picture = preview.render(body, result, charset)
         return 200, {**picture.to_dict(), "html": picture.html.decode("utf-8")}
+
+    def get_stats(self, query, data):
+        """How often each rule acted, on how many pages and sites, when it last did (`?site=`: the
+        rules that acted on that site, with their figures there too)."""
+        site = query.get("site")
+        try:
+            return 200, self.backend.rule_stats(registrable_domain(validate_site(site)) if site else None, STATS_LIMIT)
+        except StatsError as err:
+            raise EditError(err.code, err.message) from None
 
     def _site(self, site: str) -> str:
         return validate_site(site)

@@ -11,9 +11,9 @@ import argparse
 import sys
 
 from .. import __version__
-from . import check, clean, explain, preview, run, snapshot, test, trust
+from . import check, clean, explain, preview, run, snapshot, stats, test, trust
 
-COMMANDS = (clean, check, explain, preview, run, trust, test, snapshot)
+COMMANDS = (clean, check, explain, preview, run, trust, test, snapshot, stats)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -35,6 +35,8 @@ STATUS: dict[str, int] = {
     "no-copy": 404,  # the same, for a preview
     "over-budget": 503,  # a preview's page took longer to clean than a page may (newsclean_budget_ms)
     "busy": 503,  # every cleaner is at work: try the preview again
+    "no-stats": 404,  # no rule statistics are kept (newsclean_stats=false), or none written yet
+    "stats-unavailable": 503,  # the statistics' file cannot be read or written (damaged, locked, not one): off
     "no-rule": 404,  # no rule of that name for the site
     "bundled-rule": 409,  # a bundled rule cannot be deleted, only switched off
     "nothing-to-undo": 409,

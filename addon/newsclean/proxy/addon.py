@@ -32,6 +32,8 @@ Seam for the control API (and anything else that drives the proxy)
   (``NewsClean.addressed_to_proxy(flow)``: the proxy's own port with any spelling of its address,
   selfloop.py); it answers by setting ``flow.response``. Such flows are marked
   ``flow.metadata[LOCAL] = True`` (already in ``requestheaders``) and are never cleaned.
+- ``NewsClean.stats`` — the rule statistics' recorder (``stats.StatsRecorder``: every page the engine
+  cleaned is counted, off the page path), or ``None`` when they are off or not started yet.
 - ``await NewsClean.reload_rules(force=True)`` — re-read the rule folders now (off the event loop),
   swap the new book in, and bring the covered hosts (and ``allow_hosts``) up to date.
 """
@@ -48,6 +50,8 @@ from mitmproxy import http
 from mitmproxy.net.http.headers import parse_content_type
 
 from ..engine.book.rulebook import RuleBook
+from ..engine.hosts import registrable_domain
+from ..stats import StatsRecorder
 from . import cache
 from .dispatch import Busy, Dispatch, OverBudget
 from .options import NewsCleanOptions
@@ -94,6 +98,10 @@ class NewsClean(NewsCleanOptions):
         self._stopping = False  # `done` was called: pages still at work are abandoned, not failures
         self._master = None  # the Master that loaded us (not mitmproxy's global ctx: tests and
         # benchmarks run more than one Master in a process)
+        # The rule statistics' recorder (options.py): started once running, on the file the options name.
+        self.stats: StatsRecorder | None = None
+        self._stats_path = None
+        self._running = False
 
     @property
     def options(self):
@@ -108,6 +116,8 @@ class NewsClean(NewsCleanOptions):
         if not self._configured:
             self.configure(set())
         freeze_long_lived()
+        self._running = True
+        self._start_stats()
         if self.options.newsclean_watch and self._watch_task is None:
             self._watch_task = asyncio.get_running_loop().create_task(self._watch(), name="newsclean rule watcher")
 
@@ -115,6 +125,9 @@ class NewsClean(NewsCleanOptions):
         self._stopping = True
         self._stop_watching()
         self.dispatch.close()
+        stats, self.stats = self.stats, None
+        if stats is not None:
+            stats.close()  # what waits is written (within half a second)
 
     def _stop_watching(self) -> None:
         if self._watch_task is not None:
@@ -311,6 +324,8 @@ class NewsClean(NewsCleanOptions):
             return
 
         report = result.report
+        if self.stats is not None:  # an append: the writer thread sums and writes it
+            self.stats.record(registrable_domain(host), report)
         rec.report, rec.status, rec.detail, rec.original = report, report.status, report.detail, data
         rec.removed, rec.marked = report.removed, report.marked
         body = None

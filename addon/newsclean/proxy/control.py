@@ -35,6 +35,8 @@ from ..edit.editor import RuleEditor, default_user_rules_dir
 from ..engine.book.rulebook import RuleBook
 from ..engine.cleaner import clean
 from ..rules.folders import BUNDLED_RULES
+from ..stats import StatsError
+from ..stats import read as read_stats
 from .addon import LOCAL
 from .dispatch import Busy
 
@@ -101,6 +103,15 @@ class ProxyBackend:
         except concurrent.futures.TimeoutError:
             future.cancel()
             raise NotCleaned("over-budget", f"the page was not cleaned within the {budget_ms} ms a page may take: no preview") from None
+
+    def rule_stats(self, site: str | None, limit: int | None) -> dict:
+        recorder = self.newsclean.stats
+        if recorder is None:
+            raise StatsError("no-stats", "no rule statistics are kept: the proxy runs with newsclean_stats=false")
+        if recorder.error is not None:
+            raise StatsError("stats-unavailable", f"rule statistics are off: {recorder.error}")
+        data = read_stats(recorder.path, site, limit)
+        return {**data, "pending": recorder.pending}  # counted, not written yet (within a few seconds)
 
     def reload_rules(self) -> RuleBook:
         """Called on the API's worker thread after an edit; the reload itself runs on the event loop

@@ -1,6 +1,7 @@
 """The addon's options: declared in ``load`` (their help text is their documentation) and applied in
 ``configure`` — the rule folders, the covered sites and mitmproxy's ``allow_hosts``, the cleaner
-threads, worker processes and budget. A part of ``NewsClean`` (addon.py), kept apart to stay small."""
+threads, worker processes and budget, the rule statistics' file. A part of ``NewsClean`` (addon.py),
+kept apart to stay small."""
 
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ from typing import Optional
 
 from mitmproxy import exceptions
 
+from ..edit.paths import config_dir
 from ..rules.folders import BUNDLED_RULES, rule_dirs
+from ..stats import FILE_NAME as STATS_FILE
+from ..stats import StatsRecorder
 from .dispatch import CLEANER_QUEUE, CLEANER_THREADS, DEFAULT_BUDGET_MS
 from .scope import DomainError, Scope, normalise_domain
 from .switches import MODES
@@ -30,6 +34,7 @@ _PROCESS_OPTIONS = {
     "newsclean_process_threshold", "newsclean_process_workers", "newsclean_process_timeout", "newsclean_budget_ms",
     "newsclean_threads", "newsclean_queue",
 }
+_STATS_OPTIONS = {"newsclean_stats", "newsclean_stats_file"}
 
 
 class NewsCleanOptions:
@@ -112,6 +117,18 @@ class NewsCleanOptions:
             "Stream responses that will not be cleaned (other hosts, non-HTML) instead of buffering them: "
             "faster downloads, but other addons then do not see those bodies.",
         )
+        loader.add_option(
+            "newsclean_stats", bool, True,
+            "Keep rule statistics: how often each rule and list filter acted, on which sites, and when it last "
+            "did (`newsclean stats` reads them, the extension's popup shows a rule's count). Written off the page "
+            "path every few seconds; a file that cannot be used switches them off, said once, and pages are "
+            "cleaned as ever.",
+        )
+        loader.add_option(
+            "newsclean_stats_file", Optional[str], None,
+            f"Where the rule statistics are kept (SQLite). Default: {STATS_FILE} in newsclean's config folder, "
+            "beside your rules ($NEWSCLEAN_CONFIG, else ~/.config/newsclean).",
+        )
 
     def configure(self, updated: set[str]) -> None:
         opts = self.options
@@ -119,7 +136,9 @@ class NewsCleanOptions:
             # The first call sets up everything, whichever options it names (an embedding Master may
             # never update ours at all: see `running`).
             self._configured = True
-            updated = set(updated) | _RULE_OPTIONS | _SCOPE_OPTIONS | _PROCESS_OPTIONS | {"newsclean_max_bytes"}
+            updated = (
+                set(updated) | _RULE_OPTIONS | _SCOPE_OPTIONS | _PROCESS_OPTIONS | _STATS_OPTIONS | {"newsclean_max_bytes"}
+            )
         if "newsclean_max_bytes" in updated and opts.newsclean_max_bytes <= 0:
             raise exceptions.OptionsError(
                 f"newsclean_max_bytes must be a positive number of bytes, not {opts.newsclean_max_bytes}"
@@ -139,6 +158,44 @@ class NewsCleanOptions:
             self._listen = []
         if "newsclean_watch" in updated and self._watch_task is not None and not opts.newsclean_watch:
             self._stop_watching()
+        if updated & _STATS_OPTIONS:
+            self._stats_path = self._stats_file(opts)
+            if self._running:
+                self._start_stats()
+
+    # -- rule statistics ------------------------------------------------------------------------
+    @staticmethod
+    def _stats_file(opts) -> Path | None:
+        """The statistics' file the options name (None: switched off); a path that cannot be a file is refused."""
+        if not opts.newsclean_stats:
+            return None
+        if opts.newsclean_stats_file is None:
+            return config_dir() / STATS_FILE  # its folder is made when the writer starts
+        path = Path(opts.newsclean_stats_file).expanduser()
+        if path.is_dir():
+            raise exceptions.OptionsError(f"newsclean_stats_file: {path} is a folder; name a file in it")
+        if not path.parent.is_dir():
+            raise exceptions.OptionsError(f"newsclean_stats_file: {path.parent} does not exist (mkdir -p {path.parent})")
+        return path
+
+    def _start_stats(self) -> None:
+        """(Re)start the recorder on the file the options name, or stop it (called once running)."""
+        old = self.stats
+        if old is not None and self._stats_path == old.path and old.error is None:
+            return
+        self.stats = None
+        if old is not None:
+            old.close()
+        path = self._stats_path
+        if path is None:
+            return
+        if path.parent == config_dir():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                log.warning("newsclean: rule statistics are off: cannot make %s: %s", path.parent, err.strerror)
+                return
+        self.stats = StatsRecorder(path)
 
     def _configure_processes(self, opts) -> None:
         if opts.newsclean_process_threshold < 0:
