@@ -15,6 +15,8 @@ from ..engine.cleaner import clean
 from ..engine.page import host_of
 from ..rules.cases import missing_cases
 from ..rules.folders import BUNDLED_RULES, rule_dirs
+from . import importlist as import_command
+from . import lists as lists_command
 from . import snapshot as snapshot_command
 from . import test as test_command
 
@@ -270,6 +272,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     test_command.register(sub, rules_options)
     snapshot_command.register(sub, rules_options)
+    lists_command.register(sub, rules_options)
+    import_command.register(sub, rules_options)
     return parser
 
 
