@@ -141,7 +141,7 @@ def describe(fl) -> dict:
         "name": fl.name, "path": str(path), "source": meta.get("source"), "fetched_at": meta.get("fetched_at"),
         "checked_at": meta.get("checked_at"), "modified_at": mtime, "etag": meta.get("etag"),
         "last_modified": meta.get("last_modified"), "applied": len(fl.filters) - unkeyed,
-        "not_applied": dict(sorted(not_applied.items(), key=lambda kv: -kv[1])), "includes": list(fl.includes),
+        "not_applied": dict(sorted(not_applied.items(), key=lambda kv: (-kv[1], kv[0]))), "includes": list(fl.includes),
         "error": meta.get("error"),
     }
 
