@@ -99,7 +99,7 @@ def test_a_failed_update_keeps_the_last_good_version(tmp_path, origin, route, co
     assert (rules / "lists" / "easylist.txt").read_bytes() == V1
     assert meta(rules)["error"]["code"] == code
     shown = out(newsclean("lists", "--rules", rules, "--no-bundled"))
-    assert f"last update failed (" in shown and f"[{code}]" in shown and "the version above is in force" in shown
+    assert "last update failed (" in shown and f"[{code}]" in shown and "the version above is in force" in shown
 
 
 def test_a_failed_add_writes_nothing(tmp_path, origin):
