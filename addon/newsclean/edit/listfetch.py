@@ -163,7 +163,7 @@ def fetch(url: str, etag: str | None = None, last_modified: str | None = None, *
         with urllib.request.urlopen(request, timeout=timeout) as answer:
             length = answer.headers.get("Content-Length")
             if length and length.isdigit() and int(length) > max_bytes:
-                raise ListError("too-large", f"the list is {int(length):,} bytes, over the cap of {max_bytes:,}")
+                raise ListError("too-large", f"the list is {int(length):,} bytes, over the cap of {max_bytes:,} bytes")
             raw = _read_capped(answer, max_bytes, deadline)
             if length and length.isdigit() and len(raw) < int(length):  # read(n) meets an early close quietly
                 raise ListError("truncated", f"the download was cut short: {len(raw):,} bytes of {int(length):,}")
