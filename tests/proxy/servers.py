@@ -33,6 +33,8 @@ class Route:
     chunked: bool = False
     etag: str | None = None  # answer If-None-Match with 304
     headers: dict = field(default_factory=dict)
+    last_modified: str | None = None  # sent, and If-Modified-Since with the same date answered with 304
+    truncate: int | None = None  # send only this many bytes of the body, then close (Content-Length says all)
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -55,9 +57,13 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_header("Content-Length", "0")
             self.end_headers()
             return
-        if route.etag and self.headers.get("If-None-Match") == route.etag:
+        not_modified = (route.etag and self.headers.get("If-None-Match") == route.etag) or (
+            route.last_modified and not route.etag and self.headers.get("If-Modified-Since") == route.last_modified
+        )
+        if not_modified:
             self.send_response(304)
-            self.send_header("ETag", route.etag)
+            if route.etag:
+                self.send_header("ETag", route.etag)
             self.send_header("Cache-Control", "max-age=60")
             self.end_headers()
             return
@@ -75,6 +81,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.send_header("ETag", route.etag)
             self.send_header("Last-Modified", "Mon, 03 Feb 2025 10:00:00 GMT")
             self.send_header("Cache-Control", "max-age=60")
+        if route.last_modified and not route.etag:
+            self.send_header("Last-Modified", route.last_modified)
         for name, value in route.headers.items():
             self.send_header(name, value)
         if route.chunked:
@@ -89,7 +97,9 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if send_body and route.status not in (204, 304):
-            self.wfile.write(body)
+            self.wfile.write(body if route.truncate is None else body[: route.truncate])
+        if route.truncate is not None:
+            self.close_connection = True
 
     def do_GET(self):
         self._answer(True)

@@ -11,9 +11,9 @@ import argparse
 import sys
 
 from .. import __version__
-from . import check, clean, explain, preview, run, snapshot, stats, test, trust
+from . import check, clean, explain, importlist, lists, preview, run, snapshot, stats, test, trust
 
-COMMANDS = (clean, check, explain, preview, run, trust, test, snapshot, stats)
+COMMANDS = (clean, check, explain, preview, run, trust, test, snapshot, stats, lists, importlist)
 
 
 def build_parser() -> argparse.ArgumentParser:

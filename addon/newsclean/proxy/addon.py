@@ -54,7 +54,8 @@ from ..engine.hosts import registrable_domain
 from ..stats import StatsRecorder
 from . import cache
 from .dispatch import Busy, Dispatch, OverBudget
-from .options import NewsCleanOptions
+from .listupdates import run_updates
+from .options import NewsCleanOptions, list_update_hours
 from .scope import Scope
 from .selfloop import LoopGuard, is_self
 from .state import PageRecord, ProxyState, ReloadResult
@@ -92,6 +93,7 @@ class NewsClean(NewsCleanOptions):
         self._managed_allow_hosts: list[str] | None = None  # what we last set allow_hosts to
         self._told_hosts_are_users = False
         self._watch_task: asyncio.Task | None = None
+        self._lists_task: asyncio.Task | None = None  # the filter lists' update schedule
         self._listen: list[tuple[str, int]] = []
         self.loops = LoopGuard()  # the proxy's own server connections, to refuse requests that come back
         self._configured = False
@@ -120,10 +122,12 @@ class NewsClean(NewsCleanOptions):
         self._start_stats()
         if self.options.newsclean_watch and self._watch_task is None:
             self._watch_task = asyncio.get_running_loop().create_task(self._watch(), name="newsclean rule watcher")
+        self._schedule_list_updates()
 
     def done(self) -> None:
         self._stopping = True
         self._stop_watching()
+        self._schedule_list_updates(stop=True)
         self.dispatch.close()
         stats, self.stats = self.stats, None
         if stats is not None:
@@ -133,6 +137,20 @@ class NewsClean(NewsCleanOptions):
         if self._watch_task is not None:
             self._watch_task.cancel()
             self._watch_task = None
+
+    def _schedule_list_updates(self, stop: bool = False) -> None:
+        """(Re)start the filter lists' update schedule for the current option (none at 0)."""
+        if self._lists_task is not None:
+            self._lists_task.cancel()
+            self._lists_task = None
+        hours = list_update_hours(self.options)
+        if stop or not hours:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # configured before the loop runs: `running` starts it
+            return
+        self._lists_task = loop.create_task(run_updates(self, hours), name="newsclean filter list updates")
 
     async def _watch(self) -> None:
         """Look at the rule folders every second, off the per-page path; swap in a new book on change."""

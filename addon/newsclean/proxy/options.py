@@ -17,6 +17,7 @@ from ..rules.folders import BUNDLED_RULES, rule_dirs
 from ..stats import FILE_NAME as STATS_FILE
 from ..stats import StatsRecorder
 from .dispatch import CLEANER_QUEUE, CLEANER_THREADS, DEFAULT_BUDGET_MS
+from .listupdates import DEFAULT_HOURS
 from .scope import DomainError, Scope, normalise_domain
 from .switches import MODES
 from .worker import DEFAULT_TIMEOUT, DEFAULT_WORKERS
@@ -107,6 +108,12 @@ class NewsCleanOptions:
             "newsclean_watch", bool, True, "Reload rule files when they change on disk (looked at every second).",
         )
         loader.add_option(
+            "newsclean_lists_update_hours", str, f"{DEFAULT_HOURS:g}",
+            "Fetch the filter lists added with `newsclean lists add` again when they were last checked this many "
+            "hours ago (a conditional GET, on a thread; a list that fails keeps its last good version). A number, "
+            "fractions allowed (0.5: half an hour); 0: never.",
+        )
+        loader.add_option(
             "newsclean_tunnel_others", bool, True,
             "Set allow_hosts so that only covered sites are intercepted and every other host is tunnelled "
             "untouched (its TLS never opened). Not applied with newsclean_all_sites, or when you set "
@@ -162,6 +169,9 @@ class NewsCleanOptions:
             self._stats_path = self._stats_file(opts)
             if self._running:
                 self._start_stats()
+        if "newsclean_lists_update_hours" in updated:
+            list_update_hours(opts)  # validates
+            self._schedule_list_updates()
 
     # -- rule statistics ------------------------------------------------------------------------
     @staticmethod
@@ -284,3 +294,15 @@ class NewsCleanOptions:
             opts.update(allow_hosts=wanted)
         else:
             self._managed_allow_hosts = wanted
+
+
+def list_update_hours(opts) -> float:
+    """``newsclean_lists_update_hours`` as a number (mitmproxy's --set takes no float option)."""
+    value = opts.newsclean_lists_update_hours
+    try:
+        hours = float(value)
+    except ValueError:
+        hours = -1.0
+    if not hours >= 0 or hours == float("inf"):
+        raise exceptions.OptionsError(f"newsclean_lists_update_hours must be 0 (never) or a number of hours, not {value!r}")
+    return hours

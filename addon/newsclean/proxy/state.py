@@ -31,6 +31,7 @@ from .. import __version__
 from ..engine.book.rulebook import RuleBook
 from ..engine.report import Report
 from ..rules.errors import RuleError
+from ..rules.folders import LISTS_DIR
 
 log = logging.getLogger("newsclean.proxy")
 
@@ -108,18 +109,21 @@ def book_fingerprint(book: RuleBook) -> str:
     h.update(__version__.encode())
     for f in book.files:
         h.update(f"\0{f.path}\0{f.mtime_ns}".encode())
+    for fl in book.lists:  # a new list version changes cleaned pages as a rule edit does
+        h.update(f"\0list\0{fl.path}\0{fl.mtime_ns}".encode())
     return h.hexdigest()
 
 
 def disk_signature(dirs) -> tuple:
-    """What the rule folders look like now: cheap to take (one scandir a folder), compared each poll."""
+    """What the rule folders and their filter lists (``lists/*.txt``) look like now: cheap to take (one
+    scandir a folder), compared each poll."""
     sig = []
-    for folder in dirs:
+    for folder, suffix in ((d, kind) for base in dirs for d, kind in ((base, ".toml"), (Path(base) / LISTS_DIR, ".txt"))):
         files: list | None = []
         try:
             with os.scandir(folder) as entries:
                 for entry in entries:
-                    if entry.name.endswith(".toml"):
+                    if entry.name.endswith(suffix):
                         try:
                             st = entry.stat()
                         except OSError:  # removed while we looked: the next poll sees the change
