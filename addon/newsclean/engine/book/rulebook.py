@@ -15,12 +15,13 @@ from pathlib import Path
 import re2
 
 from ...rules.errors import RuleError
-from ...rules.filterlist import ListIndex, load_lists
+from ...rules.filterlist import load_lists
 from ...rules.folders import LISTS_DIR
 from ...rules.loader import RuleFileError
 from ...rules.specs import DEFAULT_FILE_KEY, SiteSettings
 from .compile import compile_file, load_rule_file
 from .kinds import compile_css
+from .listindex import ListIndex
 from .model import Rule, RuleFile
 
 
