@@ -120,19 +120,25 @@ def cmd_check(args) -> int:
 
 def _list_summary(fl) -> str:
     """One list in `check`: what is applied, and every kind of line that is not, with its first line."""
-    from ..rules.filterlist import selector_key, split_selector_list
+    from ..engine.book.listindex import index_key
+    from ..rules.filterlist import split_selector_list
 
-    unkeyed = sum(
-        1 for f in fl.filters if f.generic and not f.exception
-        for sel in split_selector_list(f.selector) if selector_key(sel) is None
-    )
-    out = [f"{fl.path}: list {fl.name!r}: {len(fl.filters) - unkeyed} element-hiding filter(s) applied"]
+    unkeyed = [
+        (f.line, f.text) for f in fl.filters if f.generic and not f.exception
+        for sel in split_selector_list(f.selector) if index_key(sel) is None
+    ]  # fmt: skip
+    applied = len(fl.filters) - len(unkeyed)
+    procedural = len(getattr(fl, "procedural", ()))
+    out = [f"{fl.path}: list {fl.name!r}: {applied} element-hiding filter(s) applied"
+           + (f", {procedural} procedural / HTML filter(s)" if procedural else "")]
     missing = dict(fl.not_applied)
+    examples = dict(fl.examples)
     if unkeyed:
-        missing["generic-without-id-or-class"] = unkeyed
+        missing["generic-without-key"] = len(unkeyed)
+        examples["generic-without-key"] = unkeyed[0]
     if missing:
         out.append("  not applied: " + ", ".join(f"{kind} {n}" for kind, n in sorted(missing.items(), key=lambda kv: -kv[1])))
-        for kind, (line, text) in sorted(fl.examples.items()):
+        for kind, (line, text) in sorted(examples.items()):
             out.append(f"    {fl.path}:{line}: {kind}: {text[:100]}")
     return "\n".join(out)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import lxml.etree
 
+from ..rules.keys import list_switch
 from .listmatch import element_test, find_xpath
 from .page import readable_text
 from .report import SNIPPET_CHARS, Removal, RuleOutcome, describe_element, snippet
@@ -27,14 +28,13 @@ RULE_ID = "lists"
 def disabled_by(names) -> tuple[frozenset, frozenset]:
     """A site's ``disable`` entries for lists: (``list:NAME`` names, ``list:NAME:LINE`` pairs)."""
     lists, lines = set(), set()
-    for name in names:
-        if not name.startswith("list:"):
+    for entry in names:
+        try:
+            switch = list_switch(entry)
+        except ValueError:  # refused when the file was read
             continue
-        parts = name.split(":")
-        if len(parts) == 2:
-            lists.add(parts[1])
-        elif len(parts) == 3 and parts[2].isdigit():
-            lines.add((parts[1], int(parts[2])))
+        if switch is not None:
+            (lists.add(switch[0]) if switch[1] is None else lines.add(switch))
     return frozenset(lists), frozenset(lines)
 
 
