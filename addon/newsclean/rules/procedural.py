@@ -90,6 +90,9 @@ def pattern(arg: str) -> Pattern:
 def _close(text: str, start: int) -> int:
     """The index of the parenthesis closing the one before ``start`` (quotes, escapes and regex
     bodies read whole)."""
+    regex = re.compile(r"/(?:\\.|[^/\\])+/[a-z]*\)").match(text, start)
+    if regex:  # a `/regex/flags` argument: its parentheses are the regex's
+        return regex.end() - 1
     depth, i, quote = 1, start, None
     while i < len(text):
         ch = text[i]
@@ -131,7 +134,7 @@ def parse_steps(selector: str) -> Steps:
         name = found.group(1)
         end = _close(selector, found.end())
         arg = selector[found.end():end]
-        if name not in _ALL or (name in ("has", "not", "if", "if-not", "-abp-has") and not _needs_steps(arg)):
+        if name not in _ALL or (name in ("has", "not", "if", "if-not", "-abp-has") and arg.strip() and not _needs_steps(arg)):
             if ops:  # a CSS pseudo-class after an operator
                 raise ProceduralError("procedural-render", f"CSS after a procedural operator: :{name}()")
             base.append(selector[pos:end + 1])  # a CSS pseudo-class (`:nth-child(2)`, a simple `:not(.x)`)
