@@ -121,9 +121,9 @@ def apply(page, host_lists, guard, report, action: str = "hide", disabled=(froze
             continue
         described = describe_element(el)
         text = readable_text(el, SNIPPET_CHARS)
-        page.forget_text_around(el)
         how = "remove" if remove else action
         if how == "remove":
+            page.forget_text_around(el)  # a hidden element's text stays in the tree: nothing to forget
             el.drop_tree()
         else:
             el.set(HIDDEN_ATTR, f"{entry.list}:{entry.line}")

@@ -28,6 +28,8 @@ RENDERED = frozenset({
 })  # fmt: skip
 _ALL = OPERATORS | RENDERED | set(ALIASES)
 _OPERATOR = re.compile(r":(-?[a-z][a-z-]*)\(")
+_QUIET = re2.Options()
+_QUIET.log_errors = False  # a list's bad regex is counted with its line, not logged by RE2 on stderr
 
 
 class ProceduralError(ValueError):
@@ -79,8 +81,10 @@ def pattern(arg: str) -> Pattern:
     found = re.fullmatch(r"/(.+)/([a-z]*)", arg, re.S)
     if found:
         fold = "i" in found.group(2)
+        if any(int(n) > 1000 for n in re.findall(r"\{(\d+)(?:,\d*)?\}", found.group(1))):
+            raise ProceduralError("bad-procedural", "regex does not compile under RE2: a repetition over 1000")
         try:
-            re2.compile(found.group(1))
+            re2.compile(found.group(1), options=_QUIET)
         except re2.error as err:
             raise ProceduralError("bad-procedural", f"regex does not compile under RE2: {err}") from None
         return Pattern(found.group(1), True, fold)

@@ -203,38 +203,63 @@ def _union(patterns: list, entries: list):
     return ValueSet(patterns, entries)
 
 
+_URL_STARTS = frozenset("hH/")
+
+
+def _url_head(value: str) -> str | None:
+    """Four characters past a URL's scheme and ``www.`` (``https://www.ads.x/`` → ``ads.``): the
+    bucket of a link prefix. None for what is not an absolute URL (``/story``, ``#top``)."""
+    if value[:1] not in _URL_STARTS:  # most links (`/story`, `#top`, `?page=2`): at once
+        return None
+    for scheme in ("https://", "http://", "//"):
+        if value.startswith(scheme):
+            rest = value[len(scheme):]
+            if rest.startswith("www."):
+                rest = rest[4:]
+            return rest[:4] if len(rest) >= 4 else None
+    return None
+
+
 class HrefSet:
     """``a[href="..."]``, ``[href^=]``, ``[href$=]``, ``[href*=]`` by a link's href: a dict for
-    the whole values, ``str.startswith``/``endswith`` with all the prefixes or suffixes at once."""
+    whole values and for suffixes by length, prefixes bucketed by the four characters after the
+    scheme (a link tries the few of its bucket, not the hundreds there are)."""
 
-    __slots__ = ("exact", "prefixes", "suffixes", "inner", "folded", "_starts", "_ends", "_starts_len", "_ends_len")
+    __slots__ = ("exact", "buckets", "others", "_others", "suffixes", "_ends", "_ends_len", "inner", "folded")
 
     def __init__(self, conditions):
-        self.exact, self.prefixes, self.suffixes, self.inner = {}, {}, {}, {}
+        self.exact, prefixes, self.suffixes, self.inner = {}, {}, {}, {}
         self.folded = []  # (op, value, entry): the few with the `i` flag
         for op, value, fold, entry in conditions:
             if fold:
                 self.folded.append((op, value, entry))
                 continue
-            table = {"=": self.exact, "^=": self.prefixes, "$=": self.suffixes, "*=": self.inner}[op]
+            table = {"=": self.exact, "^=": prefixes, "$=": self.suffixes, "*=": self.inner}[op]
             table.setdefault(value, []).append(entry)
-        for table in (self.exact, self.prefixes, self.suffixes, self.inner):
+        self.buckets: dict = {}  # head -> ((prefix, entries), ...)
+        self.others: dict = {}  # prefixes with no head (`mailto:`, `/out/`), tried with one startswith
+        for prefix, entries in prefixes.items():
+            head = _url_head(prefix)
+            (self.others if head is None else self.buckets.setdefault(head, {}))[prefix] = tuple(entries)
+        self.buckets = {head: tuple(found.items()) for head, found in self.buckets.items()}
+        self._others = tuple(self.others)
+        for table in (self.exact, self.suffixes, self.inner):
             for value, entries in table.items():
                 table[value] = tuple(entries)
-        self._starts, self._ends = tuple(self.prefixes), tuple(self.suffixes)
-        # On a hit, the href's own prefixes (suffixes) of the lengths there are, looked up.
-        self._starts_len = sorted({len(p) for p in self.prefixes})
+        self._ends = tuple(self.suffixes)
         self._ends_len = sorted({len(p) for p in self.suffixes})
 
     def hits(self, href: str, out: list) -> None:
         found = self.exact.get(href)
         if found:
             out.append(found)
-        if self._starts and href.startswith(self._starts):
-            for n in self._starts_len:
-                found = self.prefixes.get(href[:n])
-                if found:
-                    out.append(found)
+        head = _url_head(href)
+        if head is not None:
+            for prefix, entries in self.buckets.get(head, ()):
+                if href.startswith(prefix):
+                    out.append(entries)
+        if self._others and href.startswith(self._others):
+            out.extend(e for p, e in self.others.items() if href.startswith(p))
         if self._ends and href.endswith(self._ends):
             for n in self._ends_len:
                 found = self.suffixes.get(href[-n:])
@@ -289,13 +314,16 @@ class HostLists:
         sets = [t.href for t in self._tables if t.href is not None]
         if not sets:
             return []
-        hits = []
+        hits, seen = [], {}  # href -> what it hits: a page links to the same place many times
         for a, href, _host in links:
-            out: list = []
-            for found in sets:
-                found.hits(href, out)
-            if out:
-                hits.append((tuple(out), a))
+            found = seen.get(href)
+            if found is None:
+                out: list = []
+                for table in sets:
+                    table.hits(href, out)
+                found = seen[href] = tuple(out)
+            if found:
+                hits.append((found, a))
         return hits
 
     def tag_hits(self, tag: str, el) -> tuple:
