@@ -59,7 +59,9 @@ def main(argv=None) -> int:
         loaded = time.perf_counter() - t0
         after = rss_mib()
     filters = sum(len(fl.filters) for fl in book.lists)
-    print(f"lists: {len(book.lists)} ({filters:,} element-hiding filters, {index.unkeyed} generic ones naming no id or class not applied)")
+    procedural = sum(len(fl.procedural) for fl in book.lists)
+    print(f"lists: {len(book.lists)} ({filters:,} element-hiding filters, {index.unkeyed} generic ones with no key not "
+          f"applied; {procedural:,} procedural / HTML filters of sites)")
     print(f"loading: {loaded:.2f} s; resident memory {before:.0f} → {after:.0f} MiB (+{after - before:.0f})")
     for _pid, url, data in pages[:20]:  # selectors of the commonest filters compiled, as on a running proxy
         clean(data, url, book)

@@ -117,6 +117,24 @@ def test_check_warns_of_a_site_file_without_a_case(tmp_path):
     assert proc.returncode == 0 and "NC021" not in proc.stdout.decode() and "warning(s)" not in proc.stdout.decode()
 
 
+def test_check_says_what_a_list_applies_and_what_not_with_its_lines(tmp_path):
+    (tmp_path / "lists").mkdir()
+    listing = tmp_path / "lists" / "mylist.txt"
+    listing.write_text(
+        "! a list\n##.ad\n##div[style^=\"position\"]\nexample.com##.x:has-text(Ad)\nexample.com##.x:matches-css(color: red)\n"
+        "example.com##.x:upward(0)\n##.y:has-text(Ad)\nexample.com##+js(x)\n"
+    )
+    (tmp_path / "example.com.toml").write_text('[site]\ndisable = ["list:mylst"]\n')
+    proc = newsclean("check", "--rules", tmp_path, "--no-bundled")
+    out = proc.stdout.decode()
+    assert proc.returncode == 0, out  # warnings and lines not applied: the rest is in force
+    assert f"{tmp_path / 'example.com.toml'}:2:1: NC022 warning: `disable` names the list 'mylst'" in out
+    assert f"{listing}: list 'mylist': 1 element-hiding filter(s) applied, 1 procedural / HTML filter(s)" in out
+    for line, kind in [(3, "generic-without-key"), (5, "procedural-render"), (6, "bad-procedural"),
+                       (7, "procedural-generic"), (8, "scriptlet")]:  # fmt: skip
+        assert f"    {listing}:{line}: {kind}: " in out
+
+
 def test_check_counts_files_that_once_broke_loading(tmp_path):
     """A FIFO, a symlink to /dev/zero, TOML nested 10,000 deep and a rule that fails on any page:
     one error each, the good file loads (the process's timeout is its guard against a hang)."""

@@ -270,7 +270,9 @@ class HrefSet:
                 out.append(entries)
         if self.folded:
             low = href.lower()
-            out.extend((e,) for op, v, e in self.folded if attr_holds(op, v, low))
+            for op, v, e in self.folded:
+                if attr_holds(op, v, low):
+                    out.append((e,))
 
 
 class HostLists:
