@@ -19,9 +19,11 @@ import lxml.etree
 import lxml.html
 
 from bench.common import corpus_pages
-from newsclean.engine.lists import compiled, matches
-from newsclean.engine.page import host_of
-from newsclean.rules.filterlist import ListIndex, load_lists, selector_key
+from newsclean.engine.book.listindex import ListIndex, index_key
+from newsclean.engine.listmatch import find_xpath
+from newsclean.engine.lists import matches
+from newsclean.engine.page import Page, host_of
+from newsclean.rules.filterlist import load_lists
 
 FILTERS = Path(__file__).resolve().parents[1].parent / "shared" / "filters"
 
@@ -67,7 +69,7 @@ def compare_page(index, engine, url: str, data: bytes) -> list[tuple[str, str, s
         root = lxml.html.document_fromstring(data)
     except (lxml.etree.ParserError, ValueError):
         return []
-    ours = matches(index.for_host(host_of(url)), root)
+    ours = {el: entry for el, (entry, _remove) in matches(Page(root, url), index.for_host(host_of(url))).items()}
     found = engine.url_cosmetic_resources(url)
     selectors = set(found.hide_selectors)
     if not found.generichide:
@@ -76,8 +78,8 @@ def compare_page(index, engine, url: str, data: bytes) -> list[tuple[str, str, s
         selectors |= set(engine.hidden_class_id_selectors(sorted(classes), sorted(ids), found.exceptions))
     theirs: dict = {}
     for selector in sorted(selectors):
-        forms = compiled(selector)
-        for el in forms[0](root) if forms is not None else ():
+        find = find_xpath(selector)
+        for el in find(root) if find is not None else ():
             if isinstance(el, lxml.etree._Element):
                 theirs.setdefault(el, selector)
     out = []
@@ -86,7 +88,7 @@ def compare_page(index, engine, url: str, data: bytes) -> list[tuple[str, str, s
             out.append(("newsclean", entry.selector, "other"))
     for el, selector in theirs.items():
         if el not in ours:
-            if selector_key(selector) is None:
+            if index_key(selector) is None:
                 why = "unkeyed"
             elif selector in index.excepted_everywhere:
                 why = "generic-exception"

@@ -79,3 +79,21 @@ def test_check_json_lists_errors_warnings_and_counts(tmp_path):
     assert listed["name"] == "mine" and listed["applied"] == 1 and sum(listed["not_applied"].values()) == 1
     clean = newsclean("check", "--json")
     assert clean.returncode == 0 and json.loads(clean.stdout)["errors"] == []
+
+
+def test_check_says_what_a_list_applies_and_what_not_with_its_lines(tmp_path):
+    (tmp_path / "lists").mkdir()
+    listing = tmp_path / "lists" / "mylist.txt"
+    listing.write_text(
+        "! a list\n##.ad\n##div[style^=\"position\"]\nexample.com##.x:has-text(Ad)\nexample.com##.x:matches-css(color: red)\n"
+        "example.com##.x:upward(0)\n##.y:has-text(Ad)\nexample.com##+js(x)\n"
+    )
+    (tmp_path / "example.com.toml").write_text('[site]\ndisable = ["list:mylst"]\n')
+    proc = newsclean("check", "--rules", tmp_path, "--no-bundled")
+    out = proc.stdout.decode()
+    assert proc.returncode == 0, out  # warnings and lines not applied: the rest is in force
+    assert f"{tmp_path / 'example.com.toml'}:2:1: NC022 warning: `disable` names the list 'mylst'" in out
+    assert f"{listing}: list 'mylist': 1 element-hiding filter(s) applied, 1 procedural / HTML filter(s)" in out
+    for line, kind in [(3, "generic-without-key"), (5, "procedural-render"), (6, "bad-procedural"),
+                       (7, "procedural-generic"), (8, "scriptlet")]:  # fmt: skip
+        assert f"    {listing}:{line}: {kind}: " in out

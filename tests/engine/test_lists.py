@@ -22,7 +22,8 @@ PAGE = (
     '<!DOCTYPE html><html><head><meta charset="utf-8"><title>Story</title></head><body>'
     '<div class="ad-banner">Buy now</div><div id="sponsor-box">Sponsored links</div>'
     f'<article id="story"><h1>Headline</h1>{PARAGRAPHS}<aside class="promo">Subscribe today</aside></article>'
-    '<div class="social-bar">Share on social</div></body></html>'
+    '<div class="social-bar">Share on social</div><a href="https://ads.example/x">Ads here</a><a href="#top">Back to top</a>'
+    '<a href="#top-of-story" title="Top">Top of the story</a><news-ad>A custom element</news-ad></body></html>'
 )
 URL = "https://www.news.example.org/2025/story"
 
@@ -63,10 +64,34 @@ def test_generic_and_site_filters_hide_and_say_where_they_come_from(tmp_path):
     ("##.ad-banner\nnews.example.org##.promo\n@@||news.example.org^$elemhide\n", set()),
     ("example.*##.ad-banner\n", {"Buy now"}),  # an entity: any public suffix
     ("##div.ad-banner:not(.x)\n##.nope .ad-banner\n", {"Buy now"}),  # a compound and a complex selector
+    ("##body > div.social-bar\n##article > .promo\n##div + #sponsor-box\n", {"Share on social", "Subscribe today", "Sponsored links"}),
+    ("##[class^=\"ad-\"]\n##div[id$=\"-box\"]\n", {"Buy now", "Sponsored links"}),  # id and class values
+    ('##a[href^="https://ads."]\n##a[href="#top"]\n', {"Ads here", "Back to top"}),  # links, by their href
+    ("##news-ad\n", {"A custom element"}),  # a tag no page holds in numbers
+    ("##div[style]\n##[title=\"Top\"]\n", set()),  # a common tag, or none, with no id or class: not applied
 ])
 def test_exceptions_switches_and_entities(tmp_path, lists, gone):
     result = clean(PAGE.encode(), URL, book_with(tmp_path, lists))
     assert set(hidden(result.body)) == gone
+
+
+@pytest.mark.parametrize("disable,gone", [
+    (["list:mylist"], set()),
+    (["list:mylist:1"], {"Sponsored links"}),
+    (["list:mylist:2", "list:other"], {"Buy now"}),
+    (["list:mylist:3"], {"Buy now", "Sponsored links"}),  # a line with no filter: nothing to switch off
+])
+def test_a_site_switches_a_list_or_one_filter_off(tmp_path, disable, gone):
+    site = "[site]\ndisable = [" + ", ".join(f'"{d}"' for d in disable) + "]\n"
+    result = clean(PAGE.encode(), URL, book_with(tmp_path, "##.ad-banner\n###sponsor-box\n", site))
+    assert set(hidden(result.body)) == gone
+
+
+def test_an_unknown_list_name_is_a_warning_with_its_line(tmp_path):
+    book = book_with(tmp_path, "##.ad-banner\n", '[site]\n# lists\ndisable = ["list:mylst:4", "list:mylist"]\n')
+    (warning,) = [w for w in book.warnings if w.code == "NC022"]
+    assert str(warning).endswith("example.org.toml:3:1: NC022 `disable` names the list 'mylst', which no rules "
+                                 "folder loads: did you mean `mylist`?")
 
 
 def test_the_guard_holds_list_filters_back(tmp_path):

@@ -6,13 +6,13 @@ import pytest
 
 from newsclean.rules.filterlist import (
     CosmeticFilter,
-    ListIndex,
     host_keys,
     parse_line,
     parse_list,
     selector_key,
     split_selector_list,
 )
+from newsclean.rules.procedural import ProceduralFilter
 
 LINES = [
     # (line, what it becomes: a filter (selector, include, exclude, exception) or a counted kind)
@@ -24,12 +24,21 @@ LINES = [
     ("example.com#@#.ad-banner", (".ad-banner", ("example.com",), (), True)),
     ("#@#.ad-banner", (".ad-banner", (), (), True)),
     ("##a[href^=\"https://ads.example\"], .x", ("a[href^=\"https://ads.example\"], .x", (), (), False)),
-    ("example.com##.story:has-text(Sponsored)", "procedural"),
-    ("example.com#?#.story:-abp-has(.ad)", "procedural"),
-    ("example.com##.x:upward(2)", "procedural"),
+    ("example.com##.story:has-text(Sponsored)", ProceduralFilter),
+    ("example.com#?#.story:-abp-has(.ad)", ProceduralFilter),
+    ("example.com##.x:upward(2)", ProceduralFilter),
+    ("example.com##div:not(.a, .b)", ProceduralFilter),  # a :not() cssselect does not read
+    ("example.com##^script:has-text(ads)", ProceduralFilter),
+    ("example.com$$script[tag-content=\"ads\"]", ProceduralFilter),
+    ("##.story:has-text(Sponsored)", "procedural-generic"),
+    ("example.com##.x:matches-css(position: fixed)", "procedural-render"),
+    ("example.com##.x:others()", "procedural-render"),
+    ("example.com##.x:has-text(/(unclosed/)", "bad-procedural"),
+    ("example.com##.x:upward(0)", "bad-procedural"),
+    ("example.com#@#.story:has-text(Sponsored)", "procedural"),  # its exception: not applied
+    ("example.com##^responseheader(x-ad)", "html"),
+    ("example.com$@$script[tag-content=\"ads\"]", "html"),
     ("example.com##+js(aopr, foo)", "scriptlet"),
-    ("example.com##^script:has-text(ads)", "html"),
-    ("example.com$$script[tag-content=\"ads\"]", "html"),
     ("example.com#$#body { overflow: auto !important; }", "css-injection"),
     ("example.com#%#window.x = 1;", "javascript"),
     ("/^https?:\\/\\/ads\\./##.x", "regex-domain"),
@@ -44,6 +53,8 @@ def test_each_syntax_form(line, expected):
     parsed = parse_line(7, line)
     if isinstance(expected, str):
         assert parsed == (expected, None)
+    elif expected is ProceduralFilter:
+        assert isinstance(parsed, ProceduralFilter) and parsed.line == 7 and parsed.text == line
     else:
         assert isinstance(parsed, CosmeticFilter)
         assert (parsed.selector, parsed.include, parsed.exclude, parsed.exception) == expected
@@ -109,26 +120,6 @@ def test_host_names_with_parents_and_entities():
         "www.news.example.co.uk", "news.example.co.uk", "example.co.uk",
         "www.news.example.*", "news.example.*", "example.*",
     ]
-
-
-def _index(tmp_path, text):
-    path = tmp_path / "l.txt"
-    path.write_text(text, encoding="utf-8")
-    return ListIndex([parse_list(path)])
-
-
-def test_index_per_host(tmp_path):
-    ix = _index(tmp_path, (
-        "##.ad\n##.gone\n#@#.gone\nexample.com#@#.ad\n~other.org##.side\nnews.example.org##.promo\n"
-        "example.*##.entity\n@@||nogeneric.net^$generichide\n@@||nothing.net^$elemhide\n##a[href*=ads]\n"
-    ))
-    here = ix.for_host("www.news.example.org")
-    assert set(here.generic) == {".ad", ".gone", ".side"} and ix.unkeyed == 1
-    assert {e.selector for e in here.specific} == {".promo", ".entity"}
-    assert ".gone" in here.excepted and not here.applies(here.generic[".gone"][0])
-    assert not ix.for_host("example.com").applies(ix.generic[".ad"][0])  # excepted there
-    assert not ix.for_host("www.other.org").applies(ix.generic[".side"][0])  # ~other.org
-    assert ix.for_host("nogeneric.net").generic == {} and not ix.for_host("nothing.net")
 
 
 @pytest.mark.parametrize("host", ["127.0.0.1", "::1"])

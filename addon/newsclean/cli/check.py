@@ -5,9 +5,10 @@ Exit status: 0 no error (warnings allowed: the rules are in force), 1 a rule err
 
 from __future__ import annotations
 
+from ..engine.book.listindex import index_key
 from ..engine.book.rulebook import RuleBook
 from ..rules.cases import missing_cases
-from ..rules.filterlist import selector_key, split_selector_list
+from ..rules.filterlist import split_selector_list
 from .common import FINDINGS, OK, dirs, json_option, rules_options, write_json
 
 
@@ -44,35 +45,41 @@ def cmd_check(args) -> int:
     return status
 
 
-def _not_applied(fl) -> tuple[int, dict]:
-    """How many generic filters cannot be keyed, and every kind of line not applied, counted."""
-    unkeyed = sum(
-        1 for f in fl.filters if f.generic and not f.exception
-        for sel in split_selector_list(f.selector) if selector_key(sel) is None
-    )
+def not_applied_of(fl) -> tuple[int, dict, dict]:
+    """How many generic filters have no key the index can file them by, every kind of line not
+    applied (counted), and the first line of each kind."""
+    unkeyed = [
+        (f.line, f.text) for f in fl.filters if f.generic and not f.exception
+        for sel in split_selector_list(f.selector) if index_key(sel) is None
+    ]  # fmt: skip
     missing = dict(fl.not_applied)
+    examples = dict(fl.examples)
     if unkeyed:
-        missing["generic-without-id-or-class"] = unkeyed
-    return unkeyed, missing
+        missing["generic-without-key"] = len(unkeyed)
+        examples["generic-without-key"] = unkeyed[0]
+    return len(unkeyed), missing, examples
 
 
 def _list_dict(fl) -> dict:
-    unkeyed, missing = _not_applied(fl)
+    unkeyed, missing, examples = not_applied_of(fl)
     return {
         "path": str(fl.path),
         "name": fl.name,
         "applied": len(fl.filters) - unkeyed,
+        "procedural": len(getattr(fl, "procedural", ())),
         "not_applied": missing,
-        "examples": {kind: {"line": line, "text": text} for kind, (line, text) in sorted(fl.examples.items())},
+        "examples": {kind: {"line": line, "text": text} for kind, (line, text) in sorted(examples.items())},
     }
 
 
 def _list_summary(fl) -> str:
     """One list in `check`: what is applied, and every kind of line that is not, with its first line."""
-    unkeyed, missing = _not_applied(fl)
-    out = [f"{fl.path}: list {fl.name!r}: {len(fl.filters) - unkeyed} element-hiding filter(s) applied"]
+    unkeyed, missing, examples = not_applied_of(fl)
+    procedural = len(getattr(fl, "procedural", ()))
+    out = [f"{fl.path}: list {fl.name!r}: {len(fl.filters) - unkeyed} element-hiding filter(s) applied"
+           + (f", {procedural} procedural / HTML filter(s)" if procedural else "")]
     if missing:
         out.append("  not applied: " + ", ".join(f"{kind} {n}" for kind, n in sorted(missing.items(), key=lambda kv: -kv[1])))
-        for kind, (line, text) in sorted(fl.examples.items()):
+        for kind, (line, text) in sorted(examples.items()):
             out.append(f"    {fl.path}:{line}: {kind}: {text[:100]}")
     return "\n".join(out)

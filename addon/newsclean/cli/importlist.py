@@ -21,7 +21,7 @@ from ..edit.atomic import write_atomic
 from ..edit.listimport import import_list
 from ..edit.paths import default_user_rules_dir
 from ..engine.book.compile import parse_rule_text
-from ..engine.lists import compiled
+from ..engine.listmatch import find_xpath
 from ..rules.errors import printable
 from ..rules.folders import LISTS_DIR, rule_dirs
 from ..rules.limits import MAX_FILE_BYTES
@@ -127,8 +127,8 @@ def _only_on_page(found, data: bytes) -> None:
     root = lxml.html.document_fromstring(data)
     kept = []
     for rule in found.rules:
-        forms = compiled(rule["css"]) if rule["_generic"] and "css" in rule else None
-        if not rule["_generic"] or (forms is not None and forms[0](root)):
+        find = find_xpath(rule["css"]) if rule["_generic"] and "css" in rule else None
+        if not rule["_generic"] or (find is not None and find(root)):
             kept.append(rule)
     found.rules = kept
 

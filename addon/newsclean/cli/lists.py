@@ -18,8 +18,9 @@ from pathlib import Path
 from ..edit import listfetch
 from ..edit.paths import default_user_rules_dir
 from ..rules.errors import printable
-from ..rules.filterlist import load_lists, selector_key, split_selector_list
+from ..rules.filterlist import load_lists
 from ..rules.folders import LISTS_DIR, rule_dirs
+from .check import not_applied_of
 from .common import rules_options
 
 
@@ -127,13 +128,7 @@ def describe(fl) -> dict:
     (counted as `newsclean check` counts them)."""
     path = Path(fl.path)
     meta = listfetch.read_meta(path)
-    unkeyed = sum(
-        1 for f in fl.filters if f.generic and not f.exception
-        for sel in split_selector_list(f.selector) if selector_key(sel) is None
-    )
-    not_applied = dict(fl.not_applied)
-    if unkeyed:
-        not_applied["generic-without-id-or-class"] = unkeyed
+    _unkeyed, not_applied, _examples = not_applied_of(fl)
     try:
         mtime = datetime.datetime.fromtimestamp(path.stat().st_mtime, datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     except OSError:

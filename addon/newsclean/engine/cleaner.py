@@ -77,11 +77,12 @@ def clean(
         if extra_rules:
             rules = tuple(sorted(rules, key=lambda r: r.action_name != "keep"))
             prefilter = None  # proposed rules are not in the plan's prefilter
-        page = Page(root, url, plan.article_xpath, prefilter=prefilter)
+        host_lists = _host_lists(book, plan.settings, url)
+        page = Page(root, url, plan.article_xpath, prefilter=prefilter, list_keys=host_lists)
         guard = Guard(page, plan.settings.guard)
         apply_rules(page, rules, guard, report, explain)
         settings = plan.settings
-        hidden_by_lists = _apply_lists(page, book, settings, guard, report)
+        hidden_by_lists = _apply_lists(page, host_lists, settings, guard, report)
         # The detector is one of the default rules: where they apply (and the site does not
         # switch it off), it runs — on cleaned pages; a reader page is the story extracted whole.
         if settings.detect and plan.defaults_in_force and "detect" not in settings.disable and report.mode != "reader":
@@ -193,18 +194,23 @@ def _admit(page: Page, guard: Guard, rule: Rule, targets: list, takes_text: bool
     return kept, takes, "; ".join(notes)
 
 
-def _apply_lists(page: Page, book: RuleBook, settings, guard: Guard, report: Report) -> int:
-    """The filter lists' selectors for this host (rules folders' lists/*.txt), after the rules:
-    hidden (or removed, or not at all, as the site says); how many were hidden."""
+def _host_lists(book: RuleBook, settings, url: str):
+    """The filter lists for this host (rules folders' lists/*.txt), or None: no list, or the site
+    switches them off."""
     index = book.list_index
     if index is None or settings.lists == "off" or "lists" in settings.disable:
-        return 0
-    host_lists = index.for_host(host_of(page.url))
-    if not host_lists:
+        return None
+    host_lists = index.for_host(host_of(url))
+    return host_lists or None
+
+
+def _apply_lists(page: Page, host_lists, settings, guard: Guard, report: Report) -> int:
+    """The lists' filters, after the rules: hidden (or removed, as the site says, or as a filter
+    says); how many were hidden."""
+    if host_lists is None:
         return 0
     action = "remove" if settings.lists == "remove" or report.mode == "reader" else "hide"
-    done = lists.apply(page, host_lists, guard, report, action)
-    return done if action == "hide" else 0
+    return lists.apply(page, host_lists, guard, report, action, lists.disabled_by(settings.disable))
 
 
 def _add_mark_style(root: lxml.html.HtmlElement) -> None:

@@ -1,21 +1,22 @@
-"""Filter lists on a page: the selectors the host's lists name, found through the page's ids and
-classes, hidden (or removed) within the page's guard, each recorded with its list and line.
+"""Filter lists on a page: the selectors the host's lists name, found through the page's ids,
+classes and tags, hidden (or removed) within the page's guard, each recorded with its list and line.
 
-Generic selectors are looked up by the id or class they need (rules.filterlist.ListIndex): only those
-whose key the page carries are tried, so the cost follows the page, not the lists' size. A
-selector is compiled once (cssselect → XPath) and kept; one that cssselect cannot read is skipped.
-Lists are written to hide: a matched element stays in the page with ``data-newsclean-hidden`` and
-a style rule hides it (``action = "remove"`` in a site's `[site] lists` setting takes it out).
+The body's one walk (engine.text.BodyText, with the host's engine.book.listindex.HostLists) keeps the
+elements that carry a key of some filter, with the filters to try on each; each is tested on that
+element alone (engine.listmatch: Python for the common compound shapes, XPath for the rest), so the
+cost follows the page, not the lists' size. The host's selectors without a key run from the root
+(XPath), its procedural and HTML filters step by step (engine.procedural). Lists are written to
+hide: a matched element stays in the page with ``data-newsclean-hidden`` and a style rule hides it
+(``action = "remove"`` in a site's `[site] lists` setting takes it out; a filter with ``:remove()``
+and an HTML filter take theirs out).
 """
 
 from __future__ import annotations
 
-import functools
-import re
-
-import cssselect
 import lxml.etree
 
+from ..rules.keys import list_switch
+from .listmatch import element_test, find_xpath
 from .page import readable_text
 from .report import SNIPPET_CHARS, Removal, RuleOutcome, describe_element, snippet
 
@@ -23,78 +24,80 @@ HIDDEN_ATTR = "data-newsclean-hidden"
 HIDE_STYLE = f"[{HIDDEN_ATTR}]{{display:none!important}}"
 RULE_ID = "lists"
 
-_CLASSES = lxml.etree.XPath("//@class")
-_IDS = lxml.etree.XPath("//@id")
-_TRANSLATOR = cssselect.HTMLTranslator()
+
+def disabled_by(names) -> tuple[frozenset, frozenset]:
+    """A site's ``disable`` entries for lists: (``list:NAME`` names, ``list:NAME:LINE`` pairs)."""
+    lists, lines = set(), set()
+    for entry in names:
+        try:
+            switch = list_switch(entry)
+        except ValueError:  # refused when the file was read
+            continue
+        if switch is not None:
+            (lists.add(switch[0]) if switch[1] is None else lines.add(switch))
+    return frozenset(lists), frozenset(lines)
 
 
-_COMBINATOR = re.compile(r"[\s>+~]")
-
-
-@functools.lru_cache(maxsize=20000)
-def compiled(selector: str) -> tuple[lxml.etree.XPath, lxml.etree.XPath | None] | None:
-    """The selector compiled: an XPath finding its matches from the root, and, for a selector of one
-    compound (`div.ad[data-x]`), one testing an element itself (tried only on the elements carrying
-    its key). None when cssselect or libxml2 cannot take it (a pseudo-class only a browser knows):
-    it is skipped."""
-    alone = not _COMBINATOR.search(re.sub(r"\[[^\]]*\]|\([^)]*\)|\"[^\"]*\"|'[^']*'", "", selector.strip()))
-    try:
-        find = lxml.etree.XPath(_TRANSLATOR.css_to_xpath(selector))
-        test = lxml.etree.XPath(_TRANSLATOR.css_to_xpath(selector, prefix="self::")) if alone else None
-        return find, test
-    except (cssselect.SelectorError, lxml.etree.XPathError, ValueError, TypeError):
-        return None
-
-
-def elements_by_key(root) -> dict[str, list]:
-    """The page's elements by the keys the index uses: ``#id``, ``.class`` (one walk each over the
-    page's id and class attributes, in C)."""
-    by_key: dict[str, list] = {}
-    for value in _IDS(root):
-        name = value.strip()
-        if name:
-            by_key.setdefault("#" + name, []).append(value.getparent())
-    for value in _CLASSES(root):
-        el = value.getparent()
-        for name in value.split():
-            by_key.setdefault("." + name, []).append(el)
-    return by_key
-
-
-def matches(host_lists, root) -> dict:
-    """{element: the first list entry that matched it}: the host's own selectors from the root,
-    the generic ones only where the page carries their id or class, on the elements that carry it."""
+def matches(page, host_lists, disabled=(frozenset(), frozenset())) -> dict:
+    """{element: (the first list entry that matched it, whether it goes rather than hides)}: the
+    host's selectors with no key from the root, then each element the walk kept against the filters
+    it was kept for, then the host's procedural and HTML filters."""
+    off_lists, off_lines = disabled
     found: dict = {}
 
-    def take(entry, elements) -> None:
-        for el in elements:
-            if isinstance(el, lxml.etree._Element) and el not in found:
-                found[el] = entry
+    def on(entry) -> bool:
+        return (
+            host_lists.applies(entry) and entry.list not in off_lists
+            and not (off_lines and (entry.list, entry.line) in off_lines)
+        )  # fmt: skip
 
-    for entry in host_lists.specific:
-        forms = compiled(entry.selector)
-        if forms is not None:
-            take(entry, forms[0](root))
-    generic = host_lists.generic
-    if generic:
-        by_key = elements_by_key(root)
-        for key in by_key.keys() & generic.keys():
-            for entry in generic[key]:
-                if not host_lists.applies(entry):
-                    continue
-                forms = compiled(entry.selector)
-                if forms is None:
-                    continue
-                find, test = forms
-                take(entry, [el for el in by_key[key] if test(el)] if test is not None else find(root))
+    root = page.root
+    for entry in host_lists.rooted:
+        find = find_xpath(entry.selector)
+        if find is not None and on(entry):
+            for el in find(root):
+                if isinstance(el, lxml.etree._Element) and el not in found:
+                    found[el] = (entry, False)
+    body_text = page.body_text if page.list_keys is host_lists else None
+    hits = body_text.list_hits if body_text is not None else _walk(page, host_lists)
+    for groups, el in (*hits, *host_lists.link_hits(page.links)):
+        if el in found:
+            continue
+        for entries in groups:
+            for entry in entries:
+                test = element_test(entry.selector)
+                if test is not None and test(el) and on(entry):
+                    found[el] = (entry, False)
+                    break
+            else:
+                continue
+            break
+    if host_lists.procedural:
+        from . import procedural  # only the hosts that have such filters
+
+        for entry, spec in host_lists.procedural:
+            if not on(entry):
+                continue
+            for el in procedural.run(spec, page):
+                if el not in found or spec.remove:
+                    found[el] = (entry, spec.remove)
+    if found:  # the walk (and the links) may have come before the rules took things out
+        found = {el: v for el, v in found.items() if page.is_attached(el)}
     return found
 
 
-def apply(page, host_lists, guard, report, action: str = "hide") -> int:
-    """Hide (or remove) what the host's list filters match, within the guard; record each."""
+def _walk(page, host_lists) -> list:
+    from .text import BodyText
+
+    return BodyText(page.body, host_lists).list_hits
+
+
+def apply(page, host_lists, guard, report, action: str = "hide", disabled=(frozenset(), frozenset())) -> int:
+    """Hide (or remove) what the host's list filters match, within the guard; record each; how
+    many were hidden (what went is not: the page needs no style for it)."""
     outcome = RuleOutcome(rule=RULE_ID, reason="Filter lists (lists/*.txt)", description=f"{action}: list filters for this host")
     report.rules.append(outcome)
-    matched = matches(host_lists, page.root)  # element -> the first entry that matched it
+    matched = matches(page, host_lists, disabled)  # element -> (the first entry that matched it, remove)
     outcome.matched = len(matched)
     if not matched:
         outcome.note = "no match"
@@ -102,9 +105,9 @@ def apply(page, host_lists, guard, report, action: str = "hide") -> int:
     # Outermost only: an element inside another that goes goes with it.
     chosen = [el for el in matched if not any(a in matched for a in el.iterancestors())]
     notes = []
-    done = 0
+    done = hid = 0
     for el in chosen:
-        entry = matched[el]
+        entry, remove = matched[el]
         if page.is_guarded(el):
             notes.append(f"guard: would hide the page's {describe_element(el)} ({entry.list}:{entry.line})")
             continue
@@ -118,21 +121,23 @@ def apply(page, host_lists, guard, report, action: str = "hide") -> int:
             continue
         described = describe_element(el)
         text = readable_text(el, SNIPPET_CHARS)
-        page.forget_text_around(el)
-        if action == "remove":
+        how = "remove" if remove else action
+        if how == "remove":
+            page.forget_text_around(el)  # a hidden element's text stays in the tree: nothing to forget
             el.drop_tree()
         else:
             el.set(HIDDEN_ATTR, f"{entry.list}:{entry.line}")
+            hid += 1
         guard.record(take)
         done += 1
         report.add(
-            Removal(f"list:{entry.list}:{entry.line}", f"{entry.list} line {entry.line}: {entry.text}", action, described, snippet(text)),
+            Removal(f"list:{entry.list}:{entry.line}", f"{entry.list} line {entry.line}: {entry.text}", how, described, snippet(text)),
             el,
         )
     outcome.applied = done
     outcome.held = len(chosen) - done
     outcome.note = "; ".join(notes[:5]) + (f" (+{len(notes) - 5} more)" if len(notes) > 5 else "")
-    return done
+    return hid
 
 
 def add_hide_style(root) -> None:

@@ -61,8 +61,11 @@ _BARE_TAG = re.compile(r"descendant-or-self::([a-z][a-z0-9]*)")
 
 
 class Page:
-    def __init__(self, root: lxml.html.HtmlElement, url: str, article_selector=None, prefilter=None):
+    def __init__(self, root: lxml.html.HtmlElement, url: str, article_selector=None, prefilter=None, list_keys=None):
         self.root = root
+        # The host's filter lists (engine.book.listindex.HostLists), whose keys the body's one walk
+        # looks for (BodyText.list_hits); None: no list applies here.
+        self.list_keys = list_keys
         # The plan's engine.book.rulebook.TextPrefilter: which literal texts and labels the page's text can
         # hold, found in one pass when a rule first asks. None: every text may be there.
         self._prefilter = prefilter
@@ -194,7 +197,7 @@ class Page:
 
     @cached_property
     def body_text(self) -> "BodyText":
-        return BodyText(self.body)
+        return BodyText(self.body, self.list_keys)
 
     @cached_property
     def text_hits(self) -> frozenset | None:

@@ -152,28 +152,67 @@ class BodyText:
     is its parent), and all of them joined by NUL — a character no text node can hold, so it marks
     their edges and counting it maps a position back to its node. One walk over the elements
     (reading an element's text and tail costs less than text node objects from XPath, which carry
-    their parent each); the prefilter and the label scan both read it."""
+    their parent each); the prefilter and the label scan both read it.
 
-    __slots__ = ("texts", "owners", "joined", "_folded")
+    With ``keys`` (the host's filter lists, engine.book.listindex.HostLists) the same walk reads
+    each element's class, id and tag and keeps the elements a list filter may match, with the
+    filters to try on each (``list_hits``): the lists cost no walk of their own."""
 
-    def __init__(self, body):
+    __slots__ = ("texts", "owners", "joined", "_folded", "list_hits")
+
+    def __init__(self, body, keys=None):
         texts, owners = [], []
         add_text, add_owner = texts.append, owners.append
+        hits: list = []
         # Element objects are not held past the walk: lxml would reuse them when the rules reach the
         # same elements again, but hundreds of live objects a page set off the cyclic collector four
-        # times as often (measured: slower overall, though faster in a best-of-N timing).
-        for el in body.iter():
-            text = el.text
-            if text and not text.isspace():
+        # times as often (measured: slower overall, though faster in a best-of-N timing). The
+        # elements a list filter may match are few (a dozen on most pages) and are kept.
+        if keys is None:
+            for el in body.iter():
+                text = el.text
+                if text and not text.isspace():
+                    tag = el.tag
+                    if isinstance(tag, str) and tag not in _CODE:  # not a comment's or the code's
+                        add_text(text)
+                        add_owner(el)
+                tail = el.tail
+                if tail and not tail.isspace() and el is not body:
+                    add_text(tail)
+                    add_owner(el.getparent())
+        else:
+            add_hit = hits.append
+            by_class, by_id, tags = keys.by_class, keys.by_id, keys.tags
+            for el in body.iter():
                 tag = el.tag
-                if isinstance(tag, str) and tag not in _CODE:  # not a comment's or the code's
-                    add_text(text)
-                    add_owner(el)
-            tail = el.tail
-            if tail and not tail.isspace() and el is not body:
-                add_text(tail)
-                add_owner(el.getparent())
-        self.texts, self.owners = texts, owners
+                text = el.text
+                if text and not text.isspace():
+                    if isinstance(tag, str) and tag not in _CODE:
+                        add_text(text)
+                        add_owner(el)
+                tail = el.tail
+                if tail and not tail.isspace() and el is not body:
+                    add_text(tail)
+                    add_owner(el.getparent())
+                value = el.get("class")
+                if value:
+                    found = by_class.get(value)
+                    if found is None:
+                        found = keys.class_hits(value)
+                    if found:
+                        add_hit((found, el))
+                value = el.get("id")
+                if value:
+                    found = by_id.get(value)
+                    if found is None:
+                        found = keys.id_hits(value)
+                    if found:
+                        add_hit((found, el))
+                if tag in tags:
+                    found = keys.tag_hits(tag, el)
+                    if found:
+                        add_hit((found, el))
+        self.texts, self.owners, self.list_hits = texts, owners, hits
         self.joined = "\0".join(texts)
         self._folded = None
 

@@ -33,6 +33,7 @@ CODES: dict[str, tuple[str, str]] = {
     "NC019": ("duplicate-label", "a label listed twice in one list (same words, case and punctuation aside): delete one"),
     "NC020": ("renamed-key", "the key has a new name that says what it does; the old one still works for now"),
     "NC021": ("no-test-case", "a case (a saved page, the texts that must go and stay) makes a redesign a failing test, not junk coming back"),
+    "NC022": ("unknown-list", "`list:NAME` names a list file (lists/NAME.txt) of a rules folder: check its name"),
 }
 
 #: What each code means, for the README's table of errors (engine/book/reference.py writes it).
@@ -80,10 +81,14 @@ MEANINGS = {
         'a warning: a site file whose site has no test case in any rule folder read '
         '(`tests/<site>/<case>.toml`); `newsclean snapshot URL` saves one, `newsclean test` runs them'
     ),
+    "NC022": (
+        'a warning: `disable = ["list:NAME"]` (or `"list:NAME:LINE"`) names a list no rules folder loads; '
+        'the rest of the file is in force'
+    ),
 }
 
 #: Codes that warn: the rule is in force; `newsclean check` prints them and still exits 0.
-WARNINGS = frozenset({"NC019", "NC020", "NC021"})
+WARNINGS = frozenset({"NC019", "NC020", "NC021", "NC022"})
 
 
 # C0 and C1 controls (ESC starts a terminal escape sequence, \x9b does alone), DEL, the Unicode line

@@ -17,12 +17,17 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .procedural import ProceduralError, ProceduralFilter, parse_adguard, parse_procedural
+
 #: ``!#if`` tokens that hold here (newsclean filters HTML as uBlock Origin's HTML filtering does).
 TRUE_TOKENS = frozenset({"ext_ublock", "cap_html_filtering", "cap_user_stylesheet"})
 
-# Kinds of lines that are counted, not applied (yet).
+# Kinds of lines that are counted, not applied (yet). "procedural-render": an operator that needs a
+# rendered page (`:matches-css()`, `:others()`); "procedural-generic": a procedural or HTML filter for
+# every site (uBO applies those per site only); "bad-procedural": one that cannot be read.
 NOT_APPLIED = (
     "procedural", "html", "scriptlet", "network", "css-injection", "javascript", "regex-domain", "bad-line",
+    "procedural-render", "procedural-generic", "bad-procedural",
 )  # fmt: skip
 
 # uBlock Origin's procedural operators (and AdGuard's / ABP's extended CSS): a selector holding one
@@ -66,6 +71,8 @@ class FilterList:
     examples: dict = field(default_factory=dict)  # kind -> (line, text) of its first line
     mtime_ns: int = 0  # of the file when it was read (a reload reads only changed lists)
     includes: tuple = ()  # names of the files beside it it took in (not loaded on their own)
+    #: rules.procedural.ProceduralFilter: procedural, HTML (`##^`) and AdGuard (`$$`) filters of sites
+    procedural: tuple = ()
 
 
 def _condition(expr: str) -> bool:
@@ -154,8 +161,8 @@ def _domains(spec: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     return tuple(include), tuple(exclude), ok
 
 
-def parse_line(number: int, line: str) -> CosmeticFilter | tuple[str, str | None] | None:
-    """One line → a CosmeticFilter; or (kind, host) for a network filter's cosmetic switch
+def parse_line(number: int, line: str) -> CosmeticFilter | ProceduralFilter | tuple[str, str | None] | None:
+    """One line → a CosmeticFilter or a ProceduralFilter; or (kind, host) for a network filter's cosmetic switch
     (kind "generichide" | "elemhide" | "specifichide", host) or a line counted as not applied
     (kind, None); or None for a blank line, a comment or a header."""
     if not line or line.startswith("!") or (line.startswith("[") and line.endswith("]")):
@@ -172,8 +179,10 @@ def parse_line(number: int, line: str) -> CosmeticFilter | tuple[str, str | None
                     return (full, host.group(1).lower())
         return ("network", None)
     sep = found.group()
-    if "$" in sep and sep.startswith("$"):
-        return ("html", None)  # AdGuard HTML filter: $$tag[...]
+    if "$" in sep and sep.startswith("$"):  # AdGuard HTML filter: $$tag[...]
+        if "@" in sep:
+            return ("html", None)  # its exception, $@$: not applied
+        return _procedural(number, line, found, html=None)
     if "%" in sep:
         return ("javascript", None)
     if "$" in sep:
@@ -187,15 +196,41 @@ def parse_line(number: int, line: str) -> CosmeticFilter | tuple[str, str | None
     if body.startswith("+js(") or body.startswith("%%"):
         return ("scriptlet", None)
     if body.startswith("^"):
-        return ("html", None)
-    if "?" in sep or _PROCEDURAL.search(body):
-        return ("procedural", None)
+        if "@" in sep or body.startswith("^responseheader("):
+            return ("html", None)  # an exception to an HTML filter, or a header to take out: not applied
+        return _procedural(number, line, found, html=True)
+    if "?" in sep or _PROCEDURAL.search(body) or _COMPLEX_PSEUDO.search(body):
+        if "@" in sep:
+            return ("procedural", None)  # an exception to a procedural filter: not applied
+        return _procedural(number, line, found, html=False)
     return CosmeticFilter(number, line, body, include, exclude, exception="@" in sep)
+
+
+# `:has(`, `:not(` with something inside cssselect does not read as CSS (a list, a combinator)
+_COMPLEX_PSEUDO = re.compile(r":(?:has|not|is)\((?:[^()\[\]]*[,>+~]|[^()]*\S\s+\S)")
+
+
+def _procedural(number: int, line: str, found, html: bool | None):
+    """A procedural (``html`` False), HTML (``html`` True) or AdGuard HTML (``html`` None) filter →
+    ProceduralFilter, or the kind it is counted under when it is not applied."""
+    include, exclude, ok = _domains(line[: found.start()])
+    body = line[found.end():].strip()
+    if not ok:
+        return ("regex-domain", None)
+    if not include:
+        return ("procedural-generic", None)
+    try:
+        if html is None:
+            return parse_adguard(number, line, body, include, exclude)
+        return parse_procedural(number, line, body[1:] if html else body, include, exclude, html=html)
+    except ProceduralError as err:
+        return (err.kind, None)
 
 
 def parse_list(path: Path, name: str | None = None) -> FilterList:
     """Read a list file (and the files it includes beside it) into specs and counts."""
     filters: list[CosmeticFilter] = []
+    procedural: list[ProceduralFilter] = []
     switches: dict[str, list[str]] = {}
     not_applied: dict[str, int] = {}
     examples: dict[str, tuple[int, str]] = {}
@@ -207,6 +242,9 @@ def parse_list(path: Path, name: str | None = None) -> FilterList:
             continue
         if isinstance(parsed, CosmeticFilter):
             filters.append(parsed)
+            continue
+        if isinstance(parsed, ProceduralFilter):
+            procedural.append(parsed)
             continue
         kind, host = parsed
         if host is not None:
@@ -223,6 +261,7 @@ def parse_list(path: Path, name: str | None = None) -> FilterList:
         examples=examples,
         mtime_ns=mtime_ns,
         includes=tuple(sorted(p.name for p in seen if p != path)),
+        procedural=tuple(procedural),
     )
 
 
@@ -329,35 +368,6 @@ def selector_key(selector: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class ListEntry:
-    """One selector of one filter, with where it comes from (for the report)."""
-
-    selector: str
-    list: str
-    line: int
-    text: str
-    exclude: tuple[str, ...] = ()  # hosts where a generic filter does not apply
-
-
-@dataclass(frozen=True)
-class HostLists:
-    """What the lists say for one host: the generic filters by key (unless the host switches them
-    off) and the host's own, less the selectors excepted there."""
-
-    generic: dict  # key ("#id" / ".class") -> tuple[ListEntry, ...]
-    specific: tuple[ListEntry, ...]
-    excepted: frozenset  # selectors not applied on this host
-    unkeyed: int  # generic selectors that name no id or class (not applied yet)
-    names: tuple = ()  # the host's names (host_keys): a generic entry excluding one of them is off
-
-    def applies(self, entry: ListEntry) -> bool:
-        return entry.selector not in self.excepted and not (entry.exclude and any(x in self.names for x in entry.exclude))
-
-    def __bool__(self) -> bool:
-        return bool(self.generic or self.specific)
-
-
 def host_keys(host: str) -> list[str]:
     """The names a filter may give a host: the host and each parent domain, and their entity forms
     (``example.*`` for ``example.com``, ``example.co.uk``, ``www.example.com``)."""
@@ -383,80 +393,3 @@ def _extractor():
 
 def _EXTRACT(host: str):
     return _extractor()(host)
-
-
-class ListIndex:
-    """All loaded lists, indexed once: generic selectors by the id or class they need, site
-    selectors by host name, exceptions and switches by host. ``for_host`` answers per host (kept)."""
-
-    def __init__(self, lists):
-        gc_was = gc.isenabled()
-        gc.disable()
-        try:
-            self._index(lists)
-        finally:
-            if gc_was:
-                gc.enable()
-        self._hosts: dict[str, HostLists] = {}
-
-    def _index(self, lists) -> None:
-        self.lists = tuple(lists)
-        generic: dict[str, list[ListEntry]] = {}
-        specific: dict[str, list[tuple[ListEntry, tuple[str, ...]]]] = {}
-        self.excepted_everywhere: set[str] = set()
-        self.excepted: dict[str, set[str]] = {}
-        self.switches: dict[str, set[str]] = {}
-        self.unkeyed = 0
-        for fl in self.lists:
-            for kind, hosts in fl.switches.items():
-                self.switches.setdefault(kind, set()).update(hosts)
-            for f in fl.filters:
-                for selector in split_selector_list(f.selector):
-                    if f.exception:
-                        if f.include:
-                            for host in f.include:
-                                self.excepted.setdefault(host, set()).add(selector)
-                        else:
-                            self.excepted_everywhere.add(selector)
-                        continue
-                    entry = ListEntry(selector, fl.name, f.line, f.text, f.exclude)
-                    if f.include:
-                        for host in f.include:
-                            specific.setdefault(host, []).append((entry, f.exclude))
-                        continue
-                    key = selector_key(selector)
-                    if key is None:
-                        self.unkeyed += 1
-                        continue
-                    generic.setdefault(key, []).append(entry)
-        self.generic = {k: tuple(v) for k, v in generic.items() if k}
-        self.specific = {k: tuple(v) for k, v in specific.items()}
-
-    @property
-    def filters(self) -> int:
-        return sum(len(fl.filters) for fl in self.lists)
-
-    def for_host(self, host: str) -> HostLists:
-        found = self._hosts.get(host)
-        if found is None:
-            if len(self._hosts) > 4096:  # a bound: a proxy meets many hosts
-                self._hosts.clear()
-            found = self._hosts[host] = self._build(host)
-        return found
-
-    def _build(self, host: str) -> HostLists:
-        keys = host_keys(host)
-        on = lambda kind: not any(k in self.switches.get(kind, ()) for k in keys)  # noqa: E731
-        if not on("elemhide"):
-            return HostLists({}, (), frozenset(), 0, tuple(keys))
-        excepted = set(self.excepted_everywhere)
-        for k in keys:
-            excepted |= self.excepted.get(k, set())
-        specific = []
-        if on("specifichide"):
-            for k in keys:
-                for entry, exclude in self.specific.get(k, ()):
-                    if not any(x in keys for x in exclude) and entry.selector not in excepted:
-                        specific.append(entry)
-        generic = self.generic if on("generichide") else {}
-        return HostLists(generic, tuple(specific), frozenset(excepted), self.unkeyed if generic else 0, tuple(keys))

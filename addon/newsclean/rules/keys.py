@@ -24,3 +24,17 @@ RULE_KEYS = frozenset({"name", "reason", "action", "enabled", *MATCHER_KEYS, *CL
 SITE_KEYS = frozenset({"enabled", "mode", "article", "defaults", "disable", "guard", "stray", "detect", "lists"})
 DETECT_KEYS = frozenset({"enabled", "remove", "mark"})
 TOP_KEYS = frozenset({"site", "rule"})
+
+#: `disable = ["list:NAME"]` switches a filter list off for a site, `"list:NAME:LINE"` one filter of it
+LIST_SWITCH_PREFIX = "list:"
+
+
+def list_switch(entry: str) -> tuple[str, int | None] | None:
+    """``"list:easylist:1234"`` → ("easylist", 1234), ``"list:easylist"`` → ("easylist", None); None
+    for an entry that is not a list's (a default rule's name); ValueError for a malformed one."""
+    if not entry.startswith(LIST_SWITCH_PREFIX):
+        return None
+    name, _, line = entry[len(LIST_SWITCH_PREFIX):].partition(":")
+    if not name or (line and not line.isdigit()) or (entry.endswith(":") and not line):
+        raise ValueError(f"`{entry}`: write `list:NAME` or `list:NAME:LINE` (the list's file name without .txt)")
+    return name, int(line) if line else None

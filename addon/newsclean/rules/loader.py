@@ -12,7 +12,7 @@ import tomllib
 from pathlib import Path
 
 from .errors import RuleError, RuleSyntaxError, did_you_mean, printable
-from .keys import ACTION_KEYS, ACTION_NAMES, DETECT_KEYS, RENAMED_KEYS, RULE_KEYS, SITE_KEYS, TOP_KEYS
+from .keys import ACTION_KEYS, ACTION_NAMES, DETECT_KEYS, RENAMED_KEYS, RULE_KEYS, SITE_KEYS, TOP_KEYS, list_switch
 from .limits import check_values, nesting_error, nesting_too_deep, read_rule_bytes
 from .specs import DEFAULT_FILE_KEY, LIST_MODES, MODES, STRAY_MODES, FileSpec, RuleSpec
 
@@ -153,6 +153,11 @@ def parse_site_table(table, where) -> dict:
         elif key == "disable":
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
                 raise RuleSyntaxError("NC003", "`disable` must be a list of default rule names", key)
+            for entry in value:
+                try:
+                    list_switch(entry)
+                except ValueError as err:
+                    raise RuleSyntaxError("NC009", f"`disable` entry {err}", key) from None
             out[key] = frozenset(value)
         elif key == "guard":
             if isinstance(value, bool) or not isinstance(value, (int, float)):

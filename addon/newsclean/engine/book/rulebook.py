@@ -14,14 +14,25 @@ from pathlib import Path
 
 import re2
 
-from ...rules.errors import RuleError
-from ...rules.filterlist import ListIndex, load_lists
+from ...rules.errors import RuleError, did_you_mean
+from ...rules.filterlist import load_lists
 from ...rules.folders import LISTS_DIR
+from ...rules.keys import list_switch
 from ...rules.loader import RuleFileError
 from ...rules.specs import DEFAULT_FILE_KEY, SiteSettings
 from .compile import compile_file, load_rule_file
 from .kinds import compile_css
+from .listindex import ListIndex
 from .model import Rule, RuleFile
+
+
+def _line_of(path: str, text: str) -> int:
+    """The first line of the file that holds ``text`` (1 if it cannot be read)."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return 1
+    return next((n for n, line in enumerate(lines, 1) if text in line), 1)
 
 
 class TextPrefilter:
@@ -111,8 +122,24 @@ class RuleBook:
 
     @property
     def warnings(self) -> tuple[RuleError, ...]:
-        """What the files in force could say better (NC019, ...): their rules apply all the same."""
-        return tuple(w for f in self.files for w in f.warnings)
+        """What the files in force could say better (NC019, ...): their rules apply all the same;
+        and `disable` entries naming a list that is not loaded (NC022)."""
+        return tuple(w for f in self.files for w in f.warnings) + self._unknown_lists()
+
+    def _unknown_lists(self) -> tuple[RuleError, ...]:
+        names = {fl.name for fl in self.lists}
+        out = []
+        for f in self.files:
+            for entry in sorted(f.settings.get("disable", ())):
+                switch = list_switch(entry)
+                if switch is None or switch[0] in names:
+                    continue
+                line = _line_of(f.path, entry)
+                out.append(RuleError(
+                    "NC022", f"`disable` names the list {switch[0]!r}, which no rules folder loads"
+                    f"{did_you_mean(switch[0], names)}", f.path, line,
+                ))  # fmt: skip
+        return tuple(out)
 
     # -- building -------------------------------------------------------------------------------
     @classmethod
