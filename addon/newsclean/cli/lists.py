@@ -128,7 +128,7 @@ def describe(fl) -> dict:
     (counted as `newsclean check` counts them)."""
     path = Path(fl.path)
     meta = listfetch.read_meta(path)
-    _unkeyed, not_applied, _examples = not_applied_of(fl)
+    unkeyed, not_applied, _examples = not_applied_of(fl)
     try:
         mtime = datetime.datetime.fromtimestamp(path.stat().st_mtime, datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     except OSError:
