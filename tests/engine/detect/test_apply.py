@@ -184,6 +184,8 @@ def test_a_box_title_of_its_own_goes_with_the_box(title, goes):
         ('<div><p>¿Te gustó este artículo?</p><button>Sí</button><button>No</button></div>', True),
         ("<p>This article was updated on May 3 to correct the cost of the line.</p>", False),  # a note
         ("<p>Why does this story matter so much?</p>", False),  # the story's question, no control
+        ("<p>War dieser Artikel nützlich?</p>", True),  # a short question about the article, alone on its line
+        ("<h3>Was this article right?</h3>", False),  # a heading of the story's
     ],
 )
 def test_a_line_that_asks_the_reader_about_the_article(line, goes):
@@ -274,3 +276,17 @@ def test_a_table_of_story_cards_is_no_data_table():
     data = ('<table class="data-table"><caption>Fares by zone</caption><tr><td>Zone 1</td><td>2.10</td></tr>'
             '<tr><td>Zone 2</td><td>2.80</td></tr><tr><td>Zone 3</td><td>3.40</td></tr></table>')
     assert "Fares by zone" in clean(story(data), URL, book()).body.decode()
+
+
+@pytest.mark.parametrize(
+    "line, goes",
+    [
+        ("<p>Artikel teilen:</p>", True),  # a label for the share buttons a script puts after it
+        ("<p>Share this article</p>", True),
+        ("<p>Share the road</p>", False),  # no label's end, no word for the article
+    ],
+)
+def test_a_label_for_the_article_s_buttons(line, goes):
+    result = clean(story(line), URL, book())
+    assert (line[3:-4] not in result.body.decode()) is goes
+    assert all(p in result.body.decode() for p in PROSE)

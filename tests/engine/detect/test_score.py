@@ -78,3 +78,34 @@ def test_explain_names_kind_points_and_reasons():
     best = score.best(sig(text="", words=0, chars=0, slot=True, tokens={"ad": ["dfp"]}))
     text = best.explain()
     assert text.startswith("ad ") and "ad class/id (dfp)" in text and "between story paragraphs" in text
+
+
+CARD = dict(tag="div", text="Meghan reveals concerns within the royal family", words=7, chars=48, link_chars=48,
+            links=1, headline_links=1, same_site_headlines=1, media=True, tokens={"story": ["caption", "media"]})
+
+
+def test_a_rich_link_card_in_a_wrapper_named_for_media_goes():
+    best = score.best(sig(**CARD))
+    assert best.kind == "teaser" and best.points >= score.REMOVE
+
+
+def test_a_photo_s_caption_linked_to_its_gallery_stays():
+    s = sig(**{**CARD, "text": "The carrier leaves its base in Portsmouth.", "sentences": 1})
+    assert score.best(s).points < score.MARK
+
+
+def test_a_card_s_dateline_is_not_somebody_s_text():
+    label = "10 de febrero de 2021 07:30 AM"
+    s = sig(text=f"Cómo crear un negocio sin perder tiempo {label}", words=14, chars=70, link_chars=40, links=1,
+            headline_links=1, same_site_headlines=1, label=label, label_words=7, nonlink_words=7,
+            tokens={"teaser": ["related"]})
+    assert score.best(s).points >= score.REMOVE
+    assert score.best(sig(**{**s.__dict__, "label": "Read what the council said about it", "label_words": 7})).points < score.REMOVE
+
+
+def test_a_box_named_for_its_kind_beside_a_generic_wrapper_name():
+    s = sig(tag="h2", text="Sign up for the newsletter", words=5, chars=26, heading=True, vocab={"newsletter": ["sign up"]},
+            tokens={"newsletter": ["newsletter", "signup"], "story": ["box"]}, own_tokens={"newsletter", "story"})
+    assert score.best(s).points >= score.REMOVE
+    s.tokens["story"] = ["box", "caption"]  # a caption's name still speaks for the story
+    assert score.best(s).points < score.REMOVE

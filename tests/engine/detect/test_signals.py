@@ -141,3 +141,18 @@ def test_sentence_ends_counted_as_the_pattern_does(text):
 def test_a_long_text_without_a_space_holds_no_sentence():
     s = measured("<div>" + "Advertisement" * 20000 + "</div>")
     assert s.sentences == 0 and s.words == 1
+
+
+def test_cards_of_one_template_whatever_numbers_their_classes():
+    cards = "".join(
+        f'<div class="item ipos-{n} irpos-{n}"><h4><a href="/2024/04/{slug}">{title}</a></h4>'
+        f"<p>A columnist on what the week brought, and what it did not.</p></div>"
+        for n, (slug, title) in enumerate([("police-prepare", "Police prepare for the summer festival"),
+                                           ("farmers-brace", "Farmers brace for a long dry season"),
+                                           ("port-expansion", "Port expansion wins approval at last")], 1))
+    assert measured(f'<div class="group">{cards}</div>').cards == 3
+
+
+def test_a_link_to_a_picture_is_no_headline():
+    s = measured('<p><a href="/2024/04/photos/council-meeting-in-full.jpg">The council meeting on Tuesday evening</a></p>')
+    assert s.links == 1 and s.headline_links == 0

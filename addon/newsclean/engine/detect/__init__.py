@@ -71,7 +71,9 @@ def _judge(page, story, block, sig, settings: Settings, repeats: dict) -> list[F
         signals.repeated_texts([s for _b, s in inner])
         for b, s in inner:
             found.extend(_judge(page, story, b, s, settings, repeats))
-    if not found and best.points >= settings.mark:
+    # Marked whole when nothing inside it goes and nothing inside it is surer than it (a box's
+    # title and its list marked together, not the list alone).
+    if best.points >= settings.mark and all(f.action == "mark" and f.score.points <= best.points for f in found):
         return [Finding(block.el, sig, best, "mark")]
     return found
 

@@ -89,16 +89,16 @@ def teaser(s: Signals) -> Score:
     if s.cards >= 3 and s.same_site_headlines * 3 >= s.headline_links * 2:
         t.add(3.0, f"a list of {s.cards} story cards")
         if s.tag in ("ul", "ol") and not s.label and "teaser" not in s.tokens:
-            t.add(-1.0, "a list without a title (the story's own?)")
+            t.add(-0.5, "a list without a title (the story's own?)")
     elif s.headline_links >= 2 and s.link_share >= 0.6:
         t.add(2.0, f"{s.headline_links} headline links, {s.link_share:.0%} link text")
         if s.headline_links >= 3:
             t.add(0.5, "three or more")
         if s.tag in ("ul", "ol") and not s.label and "teaser" not in s.tokens:
-            t.add(-1.0, "a list without a title (the story's own?)")
+            t.add(-0.5, "a list without a title (the story's own?)")
     elif (
-        s.headline_links == 1 and s.link_share >= 0.5 and s.nonlink_words <= 6 and s.tag not in ("li", "dt", "dd", "td")
-        and (not s.media or "teaser" in s.tokens)  # (a linked photo with its caption is the story's)
+        s.headline_links == 1 and s.link_share >= 0.5 and _plain_words(s) <= 6 and s.tag not in ("li", "dt", "dd", "td")
+        and (not s.media or "teaser" in s.tokens or link_card(s))  # (a linked photo with its caption is the story's)
     ):
         t.add(1.5, "one headline link standing alone" + (f" after '{s.label}'" if s.label else ""))
         if s.same_site_headlines and not s.label:
@@ -126,6 +126,27 @@ def teaser(s: Signals) -> Score:
         if (s.tag in ("figure", "figcaption") and not s.headline_links) or (s.media and not s.links):
             t.add(-1.5, "a figure")
     return t.score()
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _plain_words(s: Signals) -> int:
+    """Words outside links that are not numbers, dates or times: a card's "10 de febrero de 2021
+    07:30 AM" is a dateline, not somebody's text."""
+    if not s.label:
+        return s.nonlink_words
+    return sum(1 for w in s.label.split() if _DIGIT.search(w) is None)
+
+
+def link_card(s: Signals) -> bool:
+    """A rich link card: a picture and one headline link to another story of this site, and no
+    words but the link's, and no sentence: a headline, not a caption (a lead photo linked to its
+    gallery carries its caption in the link, written in sentences)."""
+    return (
+        s.media and s.same_site_headlines == 1 and s.links <= 2 and not s.sentences and _plain_words(s) == 0
+        and s.link_share >= 0.9
+    )
 
 
 def newsletter(s: Signals) -> Score:
@@ -176,19 +197,32 @@ def promo(s: Signals) -> Score:
             t.add(0.5, "named so itself, not only a part of it")
     if s.words <= 6 and "promo" in s.vocab:
         t.add(1.5, f"promo words ({_quote(s.vocab['promo'])})")
+        if label_ends(s.text) or "self" in s.vocab:  # "Artikel teilen:", "Share this article"
+            t.add(1.0, "a label for the article's buttons")
+    asks = False
     if s.words <= 12 and "self" in s.vocab and _ASKS.search(s.text):
         # "Did you like this article?" with its buttons: the site speaking to the reader
         acts = s.links or s.submit or s.share_links or s.text_input
-        t.add(2.0 if acts else 1.0, f"asks or tells the reader about the article ({_quote(s.vocab['self'])})")
+        asks = bool(acts) or asks_alone(s)
+        t.add(2.0 if acts else 2.5 if asks else 1.0, f"asks or tells the reader about the article ({_quote(s.vocab['self'])})")
     if t.points > 0:
         if s.links or s.submit:
             t.add(0.5, "a link or button")
         _where(s, t)
         if s.words > 30:
             t.add(-3.0, f"{s.words} words")
-        if s.sentences and s.nonlink_words >= 5 and not call:
+        if s.sentences and s.nonlink_words >= 5 and not (call or asks):
             t.add(-2.5, "holds a sentence")
     return t.score()
+
+
+_ASKS_AT_END = re.compile(r"[?？]\s*$")
+
+
+def asks_alone(s: Signals) -> bool:
+    """A short question on a line of its own, no heading ("War dieser Artikel nützlich?", "Kļūda
+    rakstā?"): the site asking the reader about the article, not the story asking its own."""
+    return 0 < s.words <= 6 and not s.heading and _ASKS_AT_END.search(s.text) is not None
 
 
 _SCORERS = (ad, teaser, newsletter, promo)
@@ -226,7 +260,14 @@ def best(s: Signals) -> Score:
         top.kind == "teaser" and s.cards >= 3 and s.same_site_headlines >= 3
         and "story" in s.tokens and _GENERIC_STORY_TOKENS.issuperset(s.tokens["story"])
     )
-    if "story" in s.tokens and not teaser_box and not _slot_note(s, top):
+    # (a rich link card in a wrapper named for media or captions: the card is not the story's photo)
+    teaser_box |= top.kind == "teaser" and link_card(s) and _MEDIA_STORY_TOKENS.issuperset(s.tokens.get("story", ()))
+    # (a box's title or an empty box named for a kind of junk by its own class, beside a generic
+    # wrapper's name: `c-newsletter_signup_box__title`, `box two-related-articles` a script fills)
+    named_box = (
+        top.kind in s.own_tokens and s.words <= 8 and _GENERIC_STORY_TOKENS.issuperset(s.tokens.get("story", ()))
+    )
+    if "story" in s.tokens and not teaser_box and not named_box and not _slot_note(s, top):
         extra.append((-1.5, f"the story's own furniture by class/id ({', '.join(s.tokens['story'][:3])})"))
     # A heading (or a line that is all bold) is the story's structure — a live blog's entry, a
     # listicle's item, a speaker's name — unless its words are nothing but a listed label.

@@ -17,6 +17,7 @@ from ...rules import words
 from ..page import INLINE_TAGS, own_text
 from . import blocks
 from . import marks as M
+from .targets import article_like, links_here, template_class
 
 _TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -31,7 +32,6 @@ _HAS_LETTER = re.compile(r"[^\W\d_]")
 _LABEL_END = re.compile(r"[:»›>|▶►→\-–—]\s*$")
 _TOKENS = words.token_sets()
 _SOCIAL = tuple(words.SOCIAL_HOSTS)
-_ARTICLE_PATH = re.compile(r"(?:\d{4,}|[a-z0-9]+(?:[-_][a-z0-9]+){2,}|\.s?html?$)", re.IGNORECASE)
 # A link that shares the page it is on: a network's share endpoint, whatever the link's text (share
 # buttons are mostly icons) and whatever the page's language.
 _SHARE_TARGET = re.compile(
@@ -136,16 +136,6 @@ def _card_headline(page, a) -> bool:
     return False
 
 
-def _article_like(href: str | None) -> bool:
-    if not href:
-        return False
-    path = href.split("?", 1)[0].split("#", 1)[0]
-    if "//" in path:
-        path = path.split("//", 1)[1].partition("/")[2]
-    path = path.strip("/")
-    return bool(path) and (path.count("/") >= 1 or _ARTICLE_PATH.search(path) is not None)
-
-
 _MATCHER = words.matcher()
 
 
@@ -171,7 +161,8 @@ def _anchor(page, a, cache: dict) -> tuple:
             social = bool(offsite and host and host.endswith(_SOCIAL))
             headline = bool(
                 (_is_headline(atext) or (len(a) and _card_headline(page, a)))
-                and (offsite or _article_like(a.get("href")))
+                and (offsite or article_like(a.get("href")))
+                and not (not offsite and links_here(page.url, a.get("href")))
             )
             same = headline and not offsite and bool(host)
             got = (atext, words_in(atext), offsite, social, headline, same, signup, share)
@@ -269,7 +260,7 @@ def _cards(page, el, headlines: set) -> int:
         for child in node:
             if isinstance(child.tag, str) and child.tag not in INLINE_TAGS:  # cards are blocks, not links in a line
                 if any(a in headlines for a in child.iter("a")):
-                    key = (child.tag, child.get("class") or "")
+                    key = (child.tag, template_class(child.get("class")))
                     count, size = groups.get(key, (0, 0))
                     groups[key] = (count + 1, size + len(page.text(child)))
         for count, size in groups.values():

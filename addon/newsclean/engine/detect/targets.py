@@ -1,0 +1,60 @@
+"""Where a link goes and what names a template: the small facts about addresses and class names
+the signals read (a story's address, a place on the page itself, a picture's file; the class of
+a card's template without the names that number its copies)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_ARTICLE_PATH = re.compile(r"(?:\d{4,}|[a-z0-9]+(?:[-_][a-z0-9]+){2,}|\.s?html?$)", re.IGNORECASE)
+
+_NUMBERED = re.compile(r"\d")
+
+
+@lru_cache(maxsize=4096)
+def _template_class(value: str) -> str:
+    return " ".join(sorted(n for n in value.split() if _NUMBERED.search(n) is None))
+
+
+def template_class(value: str | None) -> str:
+    """The class an element's template gives it, without the names that number its copies
+    (`item ipos-1 irpos-1` and `item ipos-2 irpos-2` are one template: `item`)."""
+    return _template_class(value) if value else ""
+
+
+_MEDIA_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|mp4|webm|mp3|pdf)$", re.IGNORECASE)
+
+
+def article_like(href: str | None) -> bool:
+    """Whether a link's target reads as a story's address (a dated or slugged path, an .html page),
+    not a picture, a sound or a document (a photo linked to its full size is no story)."""
+    if not href:
+        return False
+    path = href.split("?", 1)[0].split("#", 1)[0]
+    if _MEDIA_FILE.search(path):
+        return False
+    if "//" in path:
+        path = path.split("//", 1)[1].partition("/")[2]
+    path = path.strip("/")
+    return bool(path) and (path.count("/") >= 1 or _ARTICLE_PATH.search(path) is not None)
+
+
+@lru_cache(maxsize=1024)
+def _path_of(href: str) -> str:
+    path = href.split("#", 1)[0].split("?", 1)[0]
+    if "//" in path:
+        path = path.split("//", 1)[1].partition("/")[2]
+    return path.strip("/")
+
+
+def links_here(page_url: str, href: str | None) -> bool:
+    """Whether a link goes to a place on the page itself (`#section-2`, or the page's own address
+    with a fragment): a table of contents, not another story."""
+    if not href:
+        return False
+    if href.startswith("#"):
+        return True
+    if "#" not in href:
+        return False
+    return _path_of(href) == _path_of(page_url) or (not href.startswith(("/", "http")) and href.split("#", 1)[0] == "")

@@ -1,0 +1,44 @@
+"""Addresses and class names: a story's address, a place on the page itself, a card's template."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsclean.engine.detect import targets
+
+PAGE = "https://news.example.org/2024/05/city-council-votes-on-the-new-transit-plan"
+
+
+@pytest.mark.parametrize(
+    "href, story",
+    [
+        ("/2024/04/police-prepare-for-the-festival", True),
+        ("https://news.example.org/sport/local-team-wins.html", True),
+        ("/2024/04/photos/council-meeting.jpg", False),  # a picture, not a story
+        ("/files/report-2024-final.pdf", False),
+        ("/", False),
+        (None, False),
+    ],
+)
+def test_article_like(href, story):
+    assert targets.article_like(href) is story
+
+
+@pytest.mark.parametrize(
+    "href, here",
+    [
+        ("#example-2", True),
+        (PAGE + "#woraus-besteht-adblue", True),  # the page's own address with a fragment: a table of contents
+        ("/2024/05/city-council-votes-on-the-new-transit-plan#comments", True),
+        ("/2024/04/police-prepare-for-the-festival#top", False),  # another story
+        (PAGE, False),
+        ("", False),
+    ],
+)
+def test_links_here(href, here):
+    assert targets.links_here(PAGE, href) is here
+
+
+def test_template_class_without_numbered_names():
+    assert targets.template_class("item ipos-1 irpos-1") == targets.template_class("irpos-2 item ipos-2") == "item"
+    assert targets.template_class(None) == ""
