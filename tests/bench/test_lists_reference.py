@@ -11,7 +11,7 @@ import pytest
 from bench import lists_reference
 from bench.common import corpus_pages
 from newsclean.engine.lists import matches
-from newsclean.engine.page import host_of
+from newsclean.engine.page import Page, host_of
 
 from ..conftest import CORPUS_DIR, SHARED, need_shared
 
@@ -36,7 +36,8 @@ def test_newsclean_finds_what_adblock_rust_finds_on_a_sample_of_pages(engines):
         diffs = lists_reference.compare_page(index, engine, url, data)
         unexplained = [(side, sel) for side, sel, why in diffs if why == "other"]
         assert not unexplained, (pid, url, unexplained[:5])
-        ours += len(matches(index.for_host(host_of(url)), lxml.html.document_fromstring(data)))
+        root = lxml.html.document_fromstring(data)
+        ours += len(matches(Page(root, url), index.for_host(host_of(url))))
     assert ours > 100, ours  # the sample holds elements to compare: the test cannot pass on nothing
 
 

@@ -52,8 +52,8 @@ def test_add_update_and_show(tmp_path, origin):
     text = out(shown)
     assert f"{rules / 'lists'}: 1 list(s)" in text
     assert f"easylist.txt: from {url}, updated " in text
-    assert "applied: 2 element-hiding filter(s)" in text
-    assert "not applied: network 1, procedural 1" in text
+    assert "applied: 2 element-hiding filter(s), 1 procedural / HTML filter(s)" in text
+    assert "not applied: network 1\n" in text
 
     mtime = (rules / "lists" / "easylist.txt").stat().st_mtime_ns
     same = newsclean("lists", "update", "--rules", rules)
@@ -71,7 +71,7 @@ def test_add_update_and_show(tmp_path, origin):
 
     data = json.loads(out(newsclean("lists", "--rules", rules, "--no-bundled", "--json")))
     item = data["folders"][0]["lists"][0]
-    assert item["applied"] == 3 and item["not_applied"] == {"network": 1, "procedural": 1} and item["source"] == url
+    assert item["applied"] == 3 and item["not_applied"] == {"network": 1} and item["procedural"] == 1 and item["source"] == url
 
 
 @pytest.mark.parametrize(

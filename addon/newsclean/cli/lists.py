@@ -137,6 +137,7 @@ def describe(fl) -> dict:
         "name": fl.name, "path": str(path), "source": meta.get("source"), "fetched_at": meta.get("fetched_at"),
         "checked_at": meta.get("checked_at"), "modified_at": mtime, "etag": meta.get("etag"),
         "last_modified": meta.get("last_modified"), "applied": len(fl.filters) - unkeyed,
+        "procedural": len(getattr(fl, "procedural", ())),
         "not_applied": dict(sorted(not_applied.items(), key=lambda kv: (-kv[1], kv[0]))), "includes": list(fl.includes),
         "error": meta.get("error"),
     }
@@ -168,7 +169,8 @@ def cmd_show(args) -> int:
             updated = item["fetched_at"] or item["modified_at"]
             checked = f", checked {_when(item['checked_at'])}" if item["checked_at"] and item["checked_at"] != updated else ""
             print(f"  {Path(item['path']).name}: {origin}, updated {_when(updated)}{checked}")
-            print(f"    applied: {item['applied']:,} element-hiding filter(s)")
+            procedural = f", {item['procedural']:,} procedural / HTML filter(s)" if item["procedural"] else ""
+            print(f"    applied: {item['applied']:,} element-hiding filter(s){procedural}")
             if item["not_applied"]:
                 print("    not applied: " + ", ".join(f"{kind} {n:,}" for kind, n in item["not_applied"].items()))
             if item["includes"]:

@@ -28,6 +28,7 @@ from urllib.parse import urlsplit
 from .. import __version__
 from ..rules.filterlist import CosmeticFilter, parse_line
 from ..rules.folders import LISTS_DIR
+from ..rules.procedural import ProceduralFilter
 from .atomic import write_atomic
 
 MAX_LIST_BYTES = 32 << 20  # EasyList is about 2 MiB; the biggest lists people run stay under 10
@@ -126,7 +127,7 @@ def check_list(data: bytes, content_type: str = "") -> tuple[int, int]:
             comments += 1
             continue
         parsed = parse_line(number, line)
-        if isinstance(parsed, CosmeticFilter):
+        if isinstance(parsed, (CosmeticFilter, ProceduralFilter)):
             cosmetic += 1
         elif parsed is not None and parsed[0] != "bad-line":
             other += 1
