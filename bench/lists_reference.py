@@ -40,6 +40,8 @@ WHY = {
     "unkeyed": "generic selector naming no id or class: not applied by newsclean yet (README: Filter lists)",
     "generic-exception": "a site filter whose selector a generic exception (`#@#sel`) names: newsclean holds it "
     "off everywhere, adblock-rust 0.6.0 only the generic filters",
+    "procedural": "a procedural or HTML filter (`:has-text()`, `:has(> ...)`, `##^`): adblock-rust returns those "
+    "apart from its hiding selectors, so they are not part of this comparison of plain `##` filters",
     "other": "not explained",
 }
 
@@ -85,7 +87,8 @@ def compare_page(index, engine, url: str, data: bytes) -> list[tuple[str, str, s
     out = []
     for el, entry in ours.items():
         if el not in theirs:
-            out.append(("newsclean", entry.selector, "other"))
+            # a procedural filter's entry holds its whole line as its selector; a plain one its CSS
+            out.append(("newsclean", entry.selector, "procedural" if entry.selector == entry.text else "other"))
     for el, selector in theirs.items():
         if el not in ours:
             if index_key(selector) is None:
