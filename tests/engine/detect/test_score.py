@@ -109,3 +109,19 @@ def test_a_box_named_for_its_kind_beside_a_generic_wrapper_name():
     assert score.best(s).points >= score.REMOVE
     s.tokens["story"] = ["box", "caption"]  # a caption's name still speaks for the story
     assert score.best(s).points < score.REMOVE
+
+
+def test_a_box_passes_its_own_story_name_to_its_parts():
+    s = sig(tokens={"story": ["author", "sources"]})
+    assert score.story_names(s, {"sources", "list"}) == {"sources"}  # its own class, not a name near its top
+
+
+@pytest.mark.parametrize(
+    "tokens, own",
+    [
+        ({"story": ["box", "media"]}, {"box", "media"}),  # a wrapper's or a medium's name says nothing of its parts
+        ({"story": ["sources"], "ad": ["promoted"]}, {"sources"}),  # junk named anywhere near its top
+    ],
+)
+def test_a_box_passes_no_name_that_says_nothing(tokens, own):
+    assert score.story_names(sig(tokens=tokens), own) == set()

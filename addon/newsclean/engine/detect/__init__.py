@@ -69,7 +69,10 @@ def _judge(page, story, block, sig, settings: Settings, repeats: dict) -> list[F
             if signals.worth_measuring(page, b.el, repeats, story.marks)
         ]
         signals.repeated_texts([s for _b, s in inner])
+        own = score.story_names(sig, signals.class_tokens(block.el))
         for b, s in inner:
+            if own:  # a part of a box named as the story's own ("sources", "caption") is named so too
+                s.tokens["story"] = sorted(set(s.tokens.get("story", ())) | own)
             found.extend(_judge(page, story, b, s, settings, repeats))
     # Marked whole when nothing inside it goes and nothing inside it is surer than it (a box's
     # title and its list marked together, not the list alone).

@@ -237,6 +237,16 @@ _MEDIA_STORY_TOKENS = frozenset((
 _GENERIC_STORY_TOKENS = frozenset(("table", "box", "highlight", "summary"))  # wrappers' names, not media
 
 
+def story_names(s: Signals, own: set[str]) -> set[str]:
+    """The names of the story's own furniture that a box's own class or id gives it ("sources",
+    "byline"), which its parts carry too: not a generic wrapper's ("box", "table") nor a medium's
+    (a "media" box holds promoted cards as often as photos), and none when the box is named for junk
+    anywhere near its top."""
+    if any(kind in s.tokens for kind in ("ad", "teaser", "newsletter", "promo")):
+        return set()
+    return (own & set(s.tokens.get("story", ()))) - _GENERIC_STORY_TOKENS - _MEDIA_STORY_TOKENS
+
+
 def _slot_note(s: Signals, top: Score) -> bool:
     """An ad slot's label named like the story's furniture ("mid-break__note" over an empty box,
     "unit__caption" over an ad frame): the story token is a part's, not the block's own, and the
