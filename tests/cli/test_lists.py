@@ -158,3 +158,20 @@ def test_a_list_put_there_by_hand_is_shown_and_left_alone(tmp_path):
     assert "hand.txt: put there by hand, updated " in out(newsclean("lists", "--rules", rules, "--no-bundled"))
     proc = newsclean("lists", "update", "hand", "--rules", rules)
     assert proc.returncode == 0 and "hand: left as it is (no source recorded" in out(proc)
+
+
+def test_a_lists_included_files_come_with_it_and_a_failed_one_is_said(tmp_path, origin):
+    rules = tmp_path / "rules"
+    origin.routes["/annoyances.txt"] = Route(b"! Title: a\n!#include others.txt\n##.a\n", content_type="text/plain")
+    origin.routes["/others.txt"] = Route(b"! Title: others\n##.b\n", content_type="text/plain", etag='"o1"')
+    added = newsclean("lists", "add", f"http://127.0.0.1:{origin.port}/annoyances.txt", "--rules", rules)
+    assert added.returncode == 0, out(added) + err(added)
+    assert "    includes others.txt: added (" in out(added)
+    shown = json.loads(out(newsclean("lists", "--rules", rules, "--no-bundled", "--json")))
+    (listed,) = [item for folder in shown["folders"] for item in folder["lists"]]
+    assert listed["name"] == "annoyances" and listed["includes"] == ["others.txt"]
+    origin.routes["/others.txt"] = Route(b"", status=500, content_type="text/plain")
+    failed = newsclean("lists", "update", "--rules", rules)
+    assert failed.returncode == 1, out(failed)
+    assert "    includes others.txt: FAILED [http-error] the server answered 500" in out(failed)
+    assert (rules / "lists" / "others.txt").read_bytes() == b"! Title: others\n##.b\n"

@@ -87,7 +87,8 @@ def test_preprocessor_and_includes(tmp_path):
     (tmp_path.parent / "outside.txt").write_text("##.outside\n", encoding="utf-8")
     fl = parse_list(tmp_path / "main.txt")
     assert [f.selector for f in fl.filters] == [".one", ".not-firefox", ".html-filtering", ".included", ".last"]
-    assert fl.not_applied == {"scriptlet": 1} and fl.includes == ("more.txt",)
+    assert fl.not_applied == {"scriptlet": 1, "missing-include": 1} and fl.includes == ("more.txt",)
+    assert fl.examples["missing-include"] == (12, "!#include ../outside.txt")  # counted, with its line
     assert fl.name == "main"
 
 

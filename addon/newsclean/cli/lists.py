@@ -3,7 +3,11 @@ updated, how many of its filters apply and what is not applied, by kind); `lists
 new one into your rule folder's ``lists/``; `lists update [NAME...]` fetches them again (a
 conditional GET; a list that fails to download or is no list keeps its last good version).
 
-Exit status: 0 done; 1 a list could not be added or updated (the message says why, with a code);
+A list's `!#include` files come with it, from beside its source (edit/listincludes.py); each is
+reported on a line of its own under the list.
+
+Exit status: 0 done; 1 a list, or a file it includes, could not be added or updated (the message says
+why, with a code);
 2 a usage error (an unknown list name, a taken or bad --name, a --rules folder that does not exist).
 """
 
@@ -82,12 +86,21 @@ def cmd_add(args) -> int:
         print(f"newsclean lists add: cannot write into {folder}: {err.strerror or err}", file=sys.stderr)
         return 1
     print(f"added {outcome.name}: {outcome.path} ({outcome.detail})")
+    _print_includes(outcome)
     print("a running proxy reads it within a second; `newsclean lists` shows what it applies")
-    return 0
+    return 1 if any(inc.status == "failed" for inc in outcome.includes) else 0
+
+
+def _print_includes(outcome) -> None:
+    for inc in outcome.includes:
+        print(f"    includes {printable(inc.describe())}")
 
 
 # -- lists update ---------------------------------------------------------------------------------
-_SAID = {"updated": "updated", "unchanged": "unchanged", "not-modified": "not modified", "local": "left as it is"}
+_SAID = {
+    "updated": "updated", "unchanged": "unchanged", "not-modified": "not modified", "local": "left as it is",
+    "include-failed": "with an included file not updated",
+}
 
 
 def cmd_update(args) -> int:
@@ -115,11 +128,14 @@ def cmd_update(args) -> int:
             print(f"{outcome.name}: FAILED [{outcome.code}] {printable(outcome.detail)}")
         else:
             print(f"{outcome.name}: {_SAID[outcome.status]} ({outcome.detail})")
+        _print_includes(outcome)
+        if any(inc.status == "failed" for inc in outcome.includes):
+            counts["include-failed"] = counts.get("include-failed", 0) + 1
     summary = ", ".join(f"{n} {_SAID.get(s, s)}" for s, n in sorted(counts.items()))
     print(f"{len(targets)} list(s): {summary}")
     if counts.get("updated"):
         print("a running proxy reads the new versions within a second")
-    return 1 if counts.get("failed") else 0
+    return 1 if counts.get("failed") or counts.get("include-failed") else 0
 
 
 # -- lists (what is loaded) -----------------------------------------------------------------------

@@ -59,6 +59,7 @@ class Outcome:
     detail: str = ""
     code: str = ""
     path: str = ""
+    includes: tuple = ()  # listincludes.Included: what became of the files the list includes
 
     @property
     def failed(self) -> bool:
@@ -249,8 +250,15 @@ def add(rules_dir: Path, source: str, name: str | None = None, **fetch_options) 
     stamp = now_iso()
     meta.update(fetched_at=stamp, checked_at=stamp, bytes=len(data), sha256=hashlib.sha256(data).hexdigest(), error=None)
     write_atomic(target, data)
+    included = _includes(target, meta["source"], data, meta, fetch_options)
     write_meta(target, meta)
-    return Outcome(name, "added", f"{len(data):,} bytes from {source}", path=str(target))
+    return Outcome(name, "added", f"{len(data):,} bytes from {source}", path=str(target), includes=included)
+
+
+def _includes(list_path: Path, source: str, data: bytes, meta: dict, fetch_options: dict) -> tuple:
+    from .listincludes import refresh  # (it fetches with this module's functions)
+
+    return refresh(list_path, source, data, meta, **fetch_options)
 
 
 def _read_file(path: Path) -> bytes:
@@ -281,8 +289,10 @@ def update(list_path: Path, **fetch_options) -> Outcome:
                         **fetch_options)
             if got.not_modified:
                 meta.update(etag=got.etag, last_modified=got.last_modified, error=None)
+                included = _includes(list_path, source, _current(list_path), meta, fetch_options)
                 write_meta(list_path, meta)
-                return Outcome(name, "not-modified", "the server says it has not changed", path=str(list_path))
+                return Outcome(name, "not-modified", "the server says it has not changed", path=str(list_path),
+                               includes=included)
             data = got.data
             check_list(data, got.content_type)
             meta.update(etag=got.etag, last_modified=got.last_modified)
@@ -297,8 +307,9 @@ def update(list_path: Path, **fetch_options) -> Outcome:
     digest = hashlib.sha256(data).hexdigest()
     meta["error"] = None
     if digest == meta.get("sha256") and list_path.is_file():
+        included = _includes(list_path, source, data, meta, fetch_options)
         write_meta(list_path, meta)
-        return Outcome(name, "unchanged", "same content as before", path=str(list_path))
+        return Outcome(name, "unchanged", "same content as before", path=str(list_path), includes=included)
     try:
         old_mtime = list_path.stat().st_mtime_ns if list_path.exists() else 0
         write_atomic(list_path, data, not_before_ns=old_mtime)
@@ -308,8 +319,16 @@ def update(list_path: Path, **fetch_options) -> Outcome:
         return Outcome(name, "failed", meta["error"]["message"] + "; the last good version stays", "write-failed",
                        str(list_path))
     meta.update(fetched_at=stamp, bytes=len(data), sha256=digest)
+    included = _includes(list_path, source, data, meta, fetch_options)
     write_meta(list_path, meta)
-    return Outcome(name, "updated", f"{len(data):,} bytes", path=str(list_path))
+    return Outcome(name, "updated", f"{len(data):,} bytes", path=str(list_path), includes=included)
+
+
+def _current(list_path: Path) -> bytes:
+    try:
+        return list_path.read_bytes()
+    except OSError:
+        return b""
 
 
 def _write_meta_quietly(list_path: Path, meta: dict) -> None:

@@ -47,6 +47,13 @@ def update_due(dirs, hours: float) -> int:
             if outcome.failed:
                 log.warning("newsclean: filter list %s not updated: [%s] %s", outcome.name, outcome.code, outcome.detail)
             elif outcome.status == "updated":
-                changed += 1
                 log.info("newsclean: filter list %s updated (%s)", outcome.name, outcome.detail)
+            new_include = False
+            for inc in outcome.includes:
+                if inc.status == "failed":
+                    log.warning("newsclean: filter list %s: included file %s", outcome.name, inc.describe())
+                elif inc.status in ("added", "updated", "removed"):
+                    new_include = True
+                    log.info("newsclean: filter list %s: included file %s", outcome.name, inc.describe())
+            changed += outcome.status == "updated" or new_include
     return changed

@@ -24,10 +24,11 @@ TRUE_TOKENS = frozenset({"ext_ublock", "cap_html_filtering", "cap_user_styleshee
 
 # Kinds of lines that are counted, not applied (yet). "procedural-render": an operator that needs a
 # rendered page (`:matches-css()`, `:others()`); "procedural-generic": a procedural or HTML filter for
-# every site (uBO applies those per site only); "bad-procedural": one that cannot be read.
+# every site (uBO applies those per site only); "bad-procedural": one that cannot be read;
+# "missing-include": an `!#include` whose file is not beside the list (or is named with a path).
 NOT_APPLIED = (
     "procedural", "html", "scriptlet", "network", "css-injection", "javascript", "regex-domain", "bad-line",
-    "procedural-render", "procedural-generic", "bad-procedural",
+    "procedural-render", "procedural-generic", "bad-procedural", "missing-include",
 )  # fmt: skip
 
 # uBlock Origin's procedural operators (and AdGuard's / ABP's extended CSS): a selector holding one
@@ -71,6 +72,8 @@ class FilterList:
     examples: dict = field(default_factory=dict)  # kind -> (line, text) of its first line
     mtime_ns: int = 0  # of the file when it was read (a reload reads only changed lists)
     includes: tuple = ()  # names of the files beside it it took in (not loaded on their own)
+    #: (name, mtime_ns) of each file it took in: a reload reads the list again when one changed
+    include_mtimes: tuple = ()
     #: rules.procedural.ProceduralFilter: procedural, HTML (`##^`) and AdGuard (`$$`) filters of sites
     procedural: tuple = ()
 
@@ -113,9 +116,10 @@ def _condition(expr: str) -> bool:
     return disjunction()
 
 
-def _lines(path: Path, seen: set) -> list[tuple[int, str]]:  # noqa: C901 - one pass, a state a directive
+def _lines(path: Path, seen: set, missing: list | None = None) -> list[tuple[int, str]]:  # noqa: C901 - one pass, a state a directive
     """The list's lines with their numbers, ``!#if`` blocks decided and ``!#include`` files beside
-    it read in place (each once; only a file of the list's own folder, named without a path)."""
+    it read in place (each once; only a file of the list's own folder, named without a path). An
+    include that cannot be taken is put in ``missing`` as (line number, line)."""
     out: list[tuple[int, str]] = []
     skipping: list[bool] = []  # one entry per open !#if: whether its block is left out
     for number, line in enumerate(path.read_text(encoding="utf-8", errors="replace").splitlines(), 1):
@@ -137,9 +141,12 @@ def _lines(path: Path, seen: set) -> list[tuple[int, str]]:  # noqa: C901 - one 
         if line.startswith("!#include "):
             name = line[len("!#include "):].strip()
             target = path.parent / name
-            if "/" not in name and "\\" not in name and target.is_file() and target not in seen:
-                seen.add(target)
-                out.extend(_lines(target, seen))
+            if "/" not in name and "\\" not in name and target.is_file():
+                if target not in seen:
+                    seen.add(target)
+                    out.extend(_lines(target, seen, missing))
+            elif missing is not None:
+                missing.append((number, line))
             continue
         out.append((number, line))
     return out
@@ -236,7 +243,8 @@ def parse_list(path: Path, name: str | None = None) -> FilterList:
     examples: dict[str, tuple[int, str]] = {}
     mtime_ns = path.stat().st_mtime_ns
     seen = {path}
-    for number, line in _lines(path, seen):
+    missing: list[tuple[int, str]] = []
+    for number, line in _lines(path, seen, missing):
         parsed = parse_line(number, line)
         if parsed is None:
             continue
@@ -252,6 +260,10 @@ def parse_list(path: Path, name: str | None = None) -> FilterList:
             continue
         not_applied[kind] = not_applied.get(kind, 0) + 1
         examples.setdefault(kind, (number, line[:200]))
+    if missing:  # a file it includes is not beside it (or is named with a path): counted, not silently gone
+        not_applied["missing-include"] = len(missing)
+        examples.setdefault("missing-include", missing[0])
+    taken = sorted(p for p in seen if p != path)
     return FilterList(
         name=name or path.stem,
         path=str(path),
@@ -260,9 +272,20 @@ def parse_list(path: Path, name: str | None = None) -> FilterList:
         not_applied=not_applied,
         examples=examples,
         mtime_ns=mtime_ns,
-        includes=tuple(sorted(p.name for p in seen if p != path)),
+        includes=tuple(p.name for p in taken),
+        include_mtimes=tuple((p.name, p.stat().st_mtime_ns) for p in taken),
         procedural=tuple(procedural),
     )
+
+
+def _includes_unchanged(path: Path, old: FilterList) -> bool:
+    for name, mtime_ns in old.include_mtimes:
+        try:
+            if (path.parent / name).stat().st_mtime_ns != mtime_ns:
+                return False
+        except OSError:
+            return False
+    return True
 
 
 def load_lists(folder: Path, previous=()) -> tuple[list[FilterList], list[tuple[str, str]]]:
@@ -278,7 +301,7 @@ def load_lists(folder: Path, previous=()) -> tuple[list[FilterList], list[tuple[
         for path in sorted(folder.glob("*.txt")):
             old = before.get(str(path))
             try:
-                if old is not None and path.stat().st_mtime_ns == old.mtime_ns:
+                if old is not None and path.stat().st_mtime_ns == old.mtime_ns and _includes_unchanged(path, old):
                     lists.append(old)
                 else:
                     lists.append(parse_list(path))
