@@ -60,6 +60,8 @@ def test_generic_and_site_filters_hide_and_say_where_they_come_from(tmp_path):
     ("##.ad-banner\n#@#.ad-banner\n", set()),  # an exception everywhere
     ("~example.org##.ad-banner\n", set()),  # a generic filter not for this site
     ("##.ad-banner\nnews.example.org##.promo\n@@||example.org^$generichide\n", {"Subscribe today"}),
+    ("##.ad-banner\nnews.example.org##.promo\n@@*$ghide,domain=other.net|example.*\n", {"Subscribe today"}),
+    ("##.ad-banner\n@@*$ghide,domain=example.org|~news.example.org\n", {"Buy now"}),  # not on the host it excepts
     ("##.ad-banner\nnews.example.org##.promo\n@@||example.org^$specifichide\n", {"Buy now"}),
     ("##.ad-banner\nnews.example.org##.promo\n@@||news.example.org^$elemhide\n", set()),
     ("example.*##.ad-banner\n", {"Buy now"}),  # an entity: any public suffix

@@ -62,10 +62,14 @@ def test_each_syntax_form(line, expected):
 
 
 @pytest.mark.parametrize("line,switch", [
-    ("@@||example.com^$generichide", ("generichide", "example.com")),
-    ("@@||example.com^$ghide", ("generichide", "example.com")),
-    ("@@||news.example.org^$elemhide", ("elemhide", "news.example.org")),
-    ("@@||example.com^$specifichide,document", ("specifichide", "example.com")),
+    ("@@||example.com^$generichide", ("generichide", ("example.com",))),
+    ("@@||example.com^$ghide", ("generichide", ("example.com",))),
+    ("@@||news.example.org^$elemhide", ("elemhide", ("news.example.org",))),
+    ("@@||example.com^$specifichide,document", ("specifichide", ("example.com",))),
+    ("@@*$ghide,domain=web.de|gmx.*", ("generichide", ("web.de", "gmx.*"))),  # the sites named by domain=
+    ("@@$elemhide,domain=a.example|~b.a.example", ("elemhide", ("a.example", "~b.a.example"))),
+    ("@@/ads/*$ghide,domain=a.example", ("network", None)),  # a pattern of addresses: not whole sites
+    ("@@*$ghide,domain=/^re[gx]\\.example$/", ("network", None)),  # a regex domain: not read
 ])
 def test_network_switches_of_cosmetic_filtering(line, switch):
     assert parse_line(1, line) == switch

@@ -277,7 +277,7 @@ def import_list(path: Path, site: str, generic: bool = False, list_name: str | N
         if parsed is None:
             continue
         if isinstance(parsed, tuple) and parsed[1] is not None:  # a network filter's cosmetic switch
-            if parsed[1] in keys:
+            if any(h in keys for h in parsed[1]) and not any("~" + k in parsed[1] for k in keys):
                 switched.add(parsed[0])
             continue
         parts = split_filter(line)

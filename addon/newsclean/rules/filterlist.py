@@ -168,9 +168,31 @@ def _domains(spec: str) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
     return tuple(include), tuple(exclude), ok
 
 
+_SWITCHES = {"generichide": "generichide", "elemhide": "elemhide", "specifichide": "specifichide",
+             "ghide": "generichide", "ehide": "elemhide", "shide": "specifichide"}
+
+
+def _switch(line: str, options: str) -> tuple[str, tuple[str, ...]] | None:
+    """``@@||host^$ghide`` or ``@@*$ghide,domain=a.com|b.*|~www.a.com`` → ("generichide", hosts, an
+    excepted one written ``~host``); None when the
+    exception switches no cosmetic filtering off, or names no host it could be read for."""
+    opts = [o.strip() for o in options.split(",")]
+    kind = next((_SWITCHES[o] for o in opts if o in _SWITCHES), None)
+    if kind is None:
+        return None
+    anchor = _HOST_ANCHOR.match(line)
+    if anchor is not None:
+        return (kind, (anchor.group(1).lower(),))
+    domains = next((o[len("domain="):] for o in opts if o.startswith("domain=")), "")
+    include, exclude, ok = _domains(domains.replace("|", ","))
+    if line[2:].split("$", 1)[0] not in ("", "*") or not include or not ok:
+        return None  # a pattern of addresses, or no host: it cannot be read as a switch for whole sites
+    return (kind, include + tuple("~" + host for host in exclude))  # (`~www.a.com`: not there)
+
+
 def parse_line(number: int, line: str) -> CosmeticFilter | ProceduralFilter | tuple[str, str | None] | None:
     """One line → a CosmeticFilter or a ProceduralFilter; or (kind, host) for a network filter's cosmetic switch
-    (kind "generichide" | "elemhide" | "specifichide", host) or a line counted as not applied
+    (kind "generichide" | "elemhide" | "specifichide", hosts) or a line counted as not applied
     (kind, None); or None for a blank line, a comment or a header."""
     if not line or line.startswith("!") or (line.startswith("[") and line.endswith("]")):
         return None
@@ -178,12 +200,9 @@ def parse_line(number: int, line: str) -> CosmeticFilter | ProceduralFilter | tu
     if found is None:
         option = _NETWORK_OPTION.search(line)
         if line.startswith("@@") and option:
-            names = {o.strip().split("=")[0] for o in option.group(1).split(",")}
-            host = _HOST_ANCHOR.match(line)
-            for switch in ("generichide", "elemhide", "specifichide", "ghide", "ehide", "shide"):
-                if switch in names and host:
-                    full = {"ghide": "generichide", "ehide": "elemhide", "shide": "specifichide"}.get(switch, switch)
-                    return (full, host.group(1).lower())
+            switch = _switch(line, option.group(1))
+            if switch is not None:
+                return switch
         return ("network", None)
     sep = found.group()
     if "$" in sep and sep.startswith("$"):  # AdGuard HTML filter: $$tag[...]
@@ -254,9 +273,9 @@ def parse_list(path: Path, name: str | None = None) -> FilterList:
         if isinstance(parsed, ProceduralFilter):
             procedural.append(parsed)
             continue
-        kind, host = parsed
-        if host is not None:
-            switches.setdefault(kind, []).append(host)
+        kind, hosts = parsed
+        if hosts is not None:
+            switches.setdefault(kind, []).extend(hosts)
             continue
         not_applied[kind] = not_applied.get(kind, 0) + 1
         examples.setdefault(kind, (number, line[:200]))

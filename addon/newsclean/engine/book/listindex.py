@@ -167,7 +167,11 @@ class ListIndex:
 
     def _build(self, host: str) -> HostLists:
         keys = host_keys(host)
-        on = lambda kind: not any(k in self.switches.get(kind, ()) for k in keys)  # noqa: E731
+
+        def on(kind: str) -> bool:  # (a switch's `~host` keeps it on for that host and below)
+            named = self.switches.get(kind, ())
+            return not any(k in named for k in keys) or any("~" + k in named for k in keys)
+
         if not on("elemhide"):
             return HostLists(None, KeyTable().freeze(), (), frozenset(), tuple(keys))
         excepted = set(self.excepted_everywhere)
