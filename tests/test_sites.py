@@ -53,7 +53,8 @@ def run_case(name: str):
 def test_site_case(name):
     case, data, result = run_case(name)
     outcome = check_case(case, data, result)
-    assert outcome.passed, f"{name}:\n" + "\n".join(f.message for f in outcome.failures)
+    why = [f"{r.rule} {r.action} {r.element}: {r.reason}" for r in result.report.removals if r.rule.startswith("detect")]
+    assert outcome.passed, f"{name}:\n" + "\n".join([f.message for f in outcome.failures] + why)
     assert outcome.checked, f"{name}: the case checks nothing"
 
 
