@@ -11,6 +11,7 @@ after the story).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import lxml.etree
@@ -79,6 +80,7 @@ def is_prose(page, el) -> bool:
 
 
 _IN_LINK = lxml.etree.XPath("boolean(ancestor::a)")
+_SENTENCE_MARK = re.compile("[.!?;:»”\"]")
 
 
 def _prose_elements(page) -> list:
@@ -111,7 +113,7 @@ def _prose_elements(page) -> list:
             continue
         entry[0] += len(stripped)
         entry[1] += stripped.count(" ")
-        if not entry[3] and any(c in stripped for c in ".!?;:»”\""):
+        if not entry[3] and _SENTENCE_MARK.search(stripped):
             entry[3] = True
         if not entry[4] and _UNSPACED.search(stripped):
             entry[4] = True

@@ -40,6 +40,27 @@ _SHARE_TARGET = re.compile(
     r"mailto:\?(?:subject|body)=|[?&](?:share|sharer)=",
     re.IGNORECASE,
 )
+# What every match of SIGNUP_TARGET and of _SHARE_TARGET holds, lower-cased: an address in ASCII
+# (nearly all) that holds none of these cannot match, whatever the case, and is not searched.
+_SIGNUP_KEYS = (
+    "newsletter", "subscri", "sign", "/register", "/join", "optin", "opt-in", "list-manage", "/abonn", "/suscri",
+    "/assin", "/inscri", "/nl/", "mailchi",
+)  # fmt: skip
+_SHARE_KEYS = ("shar", "/intent/", "/pin/create", "/submit?url=", "wa.me/?", "whatsapp", "addtoany.com/add_to", "mailto:?")
+
+
+def _targets(href: str) -> tuple[bool, bool]:
+    """(sign-up target, share target) of a link's address."""
+    if not href:
+        return False, False
+    if href.isascii():
+        low = href.lower()
+        signup = any(k in low for k in _SIGNUP_KEYS) and M.SIGNUP_TARGET.search(href) is not None
+        share = any(k in low for k in _SHARE_KEYS) and _SHARE_TARGET.search(href) is not None
+        return signup, share
+    return M.SIGNUP_TARGET.search(href) is not None, _SHARE_TARGET.search(href) is not None
+
+
 _LINE_HEADS = frozenset(("h2", "h3", "h4", "h5", "h6", "strong", "b"))  # a line that is all of one of these
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _SCAN_LIMIT = 200  # descendants looked at for tokens, forms and media (a candidate is a small block)
@@ -72,6 +93,43 @@ def _tokens_of(value: str) -> frozenset:
             out.add("".join(parts))
             out.update(a + b for a, b in zip(parts, parts[1:]))
     return frozenset(out)
+
+
+def near_tokens(el, marks: "M.Marks | None" = None) -> frozenset:
+    """Tokens of the class and id names in the element's first three levels (itself, its children
+    and theirs), worked out once a page when the page's Marks are given."""
+    if marks is not None:
+        got = marks.near.get(el)
+        if got is None:
+            got = marks.near[el] = frozenset().union(*map(_tokens_of, _near_names(el)))
+        return got
+    return frozenset().union(*map(_tokens_of, _near_names(el)))
+
+
+def _near_names(el) -> list:
+    """The class and id values of the element, its child elements and theirs (what the XPath
+    ``@class | @id | */@class | */@id | */*/@class | */*/@id`` selects, in another order): read
+    attribute by attribute, which costs a fraction of an XPath call on a small block."""
+    names = [el.get("class"), el.get("id")]
+    for child in el.iterchildren(_ELEMENT):
+        names.append(child.get("class"))
+        names.append(child.get("id"))
+        for grandchild in child.iterchildren(_ELEMENT):
+            names.append(grandchild.get("class"))
+            names.append(grandchild.get("id"))
+    return [name for name in names if name]
+
+
+def listed(text: str, marks: "M.Marks | None" = None) -> dict:
+    """The words of each named list the text holds (rules.words: one pass for all the lists),
+    looked up once a page for a text when the page's Marks are given (a block's text is asked
+    whether it is worth measuring, then measured). The answer is shared: read it, never change it."""
+    if marks is None:
+        return _MATCHER.find(text)
+    got = marks.listed.get(text)
+    if got is None:
+        got = marks.listed[text] = _MATCHER.find(text)
+    return got
 
 
 @dataclass
@@ -139,20 +197,13 @@ def _card_headline(page, a) -> bool:
 _MATCHER = words.matcher()
 
 
-def _vocab(text: str) -> dict:
-    """The words of each named list the text holds (rules.words: one pass for all the lists)."""
-    return _MATCHER.find(text)
-
-
 def _anchor(page, a, cache: dict) -> tuple:
     """(text, words, offsite, social, headline, same-site headline, sign-up target, share target)
     of a link, worked out once a page."""
     got = cache.get(a)
     if got is None:
         atext = page.text(a)
-        href = a.get("href") or ""
-        signup = M.SIGNUP_TARGET.search(href) is not None if href else False
-        share = _SHARE_TARGET.search(href) is not None if href else False
+        signup, share = _targets(a.get("href") or "")
         if not atext:
             got = ("", 0, False, False, False, False, signup, share)
         else:
@@ -218,11 +269,11 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
     if len(headlines) >= 3:
         s.cards = _cards(page, el, headlines)
     if s.words <= 15:
-        s.vocab = _vocab(text)
+        s.vocab = listed(text, marks)
         if s.vocab and s.words:
             s.vocab_share = min(1.0, sum(len(w.split()) for found in s.vocab.values() for w in set(found)) / s.words)
     elif s.label:
-        s.vocab = _vocab(s.label)
+        s.vocab = listed(s.label, marks)
     return s
 
 
@@ -251,6 +302,14 @@ def _cards(page, el, headlines: set) -> int:
     whatever its title says."""
     best = 0
     total = len(page.text(el)) or 1
+    holders = set()  # the headline links and every element up to the block that holds one
+    for a in headlines:
+        node = a
+        while node is not None and node not in holders:
+            holders.add(node)
+            if node is el:
+                break
+            node = node.getparent()
     for n, node in enumerate(el.iter()):
         if n >= _SCAN_LIMIT:
             break
@@ -259,7 +318,7 @@ def _cards(page, el, headlines: set) -> int:
         groups: dict = {}
         for child in node:
             if isinstance(child.tag, str) and child.tag not in INLINE_TAGS:  # cards are blocks, not links in a line
-                if any(a in headlines for a in child.iter("a")):
+                if child in holders:
                     key = (child.tag, template_class(child.get("class")))
                     count, size = groups.get(key, (0, 0))
                     groups[key] = (count + 1, size + len(page.text(child)))
@@ -285,9 +344,7 @@ def _scan(el, s: Signals, marks: "M.Marks | None" = None) -> None:
     s.empty_box = bool(bits & M.EMPTY_BOX)
     if bits & M.FORM_SIGNUP and (s.text_input or s.email_input or s.submit):
         s.signup_link = True
-    tokens: set[str] = set()
-    for name in _NEAR_NAMES(el):
-        tokens |= _tokens_of(name)
+    tokens: set[str] = set(near_tokens(el, marks))
     customs = _NEAR_CUSTOM(el) if marks is None or marks.custom else ()
     for custom in customs:  # <amp-ad>, <gpt-ad>, <ad-slot>: a component's name is a class name
         named = _tokens_of(custom.tag.replace(":", "-"))
@@ -312,7 +369,7 @@ _ACTIVE = lxml.etree.XPath(
     "boolean(descendant-or-self::a[@href] | descendant::input | descendant::button | descendant::iframe"
     " | descendant::ins | descendant::textarea | descendant::form | descendant::select)"
 )
-_NEAR_NAMES = lxml.etree.XPath("@class | @id | */@class | */@id | */*/@class | */*/@id")
+_ELEMENT = lxml.etree.Element  # as a tag filter: elements only, not comments
 _NEAR_CUSTOM = lxml.etree.XPath("self::*[contains(name(), '-')] | *[contains(name(), '-')] | */*[contains(name(), '-')]")
 _JUNK_KINDS = ("ad", "teaser", "newsletter", "promo")
 _JUNK_TOKEN_SET = frozenset().union(*(words.TOKENS[t] for t in _JUNK_KINDS))
@@ -323,16 +380,16 @@ def worth_measuring(page, el, repeats: dict | None = None, marks: "M.Marks | Non
     when something any kind of junk is scored on may be there — a link, a form control, a frame or
     slot, a junk class/id in its first levels; and, for a short block, a listed word, a line that
     recurs among the page's candidates, or an empty box a script fills."""
-    if _ACTIVE(el) or any(_tokens_of(name) & _JUNK_TOKEN_SET for name in _NEAR_NAMES(el)):
+    if (el in marks.active if marks is not None else _ACTIVE(el)) or not _JUNK_TOKEN_SET.isdisjoint(near_tokens(el, marks)):
         return True
     if (marks is None or marks.custom) and any(_tokens_of(c.tag) & _JUNK_TOKEN_SET for c in _NEAR_CUSTOM(el)):
         return True  # <amp-ad>, <ad-slot>
     text = page.text(el)
     if text.count(" ") >= 15:
         return False
-    if text and (_MATCHER.find(text) or (repeats and repeats.get(text.casefold(), 0) >= 2)):
+    if text and (listed(text, marks) or (repeats and repeats.get(text.casefold(), 0) >= 2)):
         return True
-    return M.has_empty_box(el)
+    return M.has_empty_box(el, marks)
 
 
 def short_lines(page, els) -> dict:
