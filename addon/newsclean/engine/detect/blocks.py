@@ -95,14 +95,14 @@ def _prose_elements(page) -> list:
     for text, owner in zip(body_text.texts, body_text.owners):
         if owner is None:
             continue
-        in_link = False
-        while owner.tag in INLINE_TAGS:  # a run inside <a>, <em>, <span>: its block holds it
-            if owner.tag == "a":
+        in_link, tag = False, owner.tag
+        while tag in INLINE_TAGS:  # a run inside <a>, <em>, <span>: its block holds it
+            if tag == "a":
                 in_link = True
             parent = owner.getparent()
             if parent is None:
                 break
-            owner = parent
+            owner, tag = parent, parent.tag
         entry = own.get(owner)
         if entry is None:
             entry = own[owner] = [0, 0, 0, False, False]

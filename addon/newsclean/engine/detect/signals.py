@@ -231,24 +231,31 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
     anchors = [el] if el.tag == "a" else el.iter("a")
     headlines = set()
     link_texts = []
-    link_words = 0
+    link_words = link_chars = offsite_links = social_links = headline_links = same_site = share_links = 0
+    signup_link = False
     for a in anchors:
-        atext, awords, offsite, social, headline, same, signup, share = _anchor(page, a, cache)
-        s.signup_link |= signup
-        s.share_links += share
+        got = cache.get(a)
+        if got is None:
+            got = _anchor(page, a, cache)
+        atext, awords, offsite, social, headline, same, signup, share = got
+        signup_link |= signup
+        share_links += share
         if not atext:
             continue
         link_texts.append(atext)
         link_words += awords
-        s.links += 1
-        s.link_chars += len(atext)
+        link_chars += len(atext)
         if offsite:
-            s.offsite_links += 1
-            s.social_links += social
+            offsite_links += 1
+            social_links += social
         if headline:
-            s.headline_links += 1
+            headline_links += 1
             headlines.add(a)
-            s.same_site_headlines += same
+            same_site += same
+    s.signup_link, s.share_links, s.links, s.link_chars = signup_link, share_links, len(link_texts), link_chars
+    s.offsite_links, s.social_links, s.headline_links, s.same_site_headlines = (
+        offsite_links, social_links, headline_links, same_site
+    )
     if not link_texts:
         s.nonlink_words = s.words if _HAS_LETTER.search(text) else 0
         nonlink = text
