@@ -64,12 +64,17 @@ def _targets(href: str) -> tuple[bool, bool]:
 _LINE_HEADS = frozenset(("h2", "h3", "h4", "h5", "h6", "strong", "b"))  # a line that is all of one of these
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _SCAN_LIMIT = 200  # descendants looked at for tokens, forms and media (a candidate is a small block)
-def words_in(text: str) -> int:
-    """Words of a text; in scripts written without spaces, one a two characters."""
+
+
+def words_in(text: str, normalised: bool = False) -> int:
+    """Words of a text; in scripts written without spaces, one a two characters. ``normalised``: the
+    text is as `Page.text` gives it (words apart by one space, none at the ends), so its words are
+    its spaces and one, counted without splitting it."""
+    split = (text.count(" ") + 1 if text else 0) if normalised else len(text.split())
     if _UNSPACED.search(text) is None:
-        return len(text.split())
+        return split
     unspaced = len(_UNSPACED.findall(text))
-    return len(text.split()) + (unspaced // 2 if unspaced else 0) - (1 if unspaced and " " not in text else 0)
+    return split + (unspaced // 2 if unspaced else 0) - (1 if unspaced and " " not in text else 0)
 
 
 def class_tokens(el) -> set[str]:
@@ -216,7 +221,7 @@ def _anchor(page, a, cache: dict) -> tuple:
                 and not (not offsite and links_here(page.url, a.get("href")))
             )
             same = headline and not offsite and bool(host)
-            got = (atext, words_in(atext), offsite, social, headline, same, signup, share)
+            got = (atext, words_in(atext, normalised=True), offsite, social, headline, same, signup, share)
         cache[a] = got
     return got
 
@@ -227,7 +232,7 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
     page's Marks (without them, the block's own elements are looked at)."""
     cache = {} if cache is None else cache
     text = page.text(el)
-    s = Signals(tag=el.tag, text=text, words=words_in(text), chars=len(text), position=position)
+    s = Signals(tag=el.tag, text=text, words=words_in(text, normalised=True), chars=len(text), position=position)
     anchors = [el] if el.tag == "a" else el.iter("a")
     headlines = set()
     link_texts = []
