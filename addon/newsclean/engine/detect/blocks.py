@@ -11,6 +11,7 @@ after the story).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import lxml.etree
@@ -79,6 +80,7 @@ def is_prose(page, el) -> bool:
 
 
 _IN_LINK = lxml.etree.XPath("boolean(ancestor::a)")
+_SENTENCE_MARK = re.compile("[.!?;:»”\"]")
 
 
 def _prose_elements(page) -> list:
@@ -93,14 +95,14 @@ def _prose_elements(page) -> list:
     for text, owner in zip(body_text.texts, body_text.owners):
         if owner is None:
             continue
-        in_link = False
-        while owner.tag in INLINE_TAGS:  # a run inside <a>, <em>, <span>: its block holds it
-            if owner.tag == "a":
+        in_link, tag = False, owner.tag
+        while tag in INLINE_TAGS:  # a run inside <a>, <em>, <span>: its block holds it
+            if tag == "a":
                 in_link = True
             parent = owner.getparent()
             if parent is None:
                 break
-            owner = parent
+            owner, tag = parent, parent.tag
         entry = own.get(owner)
         if entry is None:
             entry = own[owner] = [0, 0, 0, False, False]
@@ -111,7 +113,7 @@ def _prose_elements(page) -> list:
             continue
         entry[0] += len(stripped)
         entry[1] += stripped.count(" ")
-        if not entry[3] and any(c in stripped for c in ".!?;:»”\""):
+        if not entry[3] and _SENTENCE_MARK.search(stripped):
             entry[3] = True
         if not entry[4] and _UNSPACED.search(stripped):
             entry[4] = True

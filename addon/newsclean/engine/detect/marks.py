@@ -76,6 +76,7 @@ def _node_marks(node) -> int:
     return 0
 
 
+_ACTIVE_TAGS = ("a", "input", "button", "iframe", "ins", "textarea", "form", "select")
 _ANY_CUSTOM = lxml.etree.XPath("boolean(descendant-or-self::*[contains(name(), '-')])")
 
 
@@ -86,23 +87,50 @@ class Marks:
 
     def __init__(self, roots):
         self.bits: dict = {}
+        # What blocks of the region ask again and again, answered once a page (signals.py): the
+        # class/id tokens near each block's top, the listed words of each short text.
+        self.near: dict = {}
+        self.listed: dict = {}
+        # The elements with a link (``a[@href]``) at or under them, or a form control, frame or slot
+        # under them: the blocks worth a measure whatever their words (signals.worth_measuring).
+        self.active: set = set()
+        self.boxes: set = set()  # the empty boxes themselves (what has_empty_box looks for under a block)
         # Whether the region holds custom elements (<amp-ad>, <story-rail>) at all: blocks look for
         # components named as junk only then.
         self.custom = any(_ANY_CUSTOM(root) for root in roots)
         for root in roots:
             found = [(n, _node_marks(n)) for n in root.iter(_CONTROL_TAGS)]
             found += [(n, MEDIA if _lazy_media(n) else EMPTY_BOX) for n in _empty_leaves(root) if _sized_or_tagged(n)]
+            self.boxes.update(n for n, bits in found if bits == EMPTY_BOX)
             found += [(form, FORM_SIGNUP) for form, action in _form_targets(root) if SIGNUP_TARGET.search(action)]
             for node, bits in found:
                 if not bits:
                     continue
-                for el in (node, *node.iterancestors()):
+                el = node
+                while el is not None:
                     have = self.bits.get(el, 0)
                     if have & bits == bits and el is not node:
                         break  # its ancestors have these bits already
                     self.bits[el] = have | bits
                     if el is root:
                         break
+                    el = el.getparent()
+            active = self.active
+            for node in root.iter(_ACTIVE_TAGS):
+                if node.tag == "a":
+                    if node.get("href") is None:
+                        continue
+                    start = node  # the link itself counts (descendant-or-self)
+                elif node is root:
+                    continue
+                else:
+                    start = node.getparent()  # a control counts for what holds it
+                el = start
+                while el is not None and el not in active:  # (one there: its ancestors are too)
+                    active.add(el)
+                    if el is root:
+                        break
+                    el = el.getparent()
 
     def of(self, el) -> int:
         return self.bits.get(el, 0)
@@ -131,7 +159,12 @@ def _lazy_media(node) -> bool:
     return any(_IMAGE_REF.search(value) for value in node.attrib.values())
 
 
-def has_empty_box(el) -> bool:
+def has_empty_box(el, marks: Marks | None = None) -> bool:
+    """Whether an empty box a script fills is under the element (not the element itself). With the
+    region's Marks, a lookup: an empty box is a leaf, so the element's EMPTY_BOX bit is one under
+    it unless the element is that box."""
+    if marks is not None:
+        return bool(marks.of(el) & EMPTY_BOX) and el not in marks.boxes
     return any(_sized_or_tagged(node) and not _lazy_media(node) for node in _empty_leaves(el))
 
 

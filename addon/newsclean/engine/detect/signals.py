@@ -40,15 +40,41 @@ _SHARE_TARGET = re.compile(
     r"mailto:\?(?:subject|body)=|[?&](?:share|sharer)=",
     re.IGNORECASE,
 )
+# What every match of SIGNUP_TARGET and of _SHARE_TARGET holds, lower-cased: an address in ASCII
+# (nearly all) that holds none of these cannot match, whatever the case, and is not searched.
+_SIGNUP_KEYS = (
+    "newsletter", "subscri", "sign", "/register", "/join", "optin", "opt-in", "list-manage", "/abonn", "/suscri",
+    "/assin", "/inscri", "/nl/", "mailchi",
+)  # fmt: skip
+_SHARE_KEYS = ("shar", "/intent/", "/pin/create", "/submit?url=", "wa.me/?", "whatsapp", "addtoany.com/add_to", "mailto:?")
+
+
+def _targets(href: str) -> tuple[bool, bool]:
+    """(sign-up target, share target) of a link's address."""
+    if not href:
+        return False, False
+    if href.isascii():
+        low = href.lower()
+        signup = any(k in low for k in _SIGNUP_KEYS) and M.SIGNUP_TARGET.search(href) is not None
+        share = any(k in low for k in _SHARE_KEYS) and _SHARE_TARGET.search(href) is not None
+        return signup, share
+    return M.SIGNUP_TARGET.search(href) is not None, _SHARE_TARGET.search(href) is not None
+
+
 _LINE_HEADS = frozenset(("h2", "h3", "h4", "h5", "h6", "strong", "b"))  # a line that is all of one of these
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _SCAN_LIMIT = 200  # descendants looked at for tokens, forms and media (a candidate is a small block)
-def words_in(text: str) -> int:
-    """Words of a text; in scripts written without spaces, one a two characters."""
+
+
+def words_in(text: str, normalised: bool = False) -> int:
+    """Words of a text; in scripts written without spaces, one a two characters. ``normalised``: the
+    text is as `Page.text` gives it (words apart by one space, none at the ends), so its words are
+    its spaces and one, counted without splitting it."""
+    split = (text.count(" ") + 1 if text else 0) if normalised else len(text.split())
     if _UNSPACED.search(text) is None:
-        return len(text.split())
+        return split
     unspaced = len(_UNSPACED.findall(text))
-    return len(text.split()) + (unspaced // 2 if unspaced else 0) - (1 if unspaced and " " not in text else 0)
+    return split + (unspaced // 2 if unspaced else 0) - (1 if unspaced and " " not in text else 0)
 
 
 def class_tokens(el) -> set[str]:
@@ -72,6 +98,29 @@ def _tokens_of(value: str) -> frozenset:
             out.add("".join(parts))
             out.update(a + b for a, b in zip(parts, parts[1:]))
     return frozenset(out)
+
+
+def near_tokens(el, marks: "M.Marks | None" = None) -> frozenset:
+    """Tokens of the class and id names in the element's first three levels (itself, its children
+    and theirs), worked out once a page when the page's Marks are given."""
+    if marks is not None:
+        got = marks.near.get(el)
+        if got is None:
+            got = marks.near[el] = frozenset().union(*map(_tokens_of, _NEAR_NAMES(el)))
+        return got
+    return frozenset().union(*map(_tokens_of, _NEAR_NAMES(el)))
+
+
+def listed(text: str, marks: "M.Marks | None" = None) -> dict:
+    """The words of each named list the text holds (rules.words: one pass for all the lists),
+    looked up once a page for a text when the page's Marks are given (a block's text is asked
+    whether it is worth measuring, then measured). The answer is shared: read it, never change it."""
+    if marks is None:
+        return _MATCHER.find(text)
+    got = marks.listed.get(text)
+    if got is None:
+        got = marks.listed[text] = _MATCHER.find(text)
+    return got
 
 
 @dataclass
@@ -139,20 +188,13 @@ def _card_headline(page, a) -> bool:
 _MATCHER = words.matcher()
 
 
-def _vocab(text: str) -> dict:
-    """The words of each named list the text holds (rules.words: one pass for all the lists)."""
-    return _MATCHER.find(text)
-
-
 def _anchor(page, a, cache: dict) -> tuple:
     """(text, words, offsite, social, headline, same-site headline, sign-up target, share target)
     of a link, worked out once a page."""
     got = cache.get(a)
     if got is None:
         atext = page.text(a)
-        href = a.get("href") or ""
-        signup = M.SIGNUP_TARGET.search(href) is not None if href else False
-        share = _SHARE_TARGET.search(href) is not None if href else False
+        signup, share = _targets(a.get("href") or "")
         if not atext:
             got = ("", 0, False, False, False, False, signup, share)
         else:
@@ -165,7 +207,7 @@ def _anchor(page, a, cache: dict) -> tuple:
                 and not (not offsite and links_here(page.url, a.get("href")))
             )
             same = headline and not offsite and bool(host)
-            got = (atext, words_in(atext), offsite, social, headline, same, signup, share)
+            got = (atext, words_in(atext, normalised=True), offsite, social, headline, same, signup, share)
         cache[a] = got
     return got
 
@@ -176,28 +218,35 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
     page's Marks (without them, the block's own elements are looked at)."""
     cache = {} if cache is None else cache
     text = page.text(el)
-    s = Signals(tag=el.tag, text=text, words=words_in(text), chars=len(text), position=position)
+    s = Signals(tag=el.tag, text=text, words=words_in(text, normalised=True), chars=len(text), position=position)
     anchors = [el] if el.tag == "a" else el.iter("a")
     headlines = set()
     link_texts = []
-    link_words = 0
+    link_words = link_chars = offsite_links = social_links = headline_links = same_site = share_links = 0
+    signup_link = False
     for a in anchors:
-        atext, awords, offsite, social, headline, same, signup, share = _anchor(page, a, cache)
-        s.signup_link |= signup
-        s.share_links += share
+        got = cache.get(a)
+        if got is None:
+            got = _anchor(page, a, cache)
+        atext, awords, offsite, social, headline, same, signup, share = got
+        signup_link |= signup
+        share_links += share
         if not atext:
             continue
         link_texts.append(atext)
         link_words += awords
-        s.links += 1
-        s.link_chars += len(atext)
+        link_chars += len(atext)
         if offsite:
-            s.offsite_links += 1
-            s.social_links += social
+            offsite_links += 1
+            social_links += social
         if headline:
-            s.headline_links += 1
+            headline_links += 1
             headlines.add(a)
-            s.same_site_headlines += same
+            same_site += same
+    s.signup_link, s.share_links, s.links, s.link_chars = signup_link, share_links, len(link_texts), link_chars
+    s.offsite_links, s.social_links, s.headline_links, s.same_site_headlines = (
+        offsite_links, social_links, headline_links, same_site
+    )
     if not link_texts:
         s.nonlink_words = s.words if _HAS_LETTER.search(text) else 0
         nonlink = text
@@ -218,11 +267,11 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
     if len(headlines) >= 3:
         s.cards = _cards(page, el, headlines)
     if s.words <= 15:
-        s.vocab = _vocab(text)
+        s.vocab = listed(text, marks)
         if s.vocab and s.words:
             s.vocab_share = min(1.0, sum(len(w.split()) for found in s.vocab.values() for w in set(found)) / s.words)
     elif s.label:
-        s.vocab = _vocab(s.label)
+        s.vocab = listed(s.label, marks)
     return s
 
 
@@ -251,6 +300,14 @@ def _cards(page, el, headlines: set) -> int:
     whatever its title says."""
     best = 0
     total = len(page.text(el)) or 1
+    holders = set()  # the headline links and every element up to the block that holds one
+    for a in headlines:
+        node = a
+        while node is not None and node not in holders:
+            holders.add(node)
+            if node is el:
+                break
+            node = node.getparent()
     for n, node in enumerate(el.iter()):
         if n >= _SCAN_LIMIT:
             break
@@ -259,7 +316,7 @@ def _cards(page, el, headlines: set) -> int:
         groups: dict = {}
         for child in node:
             if isinstance(child.tag, str) and child.tag not in INLINE_TAGS:  # cards are blocks, not links in a line
-                if any(a in headlines for a in child.iter("a")):
+                if child in holders:
                     key = (child.tag, template_class(child.get("class")))
                     count, size = groups.get(key, (0, 0))
                     groups[key] = (count + 1, size + len(page.text(child)))
@@ -285,9 +342,7 @@ def _scan(el, s: Signals, marks: "M.Marks | None" = None) -> None:
     s.empty_box = bool(bits & M.EMPTY_BOX)
     if bits & M.FORM_SIGNUP and (s.text_input or s.email_input or s.submit):
         s.signup_link = True
-    tokens: set[str] = set()
-    for name in _NEAR_NAMES(el):
-        tokens |= _tokens_of(name)
+    tokens: set[str] = set(near_tokens(el, marks))
     customs = _NEAR_CUSTOM(el) if marks is None or marks.custom else ()
     for custom in customs:  # <amp-ad>, <gpt-ad>, <ad-slot>: a component's name is a class name
         named = _tokens_of(custom.tag.replace(":", "-"))
@@ -312,6 +367,9 @@ _ACTIVE = lxml.etree.XPath(
     "boolean(descendant-or-self::a[@href] | descendant::input | descendant::button | descendant::iframe"
     " | descendant::ins | descendant::textarea | descendant::form | descendant::select)"
 )
+# (One XPath call, not a walk of the block's children in Python: reading the names attribute by
+# attribute cost less in the detector's own time, yet made the whole process slower — the floor
+# itself read 2.4 ms against 1.4 ms in the same `bench.engine` run; the cause was not found.)
 _NEAR_NAMES = lxml.etree.XPath("@class | @id | */@class | */@id | */*/@class | */*/@id")
 _NEAR_CUSTOM = lxml.etree.XPath("self::*[contains(name(), '-')] | *[contains(name(), '-')] | */*[contains(name(), '-')]")
 _JUNK_KINDS = ("ad", "teaser", "newsletter", "promo")
@@ -323,16 +381,16 @@ def worth_measuring(page, el, repeats: dict | None = None, marks: "M.Marks | Non
     when something any kind of junk is scored on may be there — a link, a form control, a frame or
     slot, a junk class/id in its first levels; and, for a short block, a listed word, a line that
     recurs among the page's candidates, or an empty box a script fills."""
-    if _ACTIVE(el) or any(_tokens_of(name) & _JUNK_TOKEN_SET for name in _NEAR_NAMES(el)):
+    if (el in marks.active if marks is not None else _ACTIVE(el)) or not _JUNK_TOKEN_SET.isdisjoint(near_tokens(el, marks)):
         return True
     if (marks is None or marks.custom) and any(_tokens_of(c.tag) & _JUNK_TOKEN_SET for c in _NEAR_CUSTOM(el)):
         return True  # <amp-ad>, <ad-slot>
     text = page.text(el)
     if text.count(" ") >= 15:
         return False
-    if text and (_MATCHER.find(text) or (repeats and repeats.get(text.casefold(), 0) >= 2)):
+    if text and (listed(text, marks) or (repeats and repeats.get(text.casefold(), 0) >= 2)):
         return True
-    return M.has_empty_box(el)
+    return M.has_empty_box(el, marks)
 
 
 def short_lines(page, els) -> dict:
