@@ -100,10 +100,9 @@ def _candidates(page, story) -> list:
     return out
 
 
-def page_rows(book, page_id: str, group: list, truth: list[str]) -> list[tuple]:
-    """(page id, kind or None for the story's, features, the start of its text) of the page's
-    candidate blocks that the labels and the truth text say something of."""
-    labels = [label for _source, label in group]
+def page_candidates(book, page_id: str, labels: list) -> tuple[list, dict]:
+    """([(element, Signals)] of the blocks the detector would score on the page with its labels
+    tagged, after the rules, {label line: label})."""
     data, tagged, _errors = L.tag_page(page_id, labels)
     url = L.page_url(page_id)
     seen = []
@@ -119,6 +118,13 @@ def page_rows(book, page_id: str, group: list, truth: list[str]) -> list[tuple]:
         clean(data, url, book, plan=real.plan_with(book, url))
     finally:
         D.find = original
+    return seen, tagged
+
+
+def page_rows(book, page_id: str, group: list, truth: list[str]) -> list[tuple]:
+    """(page id, kind or None for the story's, features, the start of its text) of the page's
+    candidate blocks that the labels and the truth text say something of."""
+    seen, tagged = page_candidates(book, page_id, [label for _source, label in group])
     rows = []
     for el, s in seen:
         near = [tagged[n] for n in _lines_near(el) if n in tagged]
@@ -143,6 +149,8 @@ def gather(sources=TUNING) -> list[tuple]:
             groups.setdefault(label.page, []).append((source, label))
     rows = []
     for page_id, group in sorted(groups.items()):
+        if len({source for source, _label in group}) > 1:  # (tagged by line: one file's labels a page)
+            raise SystemExit(f"{page_id}: labels in more than one file; tag each file's apart")
         truth = pages[page_id].sentences if page_id in pages else []
         rows.extend(page_rows(book, page_id, group, truth))
     return rows
@@ -243,6 +251,44 @@ def labels_report() -> None:
         cells = " ".join(f"{k} {junk[k]['removed']}/{junk[k]['total']} ({junk[k]['marked']})" for k in L.JUNK_KINDS)
         print(f"    {'hand + learned' if on else 'hand':<15}{cells}; look-alikes removed {keep['removed']},"
               f" marked {keep['marked']} of {keep['total']}")
+        if not on:
+            hand_misses = [o for o in out if o.label.verdict == "junk" and o.verdict != "removed"]
+    where = misses_by_block(book, hand_misses)
+    print(f"  where the {len(hand_misses)} junk labels the hand scorer misses are (what a scorer of the same blocks can reach):")
+    for what, n in where.most_common():
+        print(f"    {n:4}  {what}")
+
+
+def misses_by_block(book, misses: list) -> Counter:
+    """Each missed junk label by the blocks the detector scores around it: none; one scored at the
+    remove threshold already (what goes is decided past the score); its own block (the label's
+    element or one inside it) scored below; or only larger blocks holding other text too."""
+    out = Counter()
+    by_page: dict = {}
+    for o in misses:
+        by_page.setdefault(o.label.page, []).append(o.label)
+    groups: dict = {}
+    for source, label in real.load_all():
+        if source in TUNING:
+            groups.setdefault(label.page, []).append(label)
+    for page_id, labels in sorted(by_page.items()):
+        seen, _tagged = page_candidates(book, page_id, groups[page_id])
+        for label in labels:
+            own, larger = [], []
+            for el, s in seen:
+                if label.line in _labelled(el) or any(label.line in _labelled(a) for a in el.iterancestors()):
+                    own.append(score.best(s).points)
+                elif label.line in _lines_near(el):
+                    larger.append(score.best(s).points)
+            if not own and not larger:
+                out["in no block the detector scores"] += 1
+            elif max(own + larger) >= score.REMOVE:
+                out["in a block scored at the remove threshold already"] += 1
+            elif own:
+                out["its own block scored below the remove threshold"] += 1
+            else:
+                out["only in larger blocks, scored below the remove threshold"] += 1
+    return out
 
 
 def main(argv=None) -> int:
