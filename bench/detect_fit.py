@@ -13,7 +13,8 @@ By default it prints, by cross-validation over the tuning pages (folds of pages,
 of each kind's junk blocks and of the story's blocks the hand scorer alone and the hand scorer with
 the learned score beside it (learned.best) put at the remove threshold. ``--labels`` measures what
 counts in the end on the same tuning pages: the labels removed, marked and kept with the bundled
-rules and the detector, the learned score off and on (the weights in force). ``--fit`` fits on all
+rules and the detector, the learned score off and on (the weights in force), and where the junk
+labels the hand scorer misses are (which blocks the detector scores around them). ``--fit`` fits on all
 the tuning pages and prints the weights as the detector reads them (engine/detect/weights.json).
 
 The model: a class-balanced L2 logistic regression (Newton's method, plain Python: the same fit as
