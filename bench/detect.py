@@ -1,6 +1,6 @@
 """The detector and the default rules measured where they were not written from, in one run.
 
-    python -m bench.detect [--jobs N] [--limit N] [--show-misses]
+    python -m bench.detect [--jobs N] [--limit N] [--show-misses] [--tuning-only] [--learned]
 
 1. Real junk, labelled by hand on ../shared/corpus pages (tests/realjunk/labels-*.tsv), per kind:
    removed / marked / left. Parts 0-4 are the tuning set (the detector's weights were set while
@@ -18,6 +18,9 @@
    measured once when added; fresh2's text losses were read and mended, fresh3 has not been read).
 3. Nothing lost: every truth sentence and "with" fragment of all corpus pages, as they are and
    with junk (the measure of bench.default_rules).
+
+``--learned`` runs the detector with its learned score beside the hand-set one (engine/detect/
+learned.py, fitted by bench.detect_fit; not in force by default), for a before/after comparison.
 
 Each is run three ways: the product (bundled rules + detector), the rules alone (detector off) and
 the detector alone (no default rules), so that what the detector adds and what generalises show.
@@ -205,7 +208,13 @@ def main(argv=None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N corpus pages (injected junk)")
     parser.add_argument("--show-misses", action="store_true")
     parser.add_argument("--tuning-only", action="store_true", help="real junk of the tuning set only (parts 0-4; no held-out part)")
+    parser.add_argument("--learned", action="store_true", help="the detector's learned score beside the hand-set one")
     args = parser.parse_args(argv)
+    if args.learned:  # (set before the pool starts: its workers are forked with it)
+        from newsclean.engine.detect import learned
+
+        learned.IN_FORCE = True
+        print("the detector's learned score in force beside the hand-set one (engine/detect/weights.json)")
     if not (CORPUS / "manifest.tsv").exists():
         print(f"skipped: {CORPUS} is absent (the shared corpus sits beside the checkout)")
         return 0

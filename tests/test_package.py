@@ -37,7 +37,7 @@ def test_the_wheel_carries_every_package_and_the_bundled_rules(wheel):
     # Every package of the source tree is in the wheel (a new one missing from pyproject would not be).
     for init in (REPO / "addon" / "newsclean").rglob("__init__.py"):
         assert init.relative_to(REPO / "addon").as_posix() in names
-    # And the data files the code reads from its packages (the stray detector's weights.json).
+    # And the data files the code reads from its packages (the stray and junk detectors' weights.json).
     data = list((REPO / "addon" / "newsclean").rglob("*.json"))
     assert any(f.name == "weights.json" for f in data)
     for f in data:

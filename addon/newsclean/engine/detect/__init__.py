@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..guard import GUARD_MIN_CHARS, Guard
 from ..page import readable_text
 from ..report import SNIPPET_CHARS, Removal, RuleOutcome, describe_element, snippet
-from . import blocks, cut, marks, score, signals
+from . import blocks, cut, learned, marks, score, signals
 from .cut import Finding
 
 RULE_ID = "detect"
@@ -26,6 +26,13 @@ class Settings:
     enabled: bool = True
     remove: float = score.REMOVE
     mark: float = score.MARK
+    learned: bool | None = None  # the learned score beside the hand-set one (None: learned.IN_FORCE)
+
+
+def scorer(settings: Settings):
+    """The block scorer the settings ask for: the hand-set one, or the learned one beside it."""
+    on = learned.IN_FORCE if settings.learned is None else settings.learned
+    return learned.best if on else score.best
 
 
 def find(page, settings: Settings = Settings(), story: "blocks.Story | None" = None) -> list[Finding]:
@@ -34,6 +41,7 @@ def find(page, settings: Settings = Settings(), story: "blocks.Story | None" = N
         story = blocks.find_story(page)
     if story is None:
         return []
+    story.scorer = scorer(settings)
     story.marks = marks.Marks([story.container, *(b.el for b in story.blocks if b.position == "after")])
     repeats = signals.short_lines(page, [b.el for b in story.blocks])
     measured = [
@@ -58,7 +66,7 @@ def _judge(page, story, block, sig, settings: Settings, repeats: dict) -> list[F
     """A block: junk as a whole (cut.judge says how much of it goes), or looked into when it holds
     evidence (its parts judged in turn), or marked when it scores between the thresholds and
     nothing inside it does."""
-    best = score.best(sig)
+    best = story.scorer(sig)
     if best.points >= settings.remove:
         return cut.judge(page, story, block, sig, best, settings.remove)
     found: list[Finding] = []

@@ -100,7 +100,7 @@ def _parts(page, story, block, remove_at: float, titles: bool, depth: int, links
     own = " ".join(t for t in (block.el.text, *(c.tail for c in block.el)) if t and t.strip())
     judged = [(b, signals.measured(page, story, b.el, b.position)) for b in inner]
     signals.repeated_texts([s for _b, s in judged])
-    scored = [(b, s, score.best(s)) for b, s in judged]
+    scored = [(b, s, (story.scorer or score.best)(s)) for b, s in judged]
     kinds = {best.kind for _b, _s, best in scored if best.points >= remove_at}
     if not kinds:
         return None
