@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import queue
 import signal
 import socket
@@ -59,9 +61,16 @@ def process_exists(pid: int) -> bool:
     """Whether the process is there and not a zombie waiting to be reaped."""
     try:
         stat = Path(f"/proc/{pid}/stat").read_text()
-    except FileNotFoundError:
+    except (FileNotFoundError, ProcessLookupError):  # gone, or reaped between open and read
         return False
     return stat.rpartition(")")[2].split()[0] != "Z"
+
+
+def kill_if_alive(pid: int, sig: int = signal.SIGKILL) -> None:
+    """Signal a process a test started, unless it is gone (the proxy may kill or reap it meanwhile)."""
+    with contextlib.suppress(ProcessLookupError):
+        if process_exists(pid):
+            os.kill(pid, sig)
 
 
 def cpu_ticks(pid: int) -> int:

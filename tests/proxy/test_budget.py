@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import concurrent.futures
 import logging
-import os
 import random
 import shutil
-import signal
 
 import pytest
 
 from newsclean.engine.cleaner import clean
 
+from .processes import kill_if_alive, process_exists, wait_until
 from .servers import PAGES, TEST_RULES, Origin, Route, RunningProxy, requests_session
-from .test_worker import process_exists, wait_until
 
 ARTICLE = (PAGES / "article-utf-8.html").read_bytes()
 SLOW = b"<!DOCTYPE html><html><head><title>Slow</title></head><body>" + b"<p>x</p>" * 30_000 + b"</body></html>"
@@ -122,8 +120,7 @@ def test_a_page_over_its_budget_in_a_worker_process_kills_the_worker(tmp_path_fa
         pids = proxy.addon.cleaner_pool.worker_pids()
         proxy.stop()
         for pid in pids:
-            if process_exists(pid):
-                os.kill(pid, signal.SIGKILL)
+            kill_if_alive(pid)
 
 
 # Pages broken on purpose (tests/engine/test_hostile_pages.py's mutations), each with the charset its

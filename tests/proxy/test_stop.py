@@ -24,6 +24,7 @@ from .processes import (
     assert_port_free,
     cpu_ticks,
     free_port,
+    kill_if_alive,
     newsclean_argv,
     process_exists,
     wait_until,
@@ -205,8 +206,7 @@ def test_a_worker_that_does_not_answer(proxies):
     try:
         assert_stopped_cleanly(proxy, proxy.stop(signal.SIGTERM), [worker])  # killed instead
     finally:
-        if process_exists(worker):
-            os.kill(worker, signal.SIGKILL)
+        kill_if_alive(worker)
 
 
 @pytest.mark.parametrize("sig", SIGNALS, ids=lambda s: s.name)
