@@ -77,13 +77,13 @@ PROMO_WORDS = (
     "follow us", "follow", "download", "app", "share", "donate", "donation", "podcast", "comment*",
     "folgen sie", "síguenos", "siga-nos", "suivez-nous", "seguici", "ikuti kami", "teilen", "compartir",
     "partager", "condividi", "bagikan", "compartilhe",
-    # more languages: follow us, share, the app, download, donate, the comments
+    # more languages: follow us, share, the app, donate, the comments (not "download": a story offers
+    # its own documents so)
     "volg ons", "följ oss", "følg os", "følg oss", "obserwuj", "sledujte", "kövess", "seuraa", "takip edin",
     "следите", "ακολουθήστε", "تابعونا", "עקבו", "theo dõi", "ติดตาม", "フォロー", "팔로우", "关注", "關注",
     "delen", "udostępnij", "sdílet", "zdieľať", "megosztás", "paylaş", "поделиться", "κοινοποίηση",
     "مشاركة", "שתפו", "chia sẻ", "แชร์", "シェア", "공유", "分享", "aplikasi", "aplicativo", "aplicación",
-    "приложение", "アプリ", "앱", "herunterladen", "descarga*", "baixe", "télécharg*", "scarica", "unduh",
-    "pobierz", "скачай*", "下载", "ダウンロード", "다운로드", "spenden", "donasi", "wesprzyj", "kommentare",
+    "приложение", "アプリ", "앱", "spenden", "donasi", "wesprzyj", "kommentare",
     "comentarios", "comentários", "commentaires", "commenti", "komentarze", "komentáře", "комментарии",
     "yorumlar", "تعليقات", "댓글", "评论", "評論",
 )  # fmt: skip
