@@ -87,13 +87,13 @@ TEASER_BOX_TITLES = [
 # out of every word list and every weight; bench.detect reports them apart) — measured, never tuned on.
 UNLISTED_AD_LABELS = [
     "Story resumes shortly", "The report resumes in a moment", "Paid placement", "Partner spotlight",
-    "Partner message", "Reclamă", "Tangazo", "Auglýsing", "Promocja", "Fizetett tartalom", "Kaupallinen yhteistyö",
-    "Reklāma", "Skelbimas", "Oglašavanje", "İlan", "Pengumuman berbayar", "Anúncio pago", "Bersponsor",
+    "Partner message", "Reclamă", "Fógraíocht", "Lýsing", "Promocja", "Fizetett tartalom", "Kaupallinen yhteistyö",
+    "Sanas", "Skelbimas", "Xayeysiis", "İlan", "Pengumuman berbayar", "Piblisite", "Bersponsor",
 ]  # fmt: skip
 UNLISTED_TEASER_LABELS = [
     "Keep reading:", "Go deeper:", "Catch up:", "Before you go:", "Worth your time:", "Dig deeper:",
-    "Soma pia:", "Citește și:", "Katso tämä:", "Olvassa el ezt is:", "Přečtěte si:", "Skaitykite:",
-    "Lasiet arī:", "Pročitajte i:", "Göz atın:", "Gabay:", "Basahin din:",
+    "Leugh cuideachd:", "Léigh freisin:", "Akhri sidoo kale:", "Kuma karanta:", "Přečtěte si:", "Lesið einnig:",
+    "Llegiu també:", "Legu ankaŭ:", "Göz atın:", "Gabay:", "Funda futhi:",
 ]  # fmt: skip
 UNLISTED_BOX_TITLES = [
     "Elsewhere on the site", "Our picks", "From the newsroom", "In case you missed it", "Around the world",
@@ -102,9 +102,9 @@ UNLISTED_BOX_TITLES = [
 ]  # fmt: skip
 UNLISTED_NEWSLETTER_PROMPTS = [
     "Get the morning note", "Join 50,000 readers every morning", "Start your day with us",
-    "The day in five minutes, every morning", "Jiunge na jarida letu", "Abonează-te la buletinul nostru",
-    "Tilaa uutiskirje", "Iratkozzon fel hírlevelünkre", "Odebírejte náš zpravodaj", "Gaukite naujienas kasdien",
-    "Pretplatite se na bilten", "Bültenimize kaydolun", "Tumanggap ng balita araw-araw",
+    "The day in five minutes, every morning", "Cláraigh le haghaidh ár nuachtlitir", "Abonează-te la buletinul nostru",
+    "Skráðu þig á póstlistann", "Qor ku qoro warsidaheena", "Odebírejte náš zpravodaj", "Gaukite naujienas kasdien",
+    "Abonu al nia novaĵletero", "Subskrybuj nasze wiadomości", "Tumanggap ng balita araw-araw",
 ]  # fmt: skip
 UNLISTED_NEWSLETTER_SUBTEXTS = [
     "Five stories worth your morning, every weekday.", "Habari kuu za siku moja kwa moja kwako.",
@@ -112,9 +112,9 @@ UNLISTED_NEWSLETTER_SUBTEXTS = [
 ]  # fmt: skip
 UNLISTED_NEWSLETTER_LEGAL = [
     "We will never pass your address on. Opt out whenever you like.", "Kwa kujiunga unakubali masharti yetu.",
-    "Prin înscriere accepți politica noastră de confidențialitate.",
+    "Trwy gofrestru rydych yn derbyn ein polisi preifatrwydd.",
 ]  # fmt: skip
-UNLISTED_NEWSLETTER_BUTTONS = ["Count me in", "Jiunge", "Abonează-te", "Tilaa", "Feliratkozom", "Go"]
+UNLISTED_NEWSLETTER_BUTTONS = ["Count me in", "Jiunge", "Abonează-te", "Tilaa", "Cláraigh", "Go"]
 UNLISTED_NEWSLETTER_LINK_TEXTS = ["Count me in", "Jiunge sasa", "Vreau să primesc", "Tilaa tästä"]
 
 

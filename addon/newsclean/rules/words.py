@@ -4,11 +4,14 @@ what junk says, by role, in many languages, and the class/id tokens templates gi
 Plain data: no DOM, no engine. A list is matched as a whole-word alternation, case-folded; a stem
 ending in ``*`` matches any ending (``advert*``: advert, advertisement, advertising). Where a
 language writes no spaces between words (Chinese, Japanese, Thai), entries match anywhere.
+Entries and texts are compared without the accents of Latin, Greek and Cyrillic letters (`fold`):
+"publicite" finds "Publicité", "reklama" finds "Reklāma", as readers type and sites misspell them.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # What an ad notice says: the slot's label and "the story goes on after it".
@@ -17,6 +20,13 @@ AD_WORDS = (
     "iklan", "mainos*", "hirdet*", "oglas*", "patalastas", "propaganda", "commercial", "promoted", "paid post",
     "реклам*", "διαφήμ*", "إعلان", "اعلان", "פרסומ*", "विज्ञापन", "quảng cáo", "โฆษณา", "广告", "廣告", "広告",
     "광고", "スポンサー*", "tajā", "pr-anzeige", "partner content", "paid content", "anuncio*", "advertorial",
+    # more languages: the word for an advertisement, and "sponsored"
+    "gesponsert", "gesponsord", "sponzor*", "szponzor*", "sponsoroitu", "sponset", "sponsrad", "patrocinad*",
+    "patrocinat", "disponsori", "ditaja", "tài trợ", "χορηγούμενο", "спонсор*", "рэклам*", "жарнама",
+    "сурталчилгаа", "reklamë", "hysbyseb*", "auglýsing*", "iragarki*", "publizitate*", "tangazo", "matangazo",
+    "isikhangiso", "intengiso", "ìpolówó", "تبلیغات", "آگهی", "اشتہار", "বিজ্ঞাপন", "விளம்பரம்", "ప్రకటన",
+    "ಜಾಹೀರಾತು", "പരസ്യം", "जाहिरात", "જાહેરાત", "ਇਸ਼ਤਿਹਾਰ", "දැන්වීම", "ကြော်ငြာ", "ການໂຄສະນາ", "ໂຄສະນາ",
+    "ការផ្សាយពាណិជ្ជកម្ម", "რეკლამა", "գովազդ", "ማስታወቂያ", "赞助", "贊助",
 )  # fmt: skip
 
 # "... continues below", "weiter nach", "la suite après": words of a notice that the story goes on.
@@ -24,6 +34,9 @@ CONTINUE_WORDS = (
     "continu*", "scroll*", "weiter*", "fortgesetzt", "fortsetzung", "suite", "segue", "sigue*", "seguir*",
     "lanjut*", "gulir", "devam*", "продолж*", "pokračov*", "dalsza", "dalszy", "fortsätter", "fortsetter",
     "fortsætter", "verder", "jatkuu", "folytat*", "nastav*", "συνέχεια", "tiếp", "続き", "继续", "계속",
+    "nadaljev*", "nadaljuje", "tęsinys", "tęsiasi", "turpin*", "jätkub", "продовж*", "працяг*", "продълж*",
+    "vazhd*", "framhald*", "parhau", "endelea", "pagpapatuloy", "ituloy", "המשך", "ממשיכה", "يتبع", "تابع",
+    "متابعة", "تكملة", "ادامه", "जारी", "繼續", "續",
 )  # fmt: skip
 
 # What a teaser says before its link or over its box.
@@ -35,8 +48,15 @@ TEASER_WORDS = (
     "lee", "lea", "leer", "más", "mais", "también", "também", "lire", "voir", "aussi", "également", "lus",
     "leggi", "anche", "letti", "czytaj", "zobacz", "także", "też", "więcej", "čtěte", "čítajte", "také",
     "tiež", "lees", "ook", "läs", "också", "les også", "les mer", "også", "læs", "lue", "myös", "читайте", "смотрите",
-    "также", "ещё", "еще", "популярн*", "διαβάστε", "επίσης", "okuyun", "ayrıca", "اقرأ", "أيضا", "đọc",
+    "также", "ещё", "популярн*", "διαβάστε", "επίσης", "okuyun", "ayrıca", "اقرأ", "أيضا", "đọc",
     "xem", "thêm", "関連*", "あわせて", "관련*", "相关*", "相關*", "延伸", "热门*", "熱門*", "人気*",
+    "citește", "citiți", "olvassa", "olvasd", "kapcsolódó*", "ajánl*", "pročitajte",
+    "povezan*", "vezan*", "također", "preberite", "прочетете", "вижте", "още", "свързан*", "також",
+    "дивіться", "skaitykite", "susiję", "lasiet", "seotud", "katso", "liittyv*", "lexo", "lexoni",
+    "gjithashtu", "ilgili", "קראו", "כתבות", "ذات صلة", "المزيد", "بخوانید", "مرتبط", "पढ़ें", "संबंधित",
+    "পড়ুন", "پڑھیں", "soma pia", "soma zaidi", "basahin", "kaugnay", "liên quan", "อ่าน", "เกี่ยวข้อง",
+    "berkaitan", "推荐", "推薦", "阅读", "閱讀", "추천", "더보기", "llegeix", "relacionat*", "irakurri",
+    "gerelateerd*", "relateret", "relaterad*", "relatert*", "lestu", "darllen*",
 )  # fmt: skip
 
 # What a newsletter or subscription prompt says.
@@ -45,6 +65,11 @@ NEWSLETTER_WORDS = (
     "unsubscribe", "briefing", "digest", "abonn*", "anmeld*", "postfach", "suscri*", "boletín", "assin*",
     "inscri*", "iscriv*", "berlangganan", "langganan", "nyhetsbrev*", "nieuwsbrief", "prenumer*", "zapisz",
     "odběr*", "рассылк*", "подпис*", "ニュースレター", "メルマガ", "メール", "뉴스레터", "구독", "订阅", "訂閱",
+    "hírlevél*", "feliratkoz*", "pretplat*", "naroči*", "přihlaste", "бюлетин", "абонир*", "розсилк*",
+    "підпис*", "ενημερωτικό δελτίο", "εγγραφείτε", "bülten*", "abone", "naujienlaišk*", "jaunumu", "uudiskiri*",
+    "uutiskirje*", "nyhedsbrev*", "fréttabréf*", "ניוזלטר", "הירשמו", "النشرة", "اشترك", "خبرنامه",
+    "न्यूज़लेटर", "सदस्यता", "bản tin", "đăng ký", "จดหมายข่าว", "สมัครรับ", "电子报", "電子報", "jarida",
+    "jiandikishe",
 )  # fmt: skip
 
 # What other injected furniture says: follow us, get the app, share, donate, comment.
@@ -52,6 +77,15 @@ PROMO_WORDS = (
     "follow us", "follow", "download", "app", "share", "donate", "donation", "podcast", "comment*",
     "folgen sie", "síguenos", "siga-nos", "suivez-nous", "seguici", "ikuti kami", "teilen", "compartir",
     "partager", "condividi", "bagikan", "compartilhe",
+    # more languages: follow us, share, the app, donate, the comments (not "download": a story offers
+    # its own documents so)
+    "volg ons", "följ oss", "følg os", "følg oss", "obserwuj", "sledujte", "kövess", "seuraa", "takip edin",
+    "следите", "ακολουθήστε", "تابعونا", "עקבו", "theo dõi", "ติดตาม", "フォロー", "팔로우", "关注", "關注",
+    "delen", "udostępnij", "sdílet", "zdieľať", "megosztás", "paylaş", "поделиться", "κοινοποίηση",
+    "مشاركة", "שתפו", "chia sẻ", "แชร์", "シェア", "공유", "分享", "aplikasi", "aplicativo", "aplicación",
+    "приложение", "アプリ", "앱", "spenden", "donasi", "wesprzyj", "kommentare",
+    "comentarios", "comentários", "commentaires", "commenti", "komentarze", "komentáře", "комментарии",
+    "yorumlar", "تعليقات", "댓글", "评论", "評論",
 )  # fmt: skip
 
 # How a page names itself when it speaks to its reader ("Did you like this article?", "Teile diesen
@@ -69,6 +103,8 @@ AD_TOKENS = (
     "adsense", "adsbygoogle", "dfp", "gpt", "doubleclick", "banner", "sponsor", "sponsored", "billboard",
     "leaderboard", "mpu", "skyscraper", "teads", "outstream", "inread", "anzeige", "werbung", "publicidad",
     "reklama", "iklan", "commercial", "adzone", "adcontainer", "adwrap", "admanager", "googletag",
+    "reklam", "reklame", "annonce", "annons", "anuncio", "anuncios", "publicite", "pubblicita", "mainos",
+    "hirdetes", "oglas", "reclame", "advertentie", "advertorial", "sponsorship", "promoted", "preroll",
 )  # fmt: skip
 TEASER_TOKENS = (
     "related", "relacionadas", "recommend", "recommended", "recommendations", "recirc", "recirculation",
@@ -108,7 +144,8 @@ DIRECTION_WORDS = (
     "below", "after", "under", "beneath", "down", "unten", "nach", "danach", "après", "abajo", "después",
     "debajo", "após", "abaixo", "sotto", "dopo", "pod", "под", "ниже", "после", "onder", "na", "alla", "nedan",
     "bawah", "setelah", "sesudah", "sonra", "aşağı", "alatt", "után", "κάτω", "μετά", "dưới", "sau", "下", "後",
-    "후", "아래", "以下",
+    "후", "아래", "以下", "spodaj", "ispod", "nakon", "jälkeen", "žemiau", "zemāk", "pēc", "нижче", "після",
+    "по-долу", "след", "după", "poshtë", "neðan", "eftir", "למטה", "אחרי", "أدناه", "بعد", "زیر", "नीचे", "बाद", "chini", "baada", "ibaba", "pagkatapos",
 )  # fmt: skip
 
 # Gambling and SEO spam, for the rules' `text-words = "spam"` (what a spam link says) and
@@ -139,7 +176,25 @@ UNSPACED = re.compile(f"[{UNSPACED_RANGES}]")
 _UNSPACED = UNSPACED
 
 
-_WORD = re.compile(r"\w+(?:['’]\w+)?")
+# The vowel signs and other marks of a word in Hebrew, Arabic, the Indic scripts, Tibetan, Myanmar
+# and Khmer belong to the word (they are no word characters to `\w`; the dandas are left out).
+_MARKS = (
+    "\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0963\u0966-\u0dff"
+    "\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff"
+)
+_WORD = re.compile(f"[\\w{_MARKS}]+(?:['’][\\w{_MARKS}]+)?")
+# The combining accents Latin, Greek and Cyrillic letters decompose into (not the vowel signs of
+# Indic scripts, Thai or Arabic, which are letters of the word).
+_ACCENTS = re.compile("[\u0300-\u036f]")
+
+
+def fold(text: str) -> str:
+    """Text as the lists compare it: case-folded, typographic apostrophes plain, without the accents
+    of Latin, Greek and Cyrillic letters ("Publicité" and "publicite", "ещё" and "еще" alike)."""
+    folded = text.casefold().replace("’", "'")
+    if folded.isascii():
+        return folded
+    return unicodedata.normalize("NFC", _ACCENTS.sub("", unicodedata.normalize("NFD", folded)))
 
 
 class Matcher:
@@ -154,7 +209,7 @@ class Matcher:
         self.unspaced: list = []
         for name, entries in lists.items():
             for entry in entries:
-                word = entry.rstrip("*").casefold()
+                word = fold(entry.rstrip("*"))
                 stem = entry.endswith("*")
                 if _UNSPACED.search(word):
                     self.unspaced.append((word, name))
@@ -170,24 +225,26 @@ class Matcher:
                     self.exact.setdefault(word, set()).add(name)
 
     def find(self, text: str) -> dict[str, list[str]]:
-        """{list name: [the words of it the text holds]}."""
-        folded = text.casefold().replace("’", "'")
+        """{list name: [the words of it the text holds, as the text writes them (case-folded)]}."""
+        said = text.casefold().replace("’", "'")
         out: dict[str, list[str]] = {}
-        tokens = _WORD.findall(folded)
+        written = _WORD.findall(said)
+        tokens = written if said.isascii() else [fold(w) for w in written]
         for i, token in enumerate(tokens):
             for name in self.exact.get(token, ()):
-                out.setdefault(name, []).append(token)
+                out.setdefault(name, []).append(written[i])
             for stem, name in self.stems.get(token[:3], ()):
                 if token.startswith(stem):
-                    out.setdefault(name, []).append(token)
+                    out.setdefault(name, []).append(written[i])
             for words_, stem, name in self.phrases.get(token, ()):
                 n = len(words_)
                 got = tokens[i : i + n]
                 if len(got) == n and got[:-1] == list(words_[:-1]) and (
                     got[-1] == words_[-1] or (stem and got[-1].startswith(words_[-1]))
                 ):
-                    out.setdefault(name, []).append(" ".join(got))
-        if self.unspaced and _UNSPACED.search(folded):
+                    out.setdefault(name, []).append(" ".join(written[i : i + n]))
+        if self.unspaced and _UNSPACED.search(said):
+            folded = fold(said)
             for word, name in self.unspaced:
                 if word in folded:
                     out.setdefault(name, []).append(word)
