@@ -183,10 +183,12 @@ class BodyText:
         else:
             add_hit = hits.append
             by_class, by_id, tags = keys.by_class, keys.by_id, keys.tags
+            if tags and next(body.iter(*keys.tag_names), None) is None:
+                tags = None  # none of the lists' uncommon tags here (libxml2 looks, in C): no tag read an element
             for el in body.iter():
-                tag = el.tag
                 text = el.text
                 if text and not text.isspace():
+                    tag = el.tag
                     if isinstance(tag, str) and tag not in _CODE:
                         add_text(text)
                         add_owner(el)
@@ -208,7 +210,7 @@ class BodyText:
                         found = keys.id_hits(value)
                     if found:
                         add_hit((found, el))
-                if tag in tags:
+                if tags and (tag := el.tag) in tags:
                     found = keys.tag_hits(tag, el)
                     if found:
                         add_hit((found, el))

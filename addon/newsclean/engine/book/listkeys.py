@@ -65,6 +65,23 @@ def index_key(selector: str) -> tuple | None:
     return None
 
 
+def left_ids(selector: str) -> tuple[str, ...]:
+    """The ids that compounds left of the subject name (``#st-ami + div[class*=" "]``: st-ami), in
+    the simple shapes: every compound matches an element of the page, so a page with no element of
+    one of these ids has no match for the selector, whatever its subject's key finds."""
+    ids = []
+    for _comb, text in (split_complex(selector) or ())[:-1]:
+        compound = parse_compound(text)
+        if compound is not None and compound.id is not None:
+            ids.append(compound.id)
+    return tuple(ids)
+
+
+#: Keys a value condition finds (``[class*=" "]`` holds for every element with two classes): an
+#: entry filed under one that names ids on its left is tried only on pages that hold those ids.
+WEAK_KEYS = frozenset(("@id", "@class"))
+
+
 #: Tags too common to read every one's attributes in the body's walk: a selector whose last compound
 #: is one of these with no id or class (`div[style^="..."]`, `[href="..."] > img`) is not applied
 #: (yet) and counted, but for ``a[href...]`` (the page's links).
@@ -119,6 +136,11 @@ class KeyTable:
     def __bool__(self) -> bool:
         return bool(self.ids or self.classes or self.attr or self.tags or self.href)
 
+    def weak_entries(self):
+        """The entries filed under a WEAK_KEYS condition (after `freeze`)."""
+        for found in self.attr.values():
+            yield from (found.entries() if isinstance(found, ValueSet) else found)
+
     def class_hits(self, value: str, out: list) -> None:
         for name in value.split():
             found = self.classes.get(name)
@@ -171,6 +193,9 @@ class ValueSet:
     def hits(self, value: str, out: list) -> None:
         for i in self._set.Match(value) or ():
             out.append(self._entries[i])
+
+    def entries(self):
+        return (e for entries in self._entries for e in entries)
 
 
 def _union(patterns: list, entries: list):
