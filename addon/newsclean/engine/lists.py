@@ -63,15 +63,19 @@ def matches(page, host_lists, disabled=(frozenset(), frozenset())) -> dict:
     body_text = page.body_text if page.list_keys is host_lists else None
     hits = body_text.list_hits if body_text is not None else _walk(page, host_lists)
     ids = None  # the ids entries need that the page holds, gathered when such an entry is first met
+    gates: dict = {}  # the ids an entry needs -> whether the page holds them all
     for groups, el in (*hits, *host_lists.link_hits(page.links)):
         if el in found:
             continue
         for entries in groups:
             for entry in entries:
                 if entry.needs:
-                    if ids is None:
-                        ids = _needed_ids(root, hits)
-                    if not all(i in ids for i in entry.needs):
+                    held = gates.get(entry.needs)
+                    if held is None:
+                        if ids is None:
+                            ids = _needed_ids(root, hits)
+                        held = gates[entry.needs] = all(i in ids for i in entry.needs)
+                    if not held:
                         continue
                 test = element_test(entry.selector)
                 if test is not None and test(el) and on(entry):

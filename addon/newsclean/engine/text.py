@@ -10,6 +10,8 @@ import re
 import lxml.etree
 import lxml.html
 
+from .book.listindex import NEEDED
+
 # Inline styles that hide an element from the reader while leaving it in the DOM, as injected
 # SEO/gambling spam does (see the seed page's `<div style="display:none">` block of links).
 _HIDDEN_STYLE = re.compile(
@@ -182,7 +184,12 @@ class BodyText:
                     add_owner(el.getparent())
         else:
             add_hit = hits.append
-            by_class, by_id, tags = keys.by_class, keys.by_id, keys.tags
+            by_id, tags = keys.by_id, keys.tags
+            # Filters that need an id on their left (an ancestor or an earlier sibling) are left out
+            # of the class answers until the walk meets such an id (its answer starts with NEEDED).
+            by_class, class_hits = keys.by_class_lean, keys.class_hits_lean
+            if keys.needed_ids and keys.needed_at_root(body):
+                by_class, class_hits = keys.by_class, keys.class_hits
             if tags and next(body.iter(*keys.tag_names), None) is None:
                 tags = None  # none of the lists' uncommon tags here (libxml2 looks, in C): no tag read an element
             for el in body.iter():
@@ -200,7 +207,7 @@ class BodyText:
                 if value:
                     found = by_class.get(value)
                     if found is None:
-                        found = keys.class_hits(value)
+                        found = class_hits(value)
                     if found:
                         add_hit((found, el))
                 value = el.get("id")
@@ -210,6 +217,8 @@ class BodyText:
                         found = keys.id_hits(value)
                     if found:
                         add_hit((found, el))
+                        if found[0] is NEEDED:
+                            by_class, class_hits = keys.by_class, keys.class_hits
                 if tags and (tag := el.tag) in tags:
                     found = keys.tag_hits(tag, el)
                     if found:

@@ -70,3 +70,6 @@ def test_an_id_an_entry_under_a_value_condition_needs_is_noted(tmp_path):
     assert host.needed_ids == {"main"}  # `#side .x` is filed under its class: tried only where .x is
     assert host.id_hits("main")[0] is NEEDED and [e.selector for e in host.id_hits("main")[1]] == ["#main"]
     assert host.id_hits("side") == ()
+    # the walk asks for the lean answer until it meets a needed id
+    assert [e.selector for g in host.class_hits("a b") for e in g] == ['div#main > [class*=" "]']
+    assert host.class_hits("a b", lean=True) == () and host.by_class_lean["a b"] == ()

@@ -70,6 +70,7 @@ class HostLists:
         # ids that entries filed under a weak key need (ListEntry.needs): the walk notes where they are
         self.needed_ids = frozenset(i for t in tables for e in t.weak_entries() for i in e.needs)
         self.by_class: dict = {}  # class attribute value -> tuple of entry tuples (the walk's cache)
+        self.by_class_lean: dict = {}  # the same without the entries that need ids (before the walk meets one)
         self.by_id: dict = {}
         self.by_href: dict = {}  # href -> tuple of entry tuples (link_hits' cache)
         self._href_sets = tuple(t.href for t in tables if t.href is not None)
@@ -80,9 +81,10 @@ class HostLists:
     def __bool__(self) -> bool:
         return bool(self._tables or self.rooted or self.procedural)
 
-    def class_hits(self, value: str) -> tuple:
+    def class_hits(self, value: str, lean: bool = False) -> tuple:
         """The entry tuples filed under the value's classes (or a condition on it), each without the
-        entries whose own class conditions the value fails: those could match no element of it."""
+        entries whose own class conditions the value fails: those could match no element of it.
+        ``lean``: also without the entries that need ids (for the walk, until it meets one)."""
         out: list = []
         for table in self._tables:
             table.class_hits(value, out)
@@ -91,7 +93,20 @@ class HostLists:
             admitted = tuple(e for e in entries if (need := class_need(e.selector)) is None or class_admits(need, value))
             if admitted:
                 kept.append(admitted if len(admitted) < len(entries) else entries)
-        return _cached(self.by_class, value, tuple(kept))
+        full = _cached(self.by_class, value, tuple(kept))
+        groups = [_without_needs(entries) for entries in full]
+        thin = full if all(g is e for g, e in zip(groups, full)) else tuple(g for g in groups if g)
+        _cached(self.by_class_lean, value, thin)
+        return thin if lean else full
+
+    def class_hits_lean(self, value: str) -> tuple:
+        return self.class_hits(value, lean=True)
+
+    def needed_at_root(self, body) -> bool:
+        """Whether the root or one of its children (the body's ancestor and siblings, which its walk
+        does not meet) has an id some entry needs."""
+        root = body.getparent()
+        return root is not None and any(el.get("id") in self.needed_ids for el in (root, *root))
 
     def id_hits(self, value: str) -> tuple:
         out: list = [NEEDED] if value in self.needed_ids else []
@@ -122,6 +137,10 @@ class HostLists:
         for table in self._tables:
             table.tag_hits(tag, el, out)
         return tuple(out)
+
+
+def _without_needs(entries: tuple) -> tuple:
+    return entries if not any(e.needs for e in entries) else tuple(e for e in entries if not e.needs)
 
 
 def _cached(cache: dict, value: str, found: tuple) -> tuple:
