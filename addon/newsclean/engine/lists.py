@@ -143,7 +143,7 @@ def apply(page, host_lists, guard, report, action: str = "hide", disabled=(froze
             notes.append(f"{entry.list}:{entry.line}: {held}")
             continue
         described = describe_element(el)
-        text = readable_text(el, SNIPPET_CHARS)
+        text = readable_text(el, SNIPPET_CHARS, page)
         how = "remove" if remove else action
         if how == "remove":
             page.forget_text_around(el)  # a hidden element's text stays in the tree: nothing to forget

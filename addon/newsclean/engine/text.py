@@ -10,8 +10,6 @@ import re
 import lxml.etree
 import lxml.html
 
-from .book.listindex import NEEDED
-
 # Inline styles that hide an element from the reader while leaving it in the DOM, as injected
 # SEO/gambling spam does (see the seed page's `<div style="display:none">` block of links).
 _HIDDEN_STYLE = re.compile(
@@ -80,20 +78,22 @@ INLINE_TAGS = frozenset(
 )
 
 
-def readable_text(el, limit: int | None = None) -> str:
+def readable_text(el, limit: int | None = None, page=None) -> str:
     """The element's text as a reader sees it, for reports: blocks and line breaks kept apart by a
     space (`<li>Podcasts</li><li>The day's news</li>` reads "Podcasts The day's news", where
     `text_content()` runs them together as "PodcastsThe day's news"), code, <noscript> and
     <template> left out, whitespace collapsed. Rules compare `Page.text`, whose spacing is the
     page's own. With ``limit``, the walk may stop once the text is longer than that (a report
-    keeps the first few hundred characters of a removal; hidden spam blocks hold thousands)."""
+    keeps the first few hundred characters of a removal; hidden spam blocks hold thousands). With
+    ``page`` (engine.page.Page), one line of text is the page's own text of the element, which the
+    guard has read before a removal (no code inside: the same string)."""
     if el.tag in _TEXTLESS:
         return ""
     for node in el.iterdescendants():
         if node.tag not in INLINE_TAGS:  # a block, a line break, code or a comment inside
             break
     else:  # one line of text (a label, a link, a teaser paragraph): libxml2's text is the reader's
-        return normalise(text_content(el))
+        return normalise(text_content(el)) if page is None else page.text(el)
     parts: list[str] = []
     add = parts.append
     counted, size, check_at = 0, 0, (limit * 2 if limit else None)
@@ -184,7 +184,7 @@ class BodyText:
                     add_owner(el.getparent())
         else:
             add_hit = hits.append
-            by_id, tags = keys.by_id, keys.tags
+            by_id, tags, needed = keys.by_id, keys.tags, keys.NEEDED
             # Filters that need an id on their left (an ancestor or an earlier sibling) are left out
             # of the class answers until the walk meets such an id (its answer starts with NEEDED).
             by_class, class_hits = keys.by_class_lean, keys.class_hits_lean
@@ -217,7 +217,7 @@ class BodyText:
                         found = keys.id_hits(value)
                     if found:
                         add_hit((found, el))
-                        if found[0] is NEEDED:
+                        if found[0] is needed:
                             by_class, class_hits = keys.by_class, keys.class_hits
                 if tags and (tag := el.tag) in tags:
                     found = keys.tag_hits(tag, el)

@@ -55,6 +55,8 @@ class HostLists:
     """What the lists say for one host: the generic table (unless the host switches it off), its
     own filters (keyed, and those run from the root), the selectors excepted there."""
 
+    NEEDED = NEEDED
+
     def __init__(self, generic: KeyTable | None, own: KeyTable, rooted: tuple, excepted: frozenset, names: tuple,
                  procedural: tuple = ()):  # fmt: skip
         self.generic = generic
