@@ -47,6 +47,7 @@ def test_lookups_answer_what_an_element_carries(tmp_path):
     assert [selectors(found) for found, _a in host.link_hits(links)] == [
         ['a[href^="https://ads."]'], ['a[href="#top"]'], ['a[href$=".exe"]'], ['a[href*="/click?"]'],
     ]
+    assert host.by_href["/story"] == () and selectors(host.by_href["#top"]) == ['a[href="#top"]']  # kept per host
 
 
 def test_a_class_value_finds_only_the_filters_its_classes_allow(tmp_path):

@@ -24,6 +24,8 @@ __all__ = ["HostLists", "ListEntry", "ListIndex", "index_key"]
 
 #: cached answers per host (class and id values seen on its pages): a bound, a host has many pages
 _CACHE_BOUND = 50000
+#: hrefs: a site's pages share their menus, but each page brings a hundred links of its own
+_HREF_BOUND = 4096
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,7 @@ class HostLists:
                 out: list = []
                 for table in sets:
                     table.hits(href, out)
-                found = _cached(seen, href, tuple(out))
+                found = _cached(seen, href, tuple(out), _HREF_BOUND)
             if found:
                 hits.append((found, a))
         return hits
@@ -145,8 +147,8 @@ def _without_needs(entries: tuple) -> tuple:
     return entries if not any(e.needs for e in entries) else tuple(e for e in entries if not e.needs)
 
 
-def _cached(cache: dict, value: str, found: tuple) -> tuple:
-    if len(cache) > _CACHE_BOUND:
+def _cached(cache: dict, value: str, found: tuple, bound: int = _CACHE_BOUND) -> tuple:
+    if len(cache) > bound:
         cache.clear()
     cache[value] = found
     return found
