@@ -203,14 +203,14 @@ class BodyText:
                 if tail and not tail.isspace() and el is not body:
                     add_text(tail)
                     add_owner(el.getparent())
-                value = el.get("class")
+                value = el.get(b"class")  # bytes: lxml does not encode the name at every call
                 if value:
                     found = by_class.get(value)
                     if found is None:
                         found = class_hits(value)
                     if found:
                         add_hit((found, el))
-                value = el.get("id")
+                value = el.get(b"id")
                 if value:
                     found = by_id.get(value)
                     if found is None:
