@@ -227,7 +227,7 @@ class HrefSet:
     whole values and for suffixes by length, prefixes bucketed by the four characters after the
     scheme (a link tries the few of its bucket, not the hundreds there are)."""
 
-    __slots__ = ("exact", "buckets", "others", "_others", "suffixes", "_ends", "_ends_len", "inner", "folded")
+    __slots__ = ("exact", "buckets", "others", "_others", "suffixes", "_ends", "_ends_len", "inner", "_inner", "folded")
 
     def __init__(self, conditions):
         self.exact, prefixes, self.suffixes, self.inner = {}, {}, {}, {}
@@ -250,16 +250,28 @@ class HrefSet:
                 table[value] = tuple(entries)
         self._ends = tuple(self.suffixes)
         self._ends_len = sorted({len(p) for p in self.suffixes})
+        self._inner = tuple(self.inner.items())
 
     def hits(self, href: str, out: list) -> None:
         found = self.exact.get(href)
         if found:
             out.append(found)
-        head = _url_head(href)
-        if head is not None:
-            for prefix, entries in self.buckets.get(head, ()):
-                if href.startswith(prefix):
-                    out.append(entries)
+        # _url_head, written out: a page brings some hundred hrefs the host's cache has not seen
+        if href.startswith("https://"):
+            rest = href[8:]
+        elif href.startswith("http://"):
+            rest = href[7:]
+        elif href.startswith("//"):
+            rest = href[2:]
+        else:
+            rest = None
+        if rest is not None:
+            if rest.startswith("www."):
+                rest = rest[4:]
+            if len(rest) >= 4:
+                for prefix, entries in self.buckets.get(rest[:4], ()):
+                    if href.startswith(prefix):
+                        out.append(entries)
         if self._others and href.startswith(self._others):
             out.extend(e for p, e in self.others.items() if href.startswith(p))
         if self._ends and href.endswith(self._ends):
@@ -267,7 +279,7 @@ class HrefSet:
                 found = self.suffixes.get(href[-n:])
                 if found:
                     out.append(found)
-        for part, entries in self.inner.items():
+        for part, entries in self._inner:
             if part in href:
                 out.append(entries)
         if self.folded:
