@@ -169,7 +169,8 @@ class BodyText:
         # Element objects are not held past the walk: lxml would reuse them when the rules reach the
         # same elements again, but hundreds of live objects a page set off the cyclic collector four
         # times as often (measured: slower overall, though faster in a best-of-N timing). The
-        # elements a list filter may match are few (about twenty a page on the corpus with all shared lists) and are kept.
+        # elements a list filter may match are few (about twenty a page on the corpus with all
+        # shared lists) and are kept.
         if keys is None:
             for el in body.iter():
                 text = el.text
