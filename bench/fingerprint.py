@@ -7,7 +7,10 @@ that must not change behaviour (a module split, a rename):
 For each page, four runs of the cleaner with the bundled rules: reader mode; the clean mode with the
 stray detector on (``mark``), and with it removing (``remove``); reader mode with the detector marking.
 With ``--junk``, each page also with injected junk of every family (tests/corpus/junk.py, seed 0),
-cleaned as a proxy would (``junk-FAMILY`` runs). Each run's record: the output bytes' SHA-256, the report's status, mode and detail, and every removal
+cleaned as a proxy would (``junk-FAMILY`` runs). With ``--lists``, each page also with every filter
+list of ../shared/filters loaded beside the bundled rules: as configured (``lists``: matches hidden)
+and in reader mode (``lists-reader``: matches taken out), each record with the lists' outcome
+(matched, applied, held and the note) beside the removals. Each run's record: the output bytes' SHA-256, the report's status, mode and detail, and every removal
 (rule, reason, action, element, text). ``--against`` prints each page and run whose record differs,
 removal by removal, and exits 1 if any does.
 """
@@ -19,7 +22,9 @@ import dataclasses
 import hashlib
 import json
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
@@ -29,6 +34,8 @@ from newsclean.rules.folders import rule_dirs
 from .common import CORPUS, REPO, corpus_pages
 
 RUNS = ("reader", "stray-mark", "stray-remove", "reader-stray-mark")
+LIST_RUNS = ("lists", "lists-reader")
+FILTERS = CORPUS.parent / "filters"
 
 
 def plan_of(book, url: str, run: str):
@@ -40,10 +47,10 @@ def plan_of(book, url: str, run: str):
 
 
 def record(book, page_id: str, url: str, data: bytes, run: str) -> dict:
-    mode = "reader" if run.startswith("reader") else "clean"  # junk-*: the clean mode, as configured
+    mode = "reader" if run.startswith("reader") or run.endswith("reader") else "clean"  # junk-*, lists: as configured
     result = clean(data, url, book, plan=plan_of(book, url, run), mode=mode)
     report = result.report
-    return {
+    out = {
         "page": page_id,
         "run": run,
         "sha256": hashlib.sha256(result.body).hexdigest(),
@@ -53,9 +60,12 @@ def record(book, page_id: str, url: str, data: bytes, run: str) -> dict:
         "detail": report.detail,
         "removals": [dataclasses.astuple(r) for r in report.removals],
     }
+    if run in LIST_RUNS:
+        out["lists"] = [[o.matched, o.applied, o.held, o.note] for o in report.rules if o.rule == "lists"]
+    return out
 
 
-def fingerprint(limit: int | None = None, junk: bool = False) -> list[dict]:
+def fingerprint(limit: int | None = None, junk: bool = False, with_lists: bool = False) -> list[dict]:
     book = RuleBook.load(rule_dirs())
     out = []
     for page_id, url, data in corpus_pages(limit):
@@ -63,7 +73,22 @@ def fingerprint(limit: int | None = None, junk: bool = False) -> list[dict]:
             out.append(record(book, page_id, url, data, run))
     if junk:
         out += junk_fingerprint(book, limit)
+    if with_lists:
+        out += lists_fingerprint(limit)
     return out
+
+
+def lists_fingerprint(limit: int | None = None) -> list[dict]:
+    """The corpus pages with every shared filter list loaded: hidden as configured, taken out in reader mode."""
+    if not FILTERS.is_dir():
+        sys.exit(f"{FILTERS} is absent: --lists needs the shared filter lists")
+    with tempfile.TemporaryDirectory() as tmp:
+        lists = Path(tmp) / "rules" / "lists"
+        lists.mkdir(parents=True)
+        for source in sorted(FILTERS.rglob("*.txt")):
+            (lists / source.name).symlink_to(source)
+        book = RuleBook.load(rule_dirs(Path(tmp) / "rules"))
+    return [record(book, page_id, url, data, run) for page_id, url, data in corpus_pages(limit) for run in LIST_RUNS]
 
 
 def junk_fingerprint(book, limit: int | None = None) -> list[dict]:
@@ -93,8 +118,8 @@ def differences(before: list[dict], after: list[dict]) -> list[str]:
         if a is None or b is None:
             lines.append(f"{key[0]} {key[1]}: only in {'after' if a is None else 'before'}")
             continue
-        for field in ("sha256", "changed", "status", "mode", "detail"):
-            if a[field] != b[field]:
+        for field in ("sha256", "changed", "status", "mode", "detail", "lists"):
+            if a.get(field) != b.get(field):
                 lines.append(f"{key[0]} {key[1]}: {field} {a[field]!r} -> {b[field]!r}")
         gone = [r for r in a["removals"] if r not in b["removals"]]
         added = [r for r in b["removals"] if r not in a["removals"]]
@@ -111,9 +136,10 @@ def main(argv=None) -> int:
     parser.add_argument("--against", help="records of an earlier run to compare with")
     parser.add_argument("--limit", type=int, default=None, help="only the first N corpus pages")
     parser.add_argument("--junk", action="store_true", help="also every page with each family of injected junk")
+    parser.add_argument("--lists", action="store_true", help="also every page with all shared filter lists loaded")
     args = parser.parse_args(argv)
     t0 = time.perf_counter()
-    records = fingerprint(args.limit, args.junk)
+    records = fingerprint(args.limit, args.junk, args.lists)
     with open(args.out, "w", encoding="utf-8") as f:
         for r in records:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")

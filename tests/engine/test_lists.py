@@ -70,10 +70,23 @@ def test_generic_and_site_filters_hide_and_say_where_they_come_from(tmp_path):
     ("##[class^=\"ad-\"]\n##div[id$=\"-box\"]\n", {"Buy now", "Sponsored links"}),  # id and class values
     ('##a[href^="https://ads."]\n##a[href="#top"]\n', {"Ads here", "Back to top"}),  # links, by their href
     ("##news-ad\n", {"A custom element"}),  # a tag no page holds in numbers
+    # a value condition ([class*=...]) with an id on its left: tried only where the page holds that id
+    ('##article#story + div[class*="social"]\n##article#nostory + div[class*="ad"]\n', {"Share on social"}),
+    ("##.ad-banner.wide\n##.ad-banner.x, .promo.y\n##div.ad-banner:not(.x)\n", {"Buy now"}),  # other classes asked
     ("##div[style]\n##[title=\"Top\"]\n", set()),  # a common tag, or none, with no id or class: not applied
 ])
 def test_exceptions_switches_and_entities(tmp_path, lists, gone):
     result = clean(PAGE.encode(), URL, book_with(tmp_path, lists))
+    assert set(hidden(result.body)) == gone
+
+
+@pytest.mark.parametrize("html,gone", [
+    ('<html id="site">', {"Buy now"}),  # the id on the root, which the body's walk does not see
+    ("<html>", set()),
+])
+def test_an_id_a_filter_needs_may_be_on_the_root(tmp_path, html, gone):
+    page = PAGE.replace("<html>", html)
+    result = clean(page.encode(), URL, book_with(tmp_path, '###site div[class^="ad-"]\n'))
     assert set(hidden(result.body)) == gone
 
 

@@ -90,15 +90,17 @@ def _readable_reference(el) -> str:
     return " ".join("".join(out).split())
 
 
-from newsclean.engine.page import INLINE_TAGS
+from newsclean.engine.page import INLINE_TAGS, Page
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(READ_PARTS), max_size=30))
 def test_readable_text_is_the_text_with_blocks_apart(parts):
     root = parse_page(("<html><body><div>" + "".join(parts) + "</div></body></html>").encode()).root
+    page = Page(root, "https://example.com/")
     for el in root.iter(lxml.etree.Element):
         assert readable_text(el) == _readable_reference(el)
+        assert readable_text(el, page=page) == _readable_reference(el)  # one line: the page's own text of it
 
 
 @pytest.mark.parametrize("markup,hidden", [

@@ -221,3 +221,34 @@ def find_xpath(selector: str):
         return lxml.etree.XPath(_TRANSLATOR.css_to_xpath(selector))
     except (cssselect.SelectorError, lxml.etree.XPathError, ValueError, TypeError):
         return None
+
+
+@functools.lru_cache(maxsize=50000)
+def class_need(selector: str):
+    """What the selector's subject must have in its ``class`` attribute, when its last compound is
+    one of the simple shapes (its test is then a Compound, which reads the attribute just so):
+    (class names, (op, value, fold) conditions on ``class``); None when it asks nothing of it or
+    the compound is left to XPath. Asked once per class value (the index's cache), it spares the
+    walk's elements the filters their class rules out (``.ad.leaderboard`` on every ``.ad``)."""
+    parts = split_complex(selector)
+    compound = parse_compound(parts[-1][1]) if parts else None
+    if compound is None:
+        return None
+    conditions = tuple((op, value, fold) for name, op, value, fold in compound.attrs if name == "class")
+    if not compound.classes and not conditions:
+        return None
+    return compound.classes, conditions
+
+
+def class_admits(need, value: str) -> bool:
+    """Whether a (non-empty) ``class`` value meets a `class_need`, as Compound tests it."""
+    classes, conditions = need
+    if classes:
+        have = value.split()
+        for name in classes:
+            if name not in have:
+                return False
+    for op, want, fold in conditions:
+        if op is not None and not attr_holds(op, want, value.lower() if fold else value):
+            return False
+    return True

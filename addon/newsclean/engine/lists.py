@@ -16,6 +16,7 @@ from __future__ import annotations
 import lxml.etree
 
 from ..rules.keys import list_switch
+from .book.listindex import NEEDED
 from .listmatch import element_test, find_xpath
 from .page import readable_text
 from .report import SNIPPET_CHARS, Removal, RuleOutcome, describe_element, snippet
@@ -23,6 +24,7 @@ from .report import SNIPPET_CHARS, Removal, RuleOutcome, describe_element, snipp
 HIDDEN_ATTR = "data-newsclean-hidden"
 HIDE_STYLE = f"[{HIDDEN_ATTR}]{{display:none!important}}"
 RULE_ID = "lists"
+
 
 
 def disabled_by(names) -> tuple[frozenset, frozenset]:
@@ -60,11 +62,21 @@ def matches(page, host_lists, disabled=(frozenset(), frozenset())) -> dict:
                     found[el] = (entry, False)
     body_text = page.body_text if page.list_keys is host_lists else None
     hits = body_text.list_hits if body_text is not None else _walk(page, host_lists)
+    ids = None  # the ids entries need that the page holds, gathered when such an entry is first met
+    gates: dict = {}  # the ids an entry needs -> whether the page holds them all
     for groups, el in (*hits, *host_lists.link_hits(page.links)):
         if el in found:
             continue
         for entries in groups:
             for entry in entries:
+                if entry.needs:
+                    held = gates.get(entry.needs)
+                    if held is None:
+                        if ids is None:
+                            ids = _needed_ids(root, hits)
+                        held = gates[entry.needs] = all(i in ids for i in entry.needs)
+                    if not held:
+                        continue
                 test = element_test(entry.selector)
                 if test is not None and test(el) and on(entry):
                     found[el] = (entry, False)
@@ -84,6 +96,17 @@ def matches(page, host_lists, disabled=(frozenset(), frozenset())) -> dict:
     if found:  # the walk (and the links) may have come before the rules took things out
         found = {el: v for el, v in found.items() if page.is_attached(el)}
     return found
+
+
+def _needed_ids(root, hits) -> set:
+    """The ids some entry needs that the page holds: those the walk met (its hits for them start
+    with NEEDED), and those of the root and its children (the body's ancestor and siblings, which
+    the body's walk does not see). A compound left of a subject is an ancestor or an earlier
+    sibling of it, so an entry whose ids are not all here matches nothing on the page."""
+    ids = {el.get("id") for groups, el in hits if groups[0] is NEEDED}
+    ids.add(root.get("id"))
+    ids.update(child.get("id") for child in root)
+    return ids
 
 
 def _walk(page, host_lists) -> list:
@@ -120,7 +143,7 @@ def apply(page, host_lists, guard, report, action: str = "hide", disabled=(froze
             notes.append(f"{entry.list}:{entry.line}: {held}")
             continue
         described = describe_element(el)
-        text = readable_text(el, SNIPPET_CHARS)
+        text = readable_text(el, SNIPPET_CHARS, page)
         how = "remove" if remove else action
         if how == "remove":
             page.forget_text_around(el)  # a hidden element's text stays in the tree: nothing to forget

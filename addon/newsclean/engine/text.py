@@ -78,20 +78,22 @@ INLINE_TAGS = frozenset(
 )
 
 
-def readable_text(el, limit: int | None = None) -> str:
+def readable_text(el, limit: int | None = None, page=None) -> str:
     """The element's text as a reader sees it, for reports: blocks and line breaks kept apart by a
     space (`<li>Podcasts</li><li>The day's news</li>` reads "Podcasts The day's news", where
     `text_content()` runs them together as "PodcastsThe day's news"), code, <noscript> and
     <template> left out, whitespace collapsed. Rules compare `Page.text`, whose spacing is the
     page's own. With ``limit``, the walk may stop once the text is longer than that (a report
-    keeps the first few hundred characters of a removal; hidden spam blocks hold thousands)."""
+    keeps the first few hundred characters of a removal; hidden spam blocks hold thousands). With
+    ``page`` (engine.page.Page), one line of text is the page's own text of the element, which the
+    guard has read before a removal (no code inside: the same string)."""
     if el.tag in _TEXTLESS:
         return ""
     for node in el.iterdescendants():
         if node.tag not in INLINE_TAGS:  # a block, a line break, code or a comment inside
             break
     else:  # one line of text (a label, a link, a teaser paragraph): libxml2's text is the reader's
-        return normalise(text_content(el))
+        return normalise(text_content(el)) if page is None else page.text(el)
     parts: list[str] = []
     add = parts.append
     counted, size, check_at = 0, 0, (limit * 2 if limit else None)
@@ -167,7 +169,8 @@ class BodyText:
         # Element objects are not held past the walk: lxml would reuse them when the rules reach the
         # same elements again, but hundreds of live objects a page set off the cyclic collector four
         # times as often (measured: slower overall, though faster in a best-of-N timing). The
-        # elements a list filter may match are few (a dozen on most pages) and are kept.
+        # elements a list filter may match are few (about twenty a page on the corpus with all
+        # shared lists) and are kept.
         if keys is None:
             for el in body.iter():
                 text = el.text
@@ -182,11 +185,18 @@ class BodyText:
                     add_owner(el.getparent())
         else:
             add_hit = hits.append
-            by_class, by_id, tags = keys.by_class, keys.by_id, keys.tags
+            by_id, tags, needed = keys.by_id, keys.tags, keys.NEEDED
+            # Filters that need an id on their left (an ancestor or an earlier sibling) are left out
+            # of the class answers until the walk meets such an id (its answer starts with NEEDED).
+            by_class, class_hits = keys.by_class_lean, keys.class_hits_lean
+            if keys.needed_ids and keys.needed_at_root(body):
+                by_class, class_hits = keys.by_class, keys.class_hits
+            if tags and next(body.iter(*keys.tag_names), None) is None:
+                tags = None  # none of the lists' uncommon tags here (libxml2 looks, in C): no tag read an element
             for el in body.iter():
-                tag = el.tag
                 text = el.text
                 if text and not text.isspace():
+                    tag = el.tag
                     if isinstance(tag, str) and tag not in _CODE:
                         add_text(text)
                         add_owner(el)
@@ -194,21 +204,23 @@ class BodyText:
                 if tail and not tail.isspace() and el is not body:
                     add_text(tail)
                     add_owner(el.getparent())
-                value = el.get("class")
+                value = el.get(b"class")  # bytes: lxml does not encode the name at every call
                 if value:
                     found = by_class.get(value)
                     if found is None:
-                        found = keys.class_hits(value)
+                        found = class_hits(value)
                     if found:
                         add_hit((found, el))
-                value = el.get("id")
+                value = el.get(b"id")
                 if value:
                     found = by_id.get(value)
                     if found is None:
                         found = keys.id_hits(value)
                     if found:
                         add_hit((found, el))
-                if tag in tags:
+                        if found[0] is needed:
+                            by_class, class_hits = keys.by_class, keys.class_hits
+                if tags and (tag := el.tag) in tags:
                     found = keys.tag_hits(tag, el)
                     if found:
                         add_hit((found, el))

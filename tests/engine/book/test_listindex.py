@@ -3,7 +3,7 @@ class, id or link finds."""
 
 from __future__ import annotations
 
-from newsclean.engine.book.listindex import ListIndex
+from newsclean.engine.book.listindex import NEEDED, ListIndex
 from newsclean.rules.filterlist import parse_list
 
 
@@ -47,3 +47,30 @@ def test_lookups_answer_what_an_element_carries(tmp_path):
     assert [selectors(found) for found, _a in host.link_hits(links)] == [
         ['a[href^="https://ads."]'], ['a[href="#top"]'], ['a[href$=".exe"]'], ['a[href*="/click?"]'],
     ]
+    assert host.by_href["/story"] == () and selectors(host.by_href["#top"]) == ['a[href="#top"]']  # kept per host
+
+
+def test_a_class_value_finds_only_the_filters_its_classes_allow(tmp_path):
+    ix = _index(tmp_path, (
+        "##.ad.box\n##.ad.leaderboard\n##.ad[class$=\"box\"]\n##.ad[class^=\"x\"]\n##div.ad:not(.x)\n##.ad > .in\n"
+        "##.x .ad.box\n##.box.ad\n"
+    ))
+    host = ix.for_host("example.com")
+    selectors = lambda found: [e.selector for entries in found for e in entries]  # noqa: E731
+    # a compound of the simple shapes asks its classes of the value; one left to XPath is kept
+    assert selectors(host.class_hits("ad box")) == [
+        ".ad.box", '.ad[class$="box"]', "div.ad:not(.x)", ".x .ad.box", ".box.ad",
+    ]
+    assert selectors(host.class_hits("ad")) == ["div.ad:not(.x)"]
+    assert host.class_hits("ad") is host.by_class["ad"]  # kept for the next element with that value
+
+
+def test_an_id_an_entry_under_a_value_condition_needs_is_noted(tmp_path):
+    ix = _index(tmp_path, '##div#main > [class*=" "]\n##div#side .x\n###main\n')
+    host = ix.for_host("example.com")
+    assert host.needed_ids == {"main"}  # `#side .x` is filed under its class: tried only where .x is
+    assert host.id_hits("main")[0] is NEEDED and [e.selector for e in host.id_hits("main")[1]] == ["#main"]
+    assert host.id_hits("side") == ()
+    # the walk asks for the lean answer until it meets a needed id
+    assert [e.selector for g in host.class_hits("a b") for e in g] == ['div#main > [class*=" "]']
+    assert host.class_hits("a b", lean=True) == () and host.by_class_lean["a b"] == ()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsclean.engine.book.listkeys import index_key
+from newsclean.engine.book.listkeys import HrefSet, index_key
+from newsclean.engine.listmatch import attr_holds
 
 
 @pytest.mark.parametrize("selector,kind", [
@@ -19,3 +20,27 @@ from newsclean.engine.book.listkeys import index_key
 ])
 def test_a_selector_is_filed_by_its_last_compound(selector, kind):
     assert index_key(selector) == kind
+
+
+CONDITIONS = [
+    ("^=", "https://ads.example/", False), ("^=", "http://www.track.example/c?", False), ("^=", "//cdn.promo.example/", False),
+    ("^=", "https://www.shop.example/aff", False), ("^=", "mailto:", False), ("^=", "/out/", False), ("^=", "https://ab", False),
+    ("=", "#top", False), ("$=", ".exe", False), ("*=", "/click?", False), ("*=", "&maxads=", False),
+    ("^=", "//startgaming.net/tienda/", True),
+]
+HREFS = [
+    "https://ads.example/x", "https://www.ads.example/x", "http://www.track.example/c?u=1", "http://track.example/c?u=1",
+    "//cdn.promo.example/a.js", "https://cdn.promo.example/a.js", "https://www.shop.example/affiliate", "mailto:a@b",
+    "/out/1", "https://ab", "https://abc", "#top", "/a/b.exe", "/r/click?u=1&maxads=2", "HTTPS://ADS.EXAMPLE/x",
+    "//StartGaming.net/Tienda/x", "//www.", "", "https", "/story",
+]
+
+
+@pytest.mark.parametrize("href", HREFS)
+def test_a_links_answer_is_every_condition_its_href_meets(href):
+    entries = [object() for _ in CONDITIONS]
+    hrefs = HrefSet([(op, value.lower() if fold else value, fold, e) for (op, value, fold), e in zip(CONDITIONS, entries)])
+    out: list = []
+    hrefs.hits(href, out)
+    want = [e for (op, value, fold), e in zip(CONDITIONS, entries) if attr_holds(op, value, href.lower() if fold else href)]
+    assert sorted(map(id, (e for found in out for e in found))) == sorted(map(id, want))

@@ -6,21 +6,26 @@ class, else a condition on the ``id`` or ``class`` value, else an ``a[href...]``
 uncommon tag). Site selectors are found by host name (its parents and entities too) and keyed the same
 way; the host's procedural and HTML filters run from the root. The page's body walk
 (engine.text.BodyText) asks ``class_hits``/``id_hits``/``tag_hits`` of each element and keeps what
-they answer; answers are cached per class or id value, per host.
+they answer, and ``link_hits`` of the page's links; answers are cached per class, id or href value,
+per host.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 from dataclasses import dataclass
 
 from ...rules.filterlist import host_keys, split_selector_list
-from .listkeys import KeyTable, index_key
+from ..listmatch import class_admits, class_need
+from .listkeys import WEAK_KEYS, KeyTable, index_key, left_ids
 
 __all__ = ["HostLists", "ListEntry", "ListIndex", "index_key"]
 
 #: cached answers per host (class and id values seen on its pages): a bound, a host has many pages
 _CACHE_BOUND = 50000
+#: hrefs: a site's pages share their menus, but each page brings a hundred links of its own
+_HREF_BOUND = 4096
 
 
 @dataclass(frozen=True)
@@ -32,11 +37,27 @@ class ListEntry:
     line: int
     text: str
     exclude: tuple[str, ...] = ()  # hosts where a generic filter does not apply
+    needs: tuple[str, ...] = ()  # ids the page must hold for it to match (listkeys.left_ids; weak keys only)
+
+
+#: What ``id_hits`` adds, first, for an id some entry needs: the page holds it (the entry is not a filter)
+NEEDED = (ListEntry("", "", 0, ""),)
+
+
+def _gated(entry: ListEntry, key: tuple) -> ListEntry:
+    """The entry with the ids it needs, when it is filed under a weak key (else as it is)."""
+    if key[0] in WEAK_KEYS:
+        needs = left_ids(entry.selector)
+        if needs:
+            return dataclasses.replace(entry, needs=needs)
+    return entry
 
 
 class HostLists:
     """What the lists say for one host: the generic table (unless the host switches it off), its
     own filters (keyed, and those run from the root), the selectors excepted there."""
+
+    NEEDED = NEEDED
 
     def __init__(self, generic: KeyTable | None, own: KeyTable, rooted: tuple, excepted: frozenset, names: tuple,
                  procedural: tuple = ()):  # fmt: skip
@@ -49,8 +70,14 @@ class HostLists:
         tables = [t for t in (generic, own) if t]
         self._tables = tables
         self.tags = frozenset(tag for t in tables for tag in t.tags)
+        self.tag_names = tuple(sorted(self.tags))  # for lxml's iter(), which finds them in C
+        # ids that entries filed under a weak key need (ListEntry.needs): the walk notes where they are
+        self.needed_ids = frozenset(i for t in tables for e in t.weak_entries() for i in e.needs)
         self.by_class: dict = {}  # class attribute value -> tuple of entry tuples (the walk's cache)
+        self.by_class_lean: dict = {}  # the same without the entries that need ids (before the walk meets one)
         self.by_id: dict = {}
+        self.by_href: dict = {}  # href -> tuple of entry tuples (link_hits' cache)
+        self._href_sets = tuple(t.href for t in tables if t.href is not None)
 
     def applies(self, entry: ListEntry) -> bool:
         return entry.selector not in self.excepted and not (entry.exclude and any(x in self.names for x in entry.exclude))
@@ -58,31 +85,53 @@ class HostLists:
     def __bool__(self) -> bool:
         return bool(self._tables or self.rooted or self.procedural)
 
-    def class_hits(self, value: str) -> tuple:
+    def class_hits(self, value: str, lean: bool = False) -> tuple:
+        """The entry tuples filed under the value's classes (or a condition on it), each without the
+        entries whose own class conditions the value fails: those could match no element of it.
+        ``lean``: also without the entries that need ids (for the walk, until it meets one)."""
         out: list = []
         for table in self._tables:
             table.class_hits(value, out)
-        return _cached(self.by_class, value, tuple(out))
+        kept = []
+        for entries in out:
+            admitted = tuple(e for e in entries if (need := class_need(e.selector)) is None or class_admits(need, value))
+            if admitted:
+                kept.append(admitted if len(admitted) < len(entries) else entries)
+        full = _cached(self.by_class, value, tuple(kept))
+        groups = [_without_needs(entries) for entries in full]
+        thin = full if all(g is e for g, e in zip(groups, full)) else tuple(g for g in groups if g)
+        _cached(self.by_class_lean, value, thin)
+        return thin if lean else full
+
+    def class_hits_lean(self, value: str) -> tuple:
+        return self.class_hits(value, lean=True)
+
+    def needed_at_root(self, body) -> bool:
+        """Whether the root or one of its children (the body's ancestor and siblings, which its walk
+        does not meet) has an id some entry needs."""
+        root = body.getparent()
+        return root is not None and any(el.get("id") in self.needed_ids for el in (root, *root))
 
     def id_hits(self, value: str) -> tuple:
-        out: list = []
+        out: list = [NEEDED] if value in self.needed_ids else []
         for table in self._tables:
             table.id_hits(value, out)
         return _cached(self.by_id, value, tuple(out))
 
     def link_hits(self, links) -> list:
         """[(entry tuples, anchor)] for the page's links (Page.links) an ``a[href...]`` filter names."""
-        sets = [t.href for t in self._tables if t.href is not None]
+        sets = self._href_sets
         if not sets:
             return []
-        hits, seen = [], {}  # href -> what it hits: a page links to the same place many times
+        hits = []
+        seen = self.by_href  # href -> what it hits: a page links to the same place many times, a site's pages too
         for a, href, _host in links:
             found = seen.get(href)
             if found is None:
                 out: list = []
                 for table in sets:
                     table.hits(href, out)
-                found = seen[href] = tuple(out)
+                found = _cached(seen, href, tuple(out), _HREF_BOUND)
             if found:
                 hits.append((found, a))
         return hits
@@ -94,8 +143,12 @@ class HostLists:
         return tuple(out)
 
 
-def _cached(cache: dict, value: str, found: tuple) -> tuple:
-    if len(cache) > _CACHE_BOUND:
+def _without_needs(entries: tuple) -> tuple:
+    return entries if not any(e.needs for e in entries) else tuple(e for e in entries if not e.needs)
+
+
+def _cached(cache: dict, value: str, found: tuple, bound: int = _CACHE_BOUND) -> tuple:
+    if len(cache) > bound:
         cache.clear()
     cache[value] = found
     return found
@@ -149,7 +202,7 @@ class ListIndex:
                     if key is None:
                         self.unkeyed += 1
                         continue
-                    generic.add(key, entry)
+                    generic.add(key, _gated(entry, key))
         self.generic = generic.freeze()
         self.specific = {k: tuple(v) for k, v in specific.items()}
 
@@ -186,7 +239,7 @@ class ListIndex:
                         if key is None:
                             rooted.append(entry)
                         else:
-                            own.add(key, entry)
+                            own.add(key, _gated(entry, key))
                 for entry, spec in self.procedural.get(k, ()):
                     if not any(x in keys for x in spec.exclude) and spec.selector not in excepted:
                         procedural.append((entry, spec))

@@ -65,6 +65,23 @@ def index_key(selector: str) -> tuple | None:
     return None
 
 
+def left_ids(selector: str) -> tuple[str, ...]:
+    """The ids that compounds left of the subject name (``#st-ami + div[class*=" "]``: st-ami), in
+    the simple shapes: every compound matches an element of the page, so a page with no element of
+    one of these ids has no match for the selector, whatever its subject's key finds."""
+    ids = []
+    for _comb, text in (split_complex(selector) or ())[:-1]:
+        compound = parse_compound(text)
+        if compound is not None and compound.id is not None:
+            ids.append(compound.id)
+    return tuple(ids)
+
+
+#: Keys a value condition finds (``[class*=" "]`` holds for every element with two classes): an
+#: entry filed under one that names ids on its left is tried only on pages that hold those ids.
+WEAK_KEYS = frozenset(("@id", "@class"))
+
+
 #: Tags too common to read every one's attributes in the body's walk: a selector whose last compound
 #: is one of these with no id or class (`div[style^="..."]`, `[href="..."] > img`) is not applied
 #: (yet) and counted, but for ``a[href...]`` (the page's links).
@@ -119,6 +136,11 @@ class KeyTable:
     def __bool__(self) -> bool:
         return bool(self.ids or self.classes or self.attr or self.tags or self.href)
 
+    def weak_entries(self):
+        """The entries filed under a WEAK_KEYS condition (after `freeze`)."""
+        for found in self.attr.values():
+            yield from (found.entries() if isinstance(found, ValueSet) else found)
+
     def class_hits(self, value: str, out: list) -> None:
         for name in value.split():
             found = self.classes.get(name)
@@ -172,6 +194,9 @@ class ValueSet:
         for i in self._set.Match(value) or ():
             out.append(self._entries[i])
 
+    def entries(self):
+        return (e for entries in self._entries for e in entries)
+
 
 def _union(patterns: list, entries: list):
     """The entries as found by value (a ValueSet), or as they are for presence tests."""
@@ -202,7 +227,7 @@ class HrefSet:
     whole values and for suffixes by length, prefixes bucketed by the four characters after the
     scheme (a link tries the few of its bucket, not the hundreds there are)."""
 
-    __slots__ = ("exact", "buckets", "others", "_others", "suffixes", "_ends", "_ends_len", "inner", "folded")
+    __slots__ = ("exact", "buckets", "others", "_others", "suffixes", "_ends", "_ends_len", "inner", "_inner", "folded")
 
     def __init__(self, conditions):
         self.exact, prefixes, self.suffixes, self.inner = {}, {}, {}, {}
@@ -225,16 +250,28 @@ class HrefSet:
                 table[value] = tuple(entries)
         self._ends = tuple(self.suffixes)
         self._ends_len = sorted({len(p) for p in self.suffixes})
+        self._inner = tuple(self.inner.items())
 
     def hits(self, href: str, out: list) -> None:
         found = self.exact.get(href)
         if found:
             out.append(found)
-        head = _url_head(href)
-        if head is not None:
-            for prefix, entries in self.buckets.get(head, ()):
-                if href.startswith(prefix):
-                    out.append(entries)
+        # _url_head, written out: a page brings some hundred hrefs the host's cache has not seen
+        if href.startswith("https://"):
+            rest = href[8:]
+        elif href.startswith("http://"):
+            rest = href[7:]
+        elif href.startswith("//"):
+            rest = href[2:]
+        else:
+            rest = None
+        if rest is not None:
+            if rest.startswith("www."):
+                rest = rest[4:]
+            if len(rest) >= 4:
+                for prefix, entries in self.buckets.get(rest[:4], ()):
+                    if href.startswith(prefix):
+                        out.append(entries)
         if self._others and href.startswith(self._others):
             out.extend(e for p, e in self.others.items() if href.startswith(p))
         if self._ends and href.endswith(self._ends):
@@ -242,7 +279,7 @@ class HrefSet:
                 found = self.suffixes.get(href[-n:])
                 if found:
                     out.append(found)
-        for part, entries in self.inner.items():
+        for part, entries in self._inner:
             if part in href:
                 out.append(entries)
         if self.folded:
