@@ -18,6 +18,7 @@ import lxml.etree
 
 from ...rules import words
 from ..page import INLINE_TAGS
+from . import marks
 
 PROSE_MIN_CHARS = 80  # own (non-link) characters of a prose paragraph
 PROSE_MIN_UNSPACED = 30  # the same in scripts written without spaces
@@ -135,7 +136,32 @@ def _prose_elements(page) -> list:
         if _IN_LINK(block):
             continue  # a card's blurb inside its link is no prose
         out.append(block)
+    boxes = _signup_boxes(page) if out else ()
+    if boxes:  # a sign-up box's blurb is written in sentences too: it is the box's, not the story's
+        out = [b for b in out if b not in boxes and not any(a in boxes for a in b.iterancestors())]
     return out
+
+
+SIGNUP_BOX_WORDS = 100  # the most words a sign-up box around its email field holds (blurb, small print)
+SIGNUP_LEVELS = 6  # how far up from the field its box is looked for
+
+
+def _signup_boxes(page) -> set:
+    """The boxes around the body's email fields: for each, the highest of its ancestors (a few
+    levels up) that holds at most SIGNUP_BOX_WORDS words — the field, its prompt, blurb and small
+    print, and none of the story around them."""
+    boxes = set()
+    for control in page.body.iter("input"):
+        if marks.node_marks(control) != marks.EMAIL:
+            continue
+        box = None
+        for level, a in enumerate(control.iterancestors()):
+            if level >= SIGNUP_LEVELS or a is page.body or len(page.text(a).split()) > SIGNUP_BOX_WORDS:
+                break
+            box = a
+        if box is not None:
+            boxes.add(box)
+    return boxes
 
 
 def densest_container(page, paragraphs):
