@@ -136,7 +136,7 @@ def _prose_elements(page) -> list:
         if _IN_LINK(block):
             continue  # a card's blurb inside its link is no prose
         out.append(block)
-    boxes = _signup_boxes(page) if out else ()
+    boxes = _signup_boxes(page, out) if out else ()
     if boxes:  # a sign-up box's blurb is written in sentences too: it is the box's, not the story's
         out = [b for b in out if b not in boxes and not any(a in boxes for a in b.iterancestors())]
     return out
@@ -146,11 +146,16 @@ SIGNUP_BOX_WORDS = 100  # the most words a sign-up box around its email field ho
 SIGNUP_LEVELS = 6  # how far up from the field its box is looked for
 
 
-def _signup_boxes(page) -> set:
+def _signup_boxes(page, prose: list) -> set:
     """The boxes around the body's email fields: for each, the highest of its ancestors (a few
-    levels up) that holds at most SIGNUP_BOX_WORDS words — the field, its prompt, blurb and small
-    print, and none of the story around them."""
+    levels up) named a sign-up box by its own class or id that holds at most SIGNUP_BOX_WORDS words
+    and at most one block written in sentences, and is none itself — the field, its prompt, blurb and small print, and none of the
+    story around them (a short story with a form put into it holds more than one; a story's line
+    with the form put into it writes its own sentence)."""
+    from .signals import names_kind  # (signals reads blocks: imported when first asked)
+
     boxes = set()
+    prose_set = set(prose)
     for control in page.body.iter("input"):
         if marks.node_marks(control) != marks.EMAIL:
             continue
@@ -158,7 +163,10 @@ def _signup_boxes(page) -> set:
         for level, a in enumerate(control.iterancestors()):
             if level >= SIGNUP_LEVELS or a is page.body or len(page.text(a).split()) > SIGNUP_BOX_WORDS:
                 break
-            box = a
+            if a in prose_set or sum(1 for p in prose if _within(p, a)) > 1:
+                break  # a line of the story's own text with the field put into it, or the story
+            if names_kind(a, "newsletter"):
+                box = a
         if box is not None:
             boxes.add(box)
     return boxes
