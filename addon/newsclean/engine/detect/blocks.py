@@ -18,11 +18,14 @@ import lxml.etree
 
 from ...rules import words
 from ..page import INLINE_TAGS
+from . import marks
 
 PROSE_MIN_CHARS = 80  # own (non-link) characters of a prose paragraph
 PROSE_MIN_UNSPACED = 30  # the same in scripts written without spaces
 PROSE_NOMINATE = 40  # characters of one text node that make its block worth a look as prose
-MIN_PROSE = 2  # fewer prose paragraphs than this: no story to judge blocks around
+MIN_PROSE = 2  # fewer prose paragraphs than this: no story to judge blocks around (but see LONE_PROSE)
+LONE_PROSE = 400  # ... unless the one there is this long (characters; a blog post in one <div> and <br>s)
+LONE_PROSE_UNSPACED = 150  # the same in scripts written without spaces
 AFTER_BLOCKS = 12  # blocks looked at after the container (its following siblings, then its parent's, ...)
 AFTER_LEVELS = 6  # how many ancestors of the container that walk climbs
 MAX_DEPTH = 3  # how far into a candidate that is not junk as a whole the detector looks
@@ -133,7 +136,40 @@ def _prose_elements(page) -> list:
         if _IN_LINK(block):
             continue  # a card's blurb inside its link is no prose
         out.append(block)
+    boxes = _signup_boxes(page, out) if out else ()
+    if boxes:  # a sign-up box's blurb is written in sentences too: it is the box's, not the story's
+        out = [b for b in out if b not in boxes and not any(a in boxes for a in b.iterancestors())]
     return out
+
+
+SIGNUP_BOX_WORDS = 100  # the most words a sign-up box around its email field holds (blurb, small print)
+SIGNUP_LEVELS = 6  # how far up from the field its box is looked for
+
+
+def _signup_boxes(page, prose: list) -> set:
+    """The boxes around the body's email fields: for each, the highest of its ancestors (a few
+    levels up) named a sign-up box by its own class or id that holds at most SIGNUP_BOX_WORDS words
+    and at most one block written in sentences, and is none itself — the field, its prompt, blurb and small print, and none of the
+    story around them (a short story with a form put into it holds more than one; a story's line
+    with the form put into it writes its own sentence)."""
+    from .signals import names_kind  # (signals reads blocks: imported when first asked)
+
+    boxes = set()
+    prose_set = set(prose)
+    for control in page.body.iter("input"):
+        if marks.node_marks(control) != marks.EMAIL:
+            continue
+        box = None
+        for level, a in enumerate(control.iterancestors()):
+            if level >= SIGNUP_LEVELS or a is page.body or len(page.text(a).split()) > SIGNUP_BOX_WORDS:
+                break
+            if a in prose_set or sum(1 for p in prose if _within(p, a)) > 1:
+                break  # a line of the story's own text with the field put into it, or the story
+            if names_kind(a, "newsletter"):
+                box = a
+        if box is not None:
+            boxes.add(box)
+    return boxes
 
 
 def densest_container(page, paragraphs):
@@ -155,7 +191,7 @@ def densest_container(page, paragraphs):
 
 def find_story(page) -> Story | None:
     prose = _prose_elements(page)
-    if len(prose) < MIN_PROSE:
+    if not prose:
         return None
     container = densest_container(page, prose)
     if container is None:
@@ -170,7 +206,7 @@ def find_story(page) -> Story | None:
         container = article  # the page's own <article> holds the story and little else: judge inside it
     container = _whole(page, prose, container)
     inside = [p for p in prose if _within(p, container)]
-    if len(inside) < MIN_PROSE:
+    if len(inside) < MIN_PROSE and not (inside and _lone_story(page, inside[0], container)):
         return None
     holders = set()
     for p in inside:
@@ -188,15 +224,30 @@ def find_story(page) -> Story | None:
     return story
 
 
+def _lone_story(page, paragraph, container) -> bool:
+    """One prose block long enough to be a story by itself (a post written in one block, its
+    paragraphs between <br>s), inside a wrapper of its own (not the page's body: the blocks around
+    it are then the post's, not the whole page)."""
+    if container is page.body or container.tag in ("body", "html"):
+        return False
+    text = page.text(paragraph)
+    return len(text) >= (LONE_PROSE_UNSPACED if _UNSPACED.search(text) else LONE_PROSE)
+
+
 WHOLE_SHARE = 0.75  # of the page's prose, what a wrapper must hold to be the story's whole body
 WHOLE_LEVELS = 3  # how far up the wrapper is looked for
+GATHER = 1.5  # a wrapper holding this many times the prose found so far gathers more of the story
+PROSE_SHARE = 0.5  # ... when at least this share of its text is that prose (not a page around it)
 
 
 def _whole(page, prose: list, container):
     """The story's whole body when the densest element holds only a part of it: a story cut into
-    sections (a column a few paragraphs, an ad between columns) has its densest element in one
-    section. Up to three levels up, the first wrapper that holds most of the page's prose (and is
-    mostly that prose, not the page around it) is the story's body; else the element stays."""
+    sections (a column a few paragraphs, an ad between columns, each paragraph in a wrapper of its
+    own) has its densest element in one section. Up to three levels up, the first wrapper that holds
+    most of the page's prose (and is mostly that prose, not the page around it) is the story's body;
+    else the highest wrapper on the way that gathers more of the prose (half again as much as
+    found so far) and is still mostly prose — the page's other prose (comments, a footer's blurb)
+    may keep any wrapper from holding most of it. Else the element stays."""
     sizes = {}
     for p in prose:
         sizes[p] = len(page.text(p))
@@ -204,15 +255,18 @@ def _whole(page, prose: list, container):
     held = sum(size for p, size in sizes.items() if _within(p, container))
     if held >= WHOLE_SHARE * total:
         return container
-    node = container
+    node, best = container, container
     for _ in range(WHOLE_LEVELS):
         node = node.getparent()
         if node is None or node is page.body or node.tag in ("body", "html"):
             break
         size = sum(n for p, n in sizes.items() if _within(p, node))
-        if size >= WHOLE_SHARE * total and len(page.text(node)) <= 2 * size:
+        mostly_prose = len(page.text(node)) * PROSE_SHARE <= size
+        if size >= WHOLE_SHARE * total and mostly_prose:
             return node
-    return container
+        if size >= GATHER * held and mostly_prose:
+            best, held = node, size
+    return best
 
 
 def previous_element(el):

@@ -22,6 +22,7 @@ from . import blocks, score, signals
 BIG_BLOCK = 40  # words outside links: a junk block with more is never taken whole
 BIG_NEWSLETTER = 80  # the same for a sign-up box (its score already counts against more words)
 NEWSLETTER_REST = 30  # words beside a sign-up form that are more than its prompt, blurb and small print
+# (in a box whose own class names it a sign-up box, up to BIG_NEWSLETTER: the box says what it is)
 BIG_CARDS = 300  # the same for a box of story cards (the cards make most of its text)
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _LISTS = frozenset(("ul", "ol", "dl", "table"))
@@ -43,6 +44,8 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
         sig.nonlink_words <= 3 or (best.kind == "teaser" and sig.link_share >= 0.6 and sig.nonlink_words <= 12)
     ) and not (sig.nonlink_words and _holds_run_line(page, story, block.el)):
         return [Finding(block.el, sig, best, "remove")]  # links and a title at most: nothing to cut out
+    if sign_up_box(page, story, block.el, sig, best) and not template and not big:
+        return [Finding(block.el, sig, best, "remove")]  # a sign-up box named so, with its field: whole
     if best.kind == "promo" and not template and not big:
         # A follow or share link at the end of a line of the story's ("-- By X. Follow @x"): the
         # link goes, the line stays — when there is a line of three words or more beside it.
@@ -69,7 +72,7 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
         return junk
     rest = " ".join(left)
     if best.kind == "newsletter":
-        if signals.words_in(rest) > NEWSLETTER_REST:
+        if signals.words_in(rest) > (BIG_NEWSLETTER if own_box else NEWSLETTER_REST):
             return junk  # more than a sign-up box says around its form: somebody's text
         if any(_reads_as_story(page, story, t) or _names_story_term(page, story, t) for t in left):
             return junk  # the story's own standfirst or line, with a form put in beside it
@@ -78,6 +81,15 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     elif _shares_story_words(page, story, rest):
         return junk
     return [Finding(block.el, sig, best, "remove")]
+
+
+def sign_up_box(page, story, el, sig, best) -> bool:
+    """A sign-up box that says what it is: its own class names it so, it holds its email field,
+    and no line of it reads as the story's — its title, blurb and small print go with the field."""
+    return (
+        best.kind == "newsletter" and sig.email_input and signals.names_kind(el, "newsletter")
+        and not _holds_story_line(page, story, el)
+    )
 
 
 def _big_at(sig, best) -> int:

@@ -49,7 +49,7 @@ def _form_targets(root):
 EMAIL, TEXT, SEARCH, SUBMIT, TEXTAREA, SLOT, MEDIA, SIGNUP_FRAME, EMPTY_BOX, FORM_SIGNUP = (1 << i for i in range(10))
 
 
-def _node_marks(node) -> int:
+def node_marks(node) -> int:
     tag = node.tag
     if tag == "input":
         kind = (node.get("type") or "text").lower()
@@ -99,7 +99,7 @@ class Marks:
         # components named as junk only then.
         self.custom = any(_ANY_CUSTOM(root) for root in roots)
         for root in roots:
-            found = [(n, _node_marks(n)) for n in root.iter(_CONTROL_TAGS)]
+            found = [(n, node_marks(n)) for n in root.iter(_CONTROL_TAGS)]
             found += [(n, MEDIA if _lazy_media(n) else EMPTY_BOX) for n in _empty_leaves(root) if _sized_or_tagged(n)]
             self.boxes.update(n for n, bits in found if bits == EMPTY_BOX)
             found += [(form, FORM_SIGNUP) for form, action in _form_targets(root) if SIGNUP_TARGET.search(action)]
@@ -172,7 +172,7 @@ def of_block(el) -> int:
     """The marks of one block, without the page's Marks."""
     bits = 0
     for node in el.iter(_CONTROL_TAGS):
-        bits |= _node_marks(node)
+        bits |= node_marks(node)
     for node in _empty_leaves(el):
         if _sized_or_tagged(node):
             bits |= MEDIA if _lazy_media(node) else EMPTY_BOX
