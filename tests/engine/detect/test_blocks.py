@@ -102,3 +102,17 @@ def test_blocks_before_are_few_and_near():
     story = blocks.find_story(pg)
     before = [b.el.get("class") for b in story.blocks if b.position == "before"]
     assert before == [f"m{i}" for i in range(20 - blocks.BEFORE_BLOCKS, 20)]  # the nearest, in page order
+
+
+def test_a_box_inside_a_paragraph_is_a_candidate_its_words_and_links_are_not():
+    """A teaser card or an ad slot that a paragraph holds (libxml2 keeps a <section> inside a <p>,
+    a site writes its text between <br>s around a slot) is a block between the story's paragraphs;
+    the paragraph's own inline words and links never are."""
+    from .pages import PROSE
+
+    held = (f'<p>{PROSE[1]} <a href="/2024/04/police">Police</a> said.'
+            '<section class="box"><a href="/2024/04/port-expansion-wins-approval">Port expansion wins approval</a></section></p>')
+    pg = page(story(held))
+    found = blocks.find_story(pg)
+    between = [(b.el.tag, b.position) for b in found.blocks if b.position == "between"]
+    assert between == [("section", "between")]

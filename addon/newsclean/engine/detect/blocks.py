@@ -242,13 +242,16 @@ def _candidates(page, story: Story) -> list:
     seen_prose = [False]
     holders, prose_set = story.holders, story.prose_set
 
-    def visit(el):
+    def visit(el, inside_prose: bool = False):
         for child in el:
             tag = child.tag
             if not isinstance(tag, str) or tag in SKIP_TAGS:
                 continue
+            if inside_prose and tag in INLINE_TAGS:
+                continue  # a paragraph's own words and links: its sentences, not a block
             if child in prose_set:
                 seen_prose[0] = True
+                visit(child, inside_prose=True)  # a box a paragraph holds (a teaser card, an ad slot)
                 if child is last:
                     seen_prose[0] = "done"
                 continue
