@@ -52,7 +52,12 @@ def find(page, settings: Settings = Settings(), story: "blocks.Story | None" = N
     signals.repeated_texts([s for _b, s in measured])
     found: list[Finding] = []
     for block, sig in measured:
-        found.extend(_judge(page, story, block, sig, settings, repeats))
+        judged = _judge(page, story, block, sig, settings, repeats)
+        if block.outside and block.position == "before":
+            # Ahead of the story (its byline, its date, its kicker beside the junk) only what is
+            # sure goes: nothing there is dimmed.
+            judged = [f for f in judged if f.action == "remove"]
+        found.extend(judged)
     taken = {id(f.el) for f in found}
     for f in list(found):
         title = cut.box_title(page, story, f)

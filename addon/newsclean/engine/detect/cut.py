@@ -38,7 +38,7 @@ class Finding:
 def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> list[Finding]:
     # A block of the story's own make, or one of the story's head with words of its own (a byline
     # and its date beside the share buttons): junk is cut out of it, it is never taken whole.
-    template = blocks.signature(block.el) in story.templates or _head_line(block, sig)
+    template = blocks.signature(block.el) in story.templates or head_line(block, sig)
     # A sign-up box carries its blurb and small print: it may hold more words and still go whole.
     big = sig.nonlink_words > _big_at(sig, best)
     if not template and not big and (
@@ -86,7 +86,7 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
 HEAD_WORDS = 3  # words outside links a block before the story may hold and still be taken whole
 
 
-def _head_line(block, sig) -> bool:
+def head_line(block, sig) -> bool:
     """A block before the story's container (between its headline and its body) with words of its
     own beside its links: a byline, a dateline, a kicker as often as a notice — but not a box of
     headline links (a strip of other stories carries their blurbs)."""
