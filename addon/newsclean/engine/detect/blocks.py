@@ -85,6 +85,7 @@ def is_prose(page, el) -> bool:
 
 
 _IN_LINK = lxml.etree.XPath("boolean(ancestor::a)")
+_HOLDS_H1 = lxml.etree.XPath("boolean(descendant::h1)")
 _SENTENCE_MARK = re.compile("[.!?;:»”\"]")
 
 
@@ -293,8 +294,8 @@ def _ahead(page, story: Story, prose: list) -> list:
     and the body. A block holding the page's headline (`<h1>`) or a prose
     paragraph (a standfirst outside the body) is looked into, never taken: its other parts are the
     candidates. In document order."""
-    keep = set()  # the headlines, the prose and all that holds them, up to the body
-    for el in (*prose, *page.root.iter("h1")):
+    keep = set()  # the prose and all that holds it, up to the body
+    for el in prose:
         for a in (el, *el.iterancestors()):
             if a in keep:
                 break
@@ -304,7 +305,7 @@ def _ahead(page, story: Story, prose: list) -> list:
     def take(el, depth: int) -> None:
         if len(out) >= BEFORE_BLOCKS or el.tag in _NEVER:
             return
-        if el not in keep:
+        if el not in keep and not _HOLDS_H1(el):
             out.append(Block(el, "before", outside=True))
         elif depth < MAX_DEPTH and el.tag != "h1" and el not in story.prose_set:
             for child in reversed(el):  # nearest the story first
