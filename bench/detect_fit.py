@@ -82,7 +82,7 @@ def _candidates(page, story) -> list:
     """Every block the detector may score on the page, as it meets them: the story's blocks worth
     measuring, and the parts of each that holds evidence (the detector looks into those whether it
     takes the block whole or not), with the signals it gives them."""
-    story.marks = D.marks.Marks([story.container, *(b.el for b in story.blocks if b.position == "after")])
+    story.marks = D.marks.Marks([story.container, *(b.el for b in story.blocks if b.outside)])
     repeats = signals.short_lines(page, [b.el for b in story.blocks])
     out = []
 

@@ -290,3 +290,28 @@ def test_a_label_for_the_article_s_buttons(line, goes):
     result = clean(story(line), URL, book())
     assert (line[3:-4] not in result.body.decode()) is goes
     assert all(p in result.body.decode() for p in PROSE)
+
+
+def test_a_byline_s_share_icons_go_and_the_byline_stays():
+    """Share buttons that are icons only (links without words, one to a web share endpoint) in a
+    box named for them go; the byline and dateline beside them stay."""
+    byline = ('<div class="meta"><span>By A. Writer</span> <time>Friday, 04.02.2022 | 11:38</time>'
+              '<ul class="social"><li><a href="https://web.whatsapp.com/send?text=x"><i class="fa"></i></a></li>'
+              '<li><a href="https://twitter.com/share?url=x"><i class="fa"></i></a></li></ul></div>')
+    result = clean(story(byline, at=0), URL, book())
+    body = result.body.decode()
+    assert "whatsapp" not in body and "twitter.com/share" not in body
+    assert "By A. Writer" in body and "11:38" in body
+
+
+def test_a_sponsor_notice_over_an_empty_ad_box_before_the_story_goes():
+    from .pages import PROSE as P
+
+    body = "".join(f"<p>{p}</p>" for p in P)
+    data = ('<html><body><div class="page"><div class="head"><div id="sponsor-wrapper"><p>Supported by</p>'
+            '<div class="ad sponsor-wrapper" style="height:100%"></div></div>'
+            f'<h1>Council approves the transit plan</h1></div><div class="body">{body}</div></div></body></html>').encode()
+    result = clean(data, URL, book())
+    out = result.body.decode()
+    assert "Supported by" not in out and "Council approves the transit plan" in out
+    assert all(p in out for p in P)

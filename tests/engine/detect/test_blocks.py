@@ -15,7 +15,7 @@ def test_story_found_with_its_prose_and_the_block_between():
     assert found.container.tag == "main"
     assert len(found.prose) == 4
     where = {pg.text(b.el): b.position for b in found.blocks}
-    assert where == {"Notice": "between", "Box": "end", "Contact us": "after"}
+    assert where == {"Home": "before", "Notice": "between", "Box": "end", "Contact us": "after"}
     assert ("div", "story-body") in found.templates
 
 
@@ -68,3 +68,51 @@ def test_a_line_heading_a_box_of_the_story_is_told():
     found = blocks.find_story(pg)
     (title,) = [b for b in found.blocks if pg.text(b.el) == "Summary"]
     assert signals.measured(pg, found, title.el, title.position).heads_prose
+
+
+def test_blocks_before_the_container_are_candidates_the_headline_is_not():
+    """A notice and a sign-up box put between the headline and the body are looked at; the headline
+    and a standfirst written outside the body are never candidates, and what holds them is looked
+    into rather than taken."""
+    from .pages import PROSE, URL
+
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    data = (
+        '<html><body><nav><a href="/">Home</a></nav><div class="page"><div class="head">'
+        '<div class="sponsor"><p>Supported by</p></div><h1>Council approves the transit plan</h1>'
+        '<p class="standfirst">The vote ends months of debate, and the first line opens in two years, the mayor said today.</p>'
+        '<div class="byline">By A. Writer</div></div>'
+        f'<div class="signup"><p>Get the morning briefing</p></div><div class="body">{body}</div></div></body></html>'
+    ).encode()
+    pg = page(data, URL)
+    story = blocks.find_story(pg)
+    assert story.container.get("class") == "body"
+    before = [(pg.text(b.el), b.outside) for b in story.blocks if b.position == "before"]
+    assert before == [("Home", True), ("Supported by", True), ("By A. Writer", True), ("Get the morning briefing", True)]
+    assert all(b.el.tag != "h1" and b.el.get("class") not in ("head", "standfirst") for b in story.blocks)
+
+
+def test_blocks_before_are_few_and_near():
+    from .pages import PROSE, URL
+
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    menu = "".join(f'<div class="m{i}"><a href="/s{i}">Section {i}</a></div>' for i in range(20))
+    data = f'<html><body>{menu}<div class="body">{body}</div></body></html>'.encode()
+    pg = page(data, URL)
+    story = blocks.find_story(pg)
+    before = [b.el.get("class") for b in story.blocks if b.position == "before"]
+    assert before == [f"m{i}" for i in range(20 - blocks.BEFORE_BLOCKS, 20)]  # the nearest, in page order
+
+
+def test_a_box_inside_a_paragraph_is_a_candidate_its_words_and_links_are_not():
+    """A teaser card or an ad slot that a paragraph holds (libxml2 keeps a <section> inside a <p>,
+    a site writes its text between <br>s around a slot) is a block between the story's paragraphs;
+    the paragraph's own inline words and links never are."""
+    from .pages import PROSE
+
+    held = (f'<p>{PROSE[1]} <a href="/2024/04/police">Police</a> said.'
+            '<section class="box"><a href="/2024/04/port-expansion-wins-approval">Port expansion wins approval</a></section></p>')
+    pg = page(story(held))
+    found = blocks.find_story(pg)
+    between = [(b.el.tag, b.position) for b in found.blocks if b.position == "between"]
+    assert between == [("section", "between")]

@@ -63,3 +63,51 @@ def test_run_line_needs_other_texts_of_its_make_in_the_same_lists():
     items = [el for el in p.root.iter("p") if el.get("class") == "ingredient-name"]
     assert all(cut.run_line(p, st, el) for el in items[:4])
     assert not cut.run_line(p, st, items[4])  # the same make, but in no list
+
+
+def _headed(head: str) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in PROSE)
+    return (f'<html><body><div class="page"><div class="head"><h1>Council approves the transit plan</h1>{head}</div>'
+            f'<div class="body">{body}</div></div></body></html>').encode()
+
+
+def test_a_byline_before_the_story_is_never_taken_with_its_share_buttons():
+    """Before the story's body, a line with words of its own beside share buttons (a byline and its
+    date) is cut, never taken whole; and nothing ahead of the story is dimmed: the buttons go when
+    they can be cut out, else the line stays as it is."""
+    byline = ('<div class="meta"><span>By Corey Writer</span><time>21 February 2019</time>'
+              '<div><a href="https://www.facebook.com/sharer/sharer.php?u=x"><svg></svg></a></div>'
+              '<div><a href="https://twitter.com/intent/tweet?url=x"><svg></svg></a></div></div>')
+    result = clean(_headed(byline), URL, book())
+    assert "By Corey Writer" in result.body.decode() and "21 February 2019" in result.body.decode()
+    assert not result.report.removals  # (no button goes on its own here, and nothing is marked)
+
+
+def test_a_strip_of_other_stories_before_the_story_goes_whole():
+    strip = CARDS.replace("story-index", "must-watch").replace("Latest news", "Must watch")
+    body = clean(_headed(strip), URL, book()).body.decode()
+    assert "Must watch" not in body and "Police prepare" not in body
+    assert all(p in body for p in PROSE)
+
+
+def test_head_line_wants_words_beside_the_links():
+    pg = page(_headed('<div class="meta"><span>By Corey Writer, City Desk</span></div><div class="tools">Tools</div>'))
+    found = blocks.find_story(pg)
+    from newsclean.engine.detect import signals
+
+    judged = {pg.text(b.el): cut.head_line(b, signals.measured(pg, found, b.el, b.position))
+              for b in found.blocks if b.position == "before"}
+    assert judged == {"By Corey Writer, City Desk": True, "Tools": False}
+
+
+def test_a_short_line_away_from_an_ad_slot_is_not_its_label():
+    """Junk put into a wrapper of the story's own make under its subheading: the ad slot's label
+    goes with the slot beside it, the subheading further off stays."""
+    wrapped = [f'<div class="paragraph"><p>{p}</p></div>' for p in PROSE]
+    wrapped.insert(2, '<div class="paragraph"><p><strong>1. Choose the right pot</strong></p>' + FORM
+                   + '<div class="zone"><span class="zone__note">Material promotional</span>'
+                   '<div id="ad-87" class="zone__box"></div></div></div>')
+    data = f'<html><body><article><h1>Pots</h1><div class="body">{"".join(wrapped)}</div></article></body></html>'
+    body = clean(data.encode(), URL, book()).body.decode()
+    assert "1. Choose the right pot" in body
+    assert "Material promotional" not in body and "Put us in your inbox" not in body

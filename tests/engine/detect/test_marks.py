@@ -18,6 +18,8 @@ from .pages import page, story
         ('<div><iframe src="https://www.youtube.com/embed/x"></iframe></div>', marks.MEDIA),
         ('<div><iframe src="https://example.substack.com/embed"></iframe></div>', marks.SIGNUP_FRAME),
         ('<div><div style="min-height: 250px"></div></div>', marks.EMPTY_BOX),
+        ('<div><p>Supported by</p><div class="ad sponsor-wrapper"></div></div>', marks.SLOT),  # named as an ad
+        ('<div><span id="gpt-top-slot"></span></div>', marks.SLOT),
         ('<form action="/newsletters/subscribe"><input type="text" name="n"></form>', marks.TEXT | marks.FORM_SIGNUP),
         ("<p>Words only, and no control at all in this short line.</p>", 0),
     ],
@@ -52,3 +54,22 @@ def test_an_email_field_written_as_a_text_field(field):
     found = blocks.find_story(pg)
     (block,) = [b for b in found.blocks if b.position == "between"]
     assert marks.of_block(block.el) & marks.EMAIL
+
+
+@pytest.mark.parametrize(
+    "leaf, slot",
+    [
+        ('<div class="ad sponsor-wrapper"></div>', True),
+        ('<div id="adslot-3" style="height:100%"></div>', True),
+        ('<div class="advertisementLeft"></div>', True),  # camelCase split
+        ('<div class="ad"><p>Our reporters read every letter.</p></div>', False),  # not empty
+        ('<div class="header"></div>', False),  # an empty box not named as an ad
+        ('<div class="ad-photo" data-src="/img/council.jpg"></div>', False),  # a lazy photo
+    ],
+)
+def test_an_empty_box_named_as_an_ad_is_a_slot(leaf, slot):
+    pg = page(story(f"<div><p>Supported by</p>{leaf}</div>"))
+    found = blocks.find_story(pg)
+    (block,) = [b for b in found.blocks if b.position == "between"]
+    assert bool(marks.of_block(block.el) & marks.SLOT) is slot
+    assert bool(marks.Marks([found.container]).of(block.el) & marks.SLOT) is slot

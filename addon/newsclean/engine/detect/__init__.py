@@ -42,7 +42,7 @@ def find(page, settings: Settings = Settings(), story: "blocks.Story | None" = N
     if story is None:
         return []
     story.scorer = scorer(settings)
-    story.marks = marks.Marks([story.container, *(b.el for b in story.blocks if b.position == "after")])
+    story.marks = marks.Marks([story.container, *(b.el for b in story.blocks if b.outside)])
     repeats = signals.short_lines(page, [b.el for b in story.blocks])
     measured = [
         (b, signals.measured(page, story, b.el, b.position))
@@ -52,7 +52,12 @@ def find(page, settings: Settings = Settings(), story: "blocks.Story | None" = N
     signals.repeated_texts([s for _b, s in measured])
     found: list[Finding] = []
     for block, sig in measured:
-        found.extend(_judge(page, story, block, sig, settings, repeats))
+        judged = _judge(page, story, block, sig, settings, repeats)
+        if block.outside and block.position == "before":
+            # Ahead of the story (its byline, its date, its kicker beside the junk) only what is
+            # sure goes: nothing there is dimmed.
+            judged = [f for f in judged if f.action == "remove"]
+        found.extend(judged)
     taken = {id(f.el) for f in found}
     for f in list(found):
         title = cut.box_title(page, story, f)

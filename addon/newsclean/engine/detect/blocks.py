@@ -28,6 +28,9 @@ LONE_PROSE = 400  # ... unless the one there is this long (characters; a blog po
 LONE_PROSE_UNSPACED = 150  # the same in scripts written without spaces
 AFTER_BLOCKS = 12  # blocks looked at after the container (its following siblings, then its parent's, ...)
 AFTER_LEVELS = 6  # how many ancestors of the container that walk climbs
+BEFORE_BLOCKS = 8  # blocks looked at before the container (its preceding siblings, then its parent's, ...)
+BEFORE_LEVELS = 3  # how many ancestors of the container that walk climbs
+AHEAD_SHARE = 2  # ...while each holds at most this many times the container's text
 MAX_DEPTH = 3  # how far into a candidate that is not junk as a whole the detector looks
 
 _UNSPACED = words.UNSPACED
@@ -42,6 +45,7 @@ class Block:
     el: object
     position: str  # "between" | "before" | "after" | "end"
     depth: int = 0  # 0: a largest prose-free subtree; more: a part of one
+    outside: bool = False  # outside the story's container (before or after it)
 
 
 @dataclass
@@ -84,6 +88,7 @@ def is_prose(page, el) -> bool:
 
 
 _IN_LINK = lxml.etree.XPath("boolean(ancestor::a)")
+_HOLDS_H1 = lxml.etree.XPath("boolean(descendant::h1)")
 _SENTENCE_MARK = re.compile("[.!?;:»”\"]")
 
 
@@ -220,7 +225,7 @@ def find_story(page) -> Story | None:
     # it, never take it whole.
     templates = frozenset(signature(el) for el in holders if el.get("class"))
     story = Story(container, inside, frozenset(inside), frozenset(holders), [], templates)
-    story.blocks = _candidates(page, story)
+    story.blocks = [*_ahead(page, story, prose), *_candidates(page, story)]
     return story
 
 
@@ -292,13 +297,16 @@ def _candidates(page, story: Story) -> list:
     seen_prose = [False]
     holders, prose_set = story.holders, story.prose_set
 
-    def visit(el):
+    def visit(el, inside_prose: bool = False):
         for child in el:
             tag = child.tag
             if not isinstance(tag, str) or tag in SKIP_TAGS:
                 continue
+            if inside_prose and tag in INLINE_TAGS:
+                continue  # a paragraph's own words and links: its sentences, not a block
             if child in prose_set:
                 seen_prose[0] = True
+                visit(child, inside_prose=True)  # a box a paragraph holds (a teaser card, an ad slot)
                 if child is last:
                     seen_prose[0] = "done"
                 continue
@@ -325,11 +333,51 @@ def _candidates(page, story: Story) -> list:
                 break
             if not isinstance(sib.tag, str) or sib.tag in SKIP_TAGS or sib.tag in _NEVER:
                 continue
-            out.append(Block(sib, "after"))
+            out.append(Block(sib, "after", outside=True))
             after += 1
         node = node.getparent()
         if node is None or node is page.body:
             break
+    return out
+
+
+def _ahead(page, story: Story, prose: list) -> list:
+    """The blocks just before the story's container: its preceding siblings, then its parent's, and
+    so up (nearest first, a few levels, while what the walk climbs to is mostly the story, not the
+    page around it) — a sign-up box, a "Supported by" notice or a teaser put between the headline
+    and the body. A block holding the page's headline (`<h1>`) or a prose
+    paragraph (a standfirst outside the body) is looked into, never taken: its other parts are the
+    candidates. In document order."""
+    keep = set()  # the prose and all that holds it, up to the body
+    for el in prose:
+        for a in (el, *el.iterancestors()):
+            if a in keep:
+                break
+            keep.add(a)
+    out: list = []
+
+    def take(el, depth: int) -> None:
+        if len(out) >= BEFORE_BLOCKS or el.tag in _NEVER:
+            return
+        if el not in keep and not _HOLDS_H1(el):
+            out.append(Block(el, "before", outside=True))
+        elif depth < MAX_DEPTH and el.tag != "h1" and el not in story.prose_set:
+            for child in reversed(el):  # nearest the story first
+                if isinstance(child.tag, str) and child.tag not in SKIP_TAGS:
+                    take(child, depth + 1)
+
+    node = story.container
+    size = len(page.text(node))
+    for _ in range(BEFORE_LEVELS):
+        for sib in node.itersiblings(preceding=True):
+            if isinstance(sib.tag, str) and sib.tag not in SKIP_TAGS:
+                take(sib, 0)
+        node = node.getparent()
+        if node is None or node is page.body or node.tag in ("body", "html"):
+            break
+        if len(page.text(node)) > AHEAD_SHARE * size:
+            break  # the page around the story (its masthead, menus, side columns): not the story's head
+    out.reverse()
     return out
 
 
@@ -339,7 +387,7 @@ def parts(block: Block, limit: int = MAX_DEPTH, links: bool = False) -> list:
     if block.depth >= limit:
         return []
     return [
-        Block(c, block.position, block.depth + 1)
+        Block(c, block.position, block.depth + 1, block.outside)
         for c in block.el
         if isinstance(c.tag, str) and c.tag not in SKIP_TAGS and c.tag not in _NEVER
         and (c.tag not in INLINE_TAGS or (links and c.tag == "a"))

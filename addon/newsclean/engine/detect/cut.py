@@ -37,7 +37,9 @@ class Finding:
 
 
 def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> list[Finding]:
-    template = blocks.signature(block.el) in story.templates
+    # A block of the story's own make, or one of the story's head with words of its own (a byline
+    # and its date beside the share buttons): junk is cut out of it, it is never taken whole.
+    template = blocks.signature(block.el) in story.templates or head_line(block, sig)
     # A sign-up box carries its blurb and small print: it may hold more words and still go whole.
     big = sig.nonlink_words > _big_at(sig, best)
     if not template and not big and (
@@ -48,9 +50,10 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
         return [Finding(block.el, sig, best, "remove")]  # a sign-up box named so, with its field: whole
     if best.kind == "promo" and not template and not big:
         # A follow or share link at the end of a line of the story's ("-- By X. Follow @x"): the
-        # link goes, the line stays — when there is a line of three words or more beside it.
+        # link goes, the line stays — when there is a line of three words or more beside it, or
+        # the story's date.
         parts = _parts(page, story, block, remove_at, titles=False, depth=depth, links=True)
-        if parts is not None and signals.words_in(" ".join(parts[1])) >= 3:
+        if parts is not None and (signals.words_in(" ".join(parts[1])) >= 3 or _dated(block.el)):
             return parts[0]
         return [Finding(block.el, sig, best, "remove")]
     parts = _parts(page, story, block, remove_at, titles=not template, depth=depth)
@@ -92,6 +95,19 @@ def sign_up_box(page, story, el, sig, best) -> bool:
     )
 
 
+HEAD_WORDS = 3  # words outside links a block before the story may hold and still be taken whole
+
+
+def head_line(block, sig) -> bool:
+    """A block before the story's container (between its headline and its body) with words of its
+    own beside its links: a byline, a dateline, a kicker as often as a notice — but not a box of
+    headline links (a strip of other stories carries their blurbs)."""
+    return (
+        block.outside and block.position == "before" and sig.nonlink_words > HEAD_WORDS
+        and sig.headline_links < 2 and sig.cards < 3
+    )
+
+
 def _big_at(sig, best) -> int:
     """Words outside links a junk block may hold and still go whole: a sign-up box carries its
     blurb and small print, a box of story cards a line of text a card."""
@@ -118,18 +134,27 @@ def _parts(page, story, block, remove_at: float, titles: bool, depth: int, links
         return None
     boxes = any(best.points >= remove_at and s.headline_links >= 2 for _b, s, best in scored)
     junk, left, cut_inside, run_lines = [], [own] if own else [], False, False
-    for b, s, best in scored:
+    # (an ad's label sits next to its slot: a short line further off is not its companion)
+    ads = {i for i, (_b, _s, best) in enumerate(scored) if best.points >= remove_at and best.kind == "ad"}
+    for i, (b, s, best) in enumerate(scored):
+        near = kinds if i - 1 in ads or i + 1 in ads else kinds - {"ad"}
         if best.points >= remove_at:
             found = judge(page, story, b, s, best, remove_at, depth + 1)
             cut_inside |= not (len(found) == 1 and found[0].el is b.el and found[0].action == "remove")
             junk.extend(found)
-        elif companion(s, kinds, titles, boxes) and not (s.words and not s.vocab and _own_line(page, story, b.el, s)):
+        elif companion(s, near, titles, boxes) and not (s.words and not s.vocab and _own_line(page, story, b.el, s)):
             junk.append(Finding(b.el, s, best, "remove"))
         elif s.text:
             left.append(s.text)
             run_lines |= bool(s.words) and _own_line(page, story, b.el, s)
     top = max(best.points for _b, _s, best in scored)
     return junk, left, top, cut_inside, run_lines
+
+
+def _dated(el) -> bool:
+    """Whether the block carries a date of its own (a `<time>` among its children): a byline's or
+    a dateline's line, with share buttons beside it, not a box of buttons."""
+    return any(c.tag == "time" for c in el)
 
 
 def companion(s: signals.Signals, kinds: set, titles: bool = True, boxes: bool = False) -> bool:

@@ -9,6 +9,9 @@ import re
 
 import lxml.etree
 
+from ...rules import words
+from .targets import name_tokens
+
 _SEARCH_NAMES = re.compile(r"^(?:q|s|query|search|keywords?|k|term|suche|busca)$", re.IGNORECASE)
 _MAIL_NAME = re.compile(r"mail", re.IGNORECASE)
 _SIZE = re.compile(r"(?:^|;)\s*(?:min-)?height\s*:\s*(\d{2,4})px", re.IGNORECASE)
@@ -26,16 +29,31 @@ _BOX_TAGS = ("div", "span", "section", "aside", "ins", "figure")
 _XPATH_SPACE = " \t\r\n"  # what XPath's normalize-space() strips (a no-break space is text)
 
 
-def _empty_leaves(root):
+def _empty_leaves(root, named: bool = False):
     """Empty leaves a script fills, under the root: no child element, no text, and a style or
-    data-* attributes."""
+    data-* attributes (``named``: or a class or id)."""
     for el in root.iter(_BOX_TAGS):
         if el is root or (el.text and el.text.strip(_XPATH_SPACE)):
             continue
         if len(el) and any(isinstance(c.tag, str) or (c.tail and c.tail.strip(_XPATH_SPACE)) for c in el):
             continue
-        if "style" in el.attrib or any(name.startswith("data-") for name in el.attrib):
+        attrib = el.attrib
+        if "style" in attrib or any(name.startswith("data-") for name in attrib):
             yield el
+        elif named and ("class" in attrib or "id" in attrib):
+            yield el
+
+
+_AD_TOKENS = frozenset(words.AD_TOKENS)
+
+
+def named_slot(node) -> bool:
+    """An empty box whose own class or id names it an ad (`<div class="ad sponsor-wrapper">`, `<div
+    id="gpt-top">`): a slot a script fills, whatever its size, as the filter lists' generic names
+    hide it."""
+    return any(
+        value and not _AD_TOKENS.isdisjoint(name_tokens(value)) for value in (node.get("class"), node.get("id"))
+    )
 
 
 def _form_targets(root):
@@ -100,7 +118,12 @@ class Marks:
         self.custom = any(_ANY_CUSTOM(root) for root in roots)
         for root in roots:
             found = [(n, node_marks(n)) for n in root.iter(_CONTROL_TAGS)]
-            found += [(n, MEDIA if _lazy_media(n) else EMPTY_BOX) for n in _empty_leaves(root) if _sized_or_tagged(n)]
+            for n in _empty_leaves(root, named=True):
+                if "style" in n.attrib or any(name.startswith("data-") for name in n.attrib):
+                    if _sized_or_tagged(n):
+                        found.append((n, MEDIA if _lazy_media(n) else EMPTY_BOX))
+                if named_slot(n) and not _lazy_media(n):
+                    found.append((n, SLOT))
             self.boxes.update(n for n, bits in found if bits == EMPTY_BOX)
             found += [(form, FORM_SIGNUP) for form, action in _form_targets(root) if SIGNUP_TARGET.search(action)]
             for node, bits in found:
@@ -173,9 +196,11 @@ def of_block(el) -> int:
     bits = 0
     for node in el.iter(_CONTROL_TAGS):
         bits |= node_marks(node)
-    for node in _empty_leaves(el):
-        if _sized_or_tagged(node):
+    for node in _empty_leaves(el, named=True):
+        if ("style" in node.attrib or any(name.startswith("data-") for name in node.attrib)) and _sized_or_tagged(node):
             bits |= MEDIA if _lazy_media(node) else EMPTY_BOX
+        if named_slot(node) and not _lazy_media(node):
+            bits |= SLOT
     if any(SIGNUP_TARGET.search(action) for _form, action in _form_targets(el)):
         bits |= FORM_SIGNUP
     return bits

@@ -189,7 +189,7 @@ def promo(s: Signals) -> Score:
     call = bool((s.social_links or s.share_links) and s.words <= 10 and opens_with(s.text, "promo"))
     if call:  # "Follow us on Twitter and Facebook for more ...": the verb first, the networks linked
         t.add(2.0, f"a call to follow or share, with its links ({_quote(s.vocab.get('promo', ()))})")
-    if "promo" in s.tokens and (s.links or s.submit) and s.words <= 30:
+    if "promo" in s.tokens and (s.links or s.submit or s.share_links) and s.words <= 30:
         t.add(1.5, f"promo class/id ({', '.join(s.tokens['promo'][:3])})")
         if s.words <= 4 and not s.sentences:
             t.add(0.5, "a small control of its own")
@@ -206,7 +206,7 @@ def promo(s: Signals) -> Score:
         asks = bool(acts) or asks_alone(s)
         t.add(2.0 if acts else 2.5 if asks else 1.0, f"asks or tells the reader about the article ({_quote(s.vocab['self'])})")
     if t.points > 0:
-        if s.links or s.submit:
+        if s.links or s.submit or s.share_links:  # (share buttons are mostly icons: links without words)
             t.add(0.5, "a link or button")
         _where(s, t)
         if s.words > 30:

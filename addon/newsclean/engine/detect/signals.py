@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import lxml.etree
 
@@ -17,10 +16,8 @@ from ...rules import words
 from ..page import INLINE_TAGS, own_text
 from . import blocks
 from . import marks as M
-from .targets import article_like, links_here, template_class
+from .targets import article_like, links_here, name_tokens, template_class
 
-_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
-_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _UNSPACED = words.UNSPACED
 # A sentence end: a run of word characters (and closing quotes or brackets) holding a word
 # character, then a full stop, question or exclamation mark, then a space or the end. Runs start
@@ -36,7 +33,7 @@ _SOCIAL = tuple(words.SOCIAL_HOSTS)
 # buttons are mostly icons) and whatever the page's language.
 _SHARE_TARGET = re.compile(
     r"sharer|/share(?:article|\.php|/?\?|$)|/intent/(?:tweet|post)|/pin/create|/submit\?url=|wa\.me/\?|"
-    r"whatsapp://send|api\.whatsapp\.com/send|t\.me/share|telegram\.me/share|/sharing/|addtoany\.com/add_to|"
+    r"whatsapp://send|whatsapp\.com/send|t\.me/share|telegram\.me/share|/sharing/|addtoany\.com/add_to|"
     r"mailto:\?(?:subject|body)=|[?&](?:share|sharer)=",
     re.IGNORECASE,
 )
@@ -83,21 +80,8 @@ def class_tokens(el) -> set[str]:
     out: set[str] = set()
     for value in (el.get("class"), el.get("id")):
         if value:
-            out |= _tokens_of(value)
+            out |= name_tokens(value)
     return out
-
-
-@lru_cache(maxsize=8192)
-def _tokens_of(value: str) -> frozenset:
-    out: set[str] = set()
-    for name in value.split():
-        spaced = _CAMEL.sub("-", name).lower()
-        parts = [p for p in _TOKEN_SPLIT.split(spaced) if p]
-        out.update(parts)
-        if len(parts) > 1:
-            out.add("".join(parts))
-            out.update(a + b for a, b in zip(parts, parts[1:]))
-    return frozenset(out)
 
 
 def near_tokens(el, marks: "M.Marks | None" = None) -> frozenset:
@@ -106,9 +90,9 @@ def near_tokens(el, marks: "M.Marks | None" = None) -> frozenset:
     if marks is not None:
         got = marks.near.get(el)
         if got is None:
-            got = marks.near[el] = frozenset().union(*map(_tokens_of, _NEAR_NAMES(el)))
+            got = marks.near[el] = frozenset().union(*map(name_tokens, _NEAR_NAMES(el)))
         return got
-    return frozenset().union(*map(_tokens_of, _NEAR_NAMES(el)))
+    return frozenset().union(*map(name_tokens, _NEAR_NAMES(el)))
 
 
 def listed(text: str, marks: "M.Marks | None" = None) -> dict:
@@ -345,7 +329,7 @@ def _scan(el, s: Signals, marks: "M.Marks | None" = None) -> None:
     tokens: set[str] = set(near_tokens(el, marks))
     customs = _NEAR_CUSTOM(el) if marks is None or marks.custom else ()
     for custom in customs:  # <amp-ad>, <gpt-ad>, <ad-slot>: a component's name is a class name
-        named = _tokens_of(custom.tag.replace(":", "-"))
+        named = name_tokens(custom.tag.replace(":", "-"))
         tokens |= named
         if named & _TOKENS["ad"] and custom.find(".//a") is None and words_in(custom.text_content()) <= 8:
             s.slot = True  # empty, or its caption alone inside
@@ -383,7 +367,7 @@ def worth_measuring(page, el, repeats: dict | None = None, marks: "M.Marks | Non
     recurs among the page's candidates, or an empty box a script fills."""
     if (el in marks.active if marks is not None else _ACTIVE(el)) or not _JUNK_TOKEN_SET.isdisjoint(near_tokens(el, marks)):
         return True
-    if (marks is None or marks.custom) and any(_tokens_of(c.tag) & _JUNK_TOKEN_SET for c in _NEAR_CUSTOM(el)):
+    if (marks is None or marks.custom) and any(name_tokens(c.tag) & _JUNK_TOKEN_SET for c in _NEAR_CUSTOM(el)):
         return True  # <amp-ad>, <ad-slot>
     text = page.text(el)
     if text.count(" ") >= 15:

@@ -10,6 +10,24 @@ from functools import lru_cache
 _ARTICLE_PATH = re.compile(r"(?:\d{4,}|[a-z0-9]+(?:[-_][a-z0-9]+){2,}|\.s?html?$)", re.IGNORECASE)
 
 _NUMBERED = re.compile(r"\d")
+_TOKEN_SPLIT = re.compile(r"[^a-z0-9]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+@lru_cache(maxsize=8192)
+def name_tokens(value: str) -> frozenset:
+    """Tokens of a class or id value: `inline-ad__label` → inline, ad, label; `relatedStories` →
+    related, stories (camelCase split), relatedstories (joined), as the filter lists' generic names
+    are matched."""
+    out: set[str] = set()
+    for name in value.split():
+        spaced = _CAMEL.sub("-", name).lower()
+        parts = [p for p in _TOKEN_SPLIT.split(spaced) if p]
+        out.update(parts)
+        if len(parts) > 1:
+            out.add("".join(parts))
+            out.update(a + b for a, b in zip(parts, parts[1:]))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4096)
