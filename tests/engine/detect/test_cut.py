@@ -95,9 +95,19 @@ def test_head_line_wants_words_beside_the_links():
     found = blocks.find_story(pg)
     from newsclean.engine.detect import signals
 
-    judged = {pg.text(b.el): cut.head_line(b, signals.measured(pg, found, b.el, b.position))
+    judged = {pg.text(b.el): cut.head_line(pg, b, signals.measured(pg, found, b.el, b.position))
               for b in found.blocks if b.position == "before"}
     assert judged == {"By Corey Writer, City Desk": True, "Tools": False}
+
+
+def test_a_box_of_links_put_into_the_standfirst_s_wrapper_leaves_the_standfirst():
+    """The story's standfirst ahead of its body, in a wrapper the site names `teaser-text`, with a box
+    of headline links put into it: the links go, the standfirst's paragraph stays."""
+    standfirst = "Was seit Wochen vermutet wurde, hat der Verband nun offiziell bestätigt"
+    head = f'<div class="teaser-text"><p>{standfirst}</p>{CARDS}</div>'
+    body = clean(_headed(head), URL, book()).body.decode()
+    assert standfirst in body and "Police prepare" not in body
+    assert all(p in body for p in PROSE)
 
 
 def test_a_short_line_away_from_an_ad_slot_is_not_its_label():

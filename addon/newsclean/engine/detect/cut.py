@@ -39,7 +39,7 @@ class Finding:
 def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> list[Finding]:
     # A block of the story's own make, or one of the story's head with words of its own (a byline
     # and its date beside the share buttons): junk is cut out of it, it is never taken whole.
-    template = blocks.signature(block.el) in story.templates or head_line(block, sig)
+    template = blocks.signature(block.el) in story.templates or head_line(page, block, sig)
     # A sign-up box carries its blurb and small print: it may hold more words and still go whole.
     big = sig.nonlink_words > _big_at(sig, best)
     if not template and not big and (
@@ -98,13 +98,20 @@ def sign_up_box(page, story, el, sig, best) -> bool:
 HEAD_WORDS = 3  # words outside links a block before the story may hold and still be taken whole
 
 
-def head_line(block, sig) -> bool:
+HEAD_PARAGRAPH_WORDS = 8  # a paragraph of the story's head (its standfirst) holds this many words
+
+
+def head_line(page, block, sig) -> bool:
     """A block before the story's container (between its headline and its body) with words of its
     own beside its links: a byline, a dateline, a kicker as often as a notice — but not a box of
-    headline links (a strip of other stories carries their blurbs)."""
-    return (
-        block.outside and block.position == "before" and sig.nonlink_words > HEAD_WORDS
-        and sig.headline_links < 2 and sig.cards < 3
+    headline links (a strip of other stories carries their blurbs), unless it holds a paragraph of
+    its own words without a link (the story's standfirst, with a box put into its wrapper)."""
+    if not (block.outside and block.position == "before" and sig.nonlink_words > HEAD_WORDS):
+        return False
+    if sig.headline_links < 2 and sig.cards < 3:
+        return True
+    return any(
+        p.find(".//a") is None and signals.words_in(page.text(p)) >= HEAD_PARAGRAPH_WORDS for p in block.el.iter("p")
     )
 
 
