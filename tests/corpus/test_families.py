@@ -33,23 +33,29 @@ pytestmark = pytest.mark.corpus
 FLOORS = {
     # unlisted newsletter: 84.1% -> 83.8% (4 of 1,338) when a box's companions stopped taking the
     # story's own lines (cut.run_line, cut._names_story_term): the price of losing no text there.
-    "unlisted": {"ad": 0.44, "teaser": 0.71, "newsletter": 0.84, "spam": 0.995},
-    "fresh": {"ad": 0.53, "teaser": 0.85, "newsletter": 0.65, "spam": 0.995},
-    "fresh2": {"ad": 0.28, "teaser": 0.89, "newsletter": 0.71, "spam": 0.995},
-    "fresh3": {"ad": 0.51, "teaser": 0.81, "newsletter": 0.66, "spam": 0.995},
+    # The round of 2026-12-06 (bench.detect 04:36 UTC: words compared without accents and in some
+    # thirty more languages, written from no family; candidates before the story's body and inside
+    # prose; the story found in wrappers of its own paragraphs; sign-up boxes whole), ad / teaser /
+    # newsletter: unlisted 42.8/70.0/83.6 -> 45.4/73.2/86.6 (its 20 phrasings the new lists held were
+    # replaced by unlisted ones), fresh 51.6/83.6/64.6 -> 62.6/89.2/69.3, fresh2 17.6/86.9/71.1 ->
+    # 39.6/91.9/74.5, fresh3 46.0/79.4/65.9 -> 64.9/83.6/76.9.
+    "unlisted": {"ad": 0.45, "teaser": 0.73, "newsletter": 0.86, "spam": 0.995},
+    "fresh": {"ad": 0.62, "teaser": 0.89, "newsletter": 0.69, "spam": 0.995},
+    "fresh2": {"ad": 0.39, "teaser": 0.91, "newsletter": 0.74, "spam": 0.995},
+    "fresh3": {"ad": 0.64, "teaser": 0.83, "newsletter": 0.76, "spam": 0.995},
 }
 # Pages that lose a line beside a family's junk today (known; none may be added):
 # - tf-rtl.de-lockdown: a section title shares a small wrapper with the junk and goes with it;
-# - rd-aktualne: the site's own "found a mistake in the article? tell us" line, which the truth text
-#   holds and the hand labels call the site's furniture (promo), goes with a sign-up form put
-#   beside it in the same box.
-# (fresh2's three losses — a recipe's ingredient line, a table's section title and a "the paper is
-# here:" line taken with a box put beside them — are mended: cut.run_line, cut._names_story_term.)
+# - rd-nytimes-3 (fresh3, measured blind; not read): a photo's credit line.
+# (rd-aktualne's own "found a mistake in the article? tell us" line, once taken with a sign-up form
+# put beside it, stays since the round of 2026-12-06; fresh2's three losses — a
+# recipe's ingredient line, a table's section title and a "the paper is here:" line taken with a box
+# put beside them — are mended: cut.run_line, cut._names_story_term.)
 KNOWN_LOSS = {
     "unlisted": set(),
-    "fresh": {"tf-rtl.de-lockdown", "rd-aktualne"},
+    "fresh": {"tf-rtl.de-lockdown"},
     "fresh2": set(),
-    "fresh3": {"rd-aktualne", "rd-nytimes-3"},  # measured blind; not read
+    "fresh3": {"rd-nytimes-3"},
 }
 
 
