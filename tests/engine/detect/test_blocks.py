@@ -116,3 +116,70 @@ def test_a_box_inside_a_paragraph_is_a_candidate_its_words_and_links_are_not():
     found = blocks.find_story(pg)
     between = [(b.el.tag, b.position) for b in found.blocks if b.position == "between"]
     assert between == [("section", "between")]
+
+
+def test_a_story_whose_paragraphs_sit_in_wrappers_of_their_own_is_found_whole():
+    """Each paragraph in a wrapper of its own, and comments below: no wrapper holds three quarters
+    of the page's prose, yet the one that gathers the story's paragraphs is its body,
+    so a notice between two of its paragraphs is between the story's paragraphs."""
+    from .pages import PROSE, URL, page
+
+    items = "".join(
+        f'<li class="entry"><div class="entry-body"><p>{p}</p></div></li>'
+        + ('<li class="entry"><div class="notice">Story resumes below</div></li>' if i == 1 else "")
+        for i, p in enumerate(PROSE)
+    )
+    comments = "".join(
+        f'<div class="comment"><p>{c}</p></div>'
+        for c in ("A reader wrote that the buses in her part of town are late every single morning.",
+                  "Another asked whether the fares would rise again once the new line opens in 2026.")
+    )
+    data = (
+        f'<html><body><article><h1>Transit</h1><ol class="entries">{items}</ol></article>'
+        f'<section class="comments">{comments}</section></body></html>'
+    ).encode()
+    story = blocks.find_story(page(data, URL))
+    assert story.container.get("class") == "entries"
+    assert len(story.prose) == 4
+    between = [b.el.get("class") for b in story.blocks if b.position == "between"]
+    assert between == ["entry"]  # the notice's item, between the second and third paragraphs
+
+
+def test_one_long_block_is_a_story_a_short_one_is_not():
+    from .pages import PROSE, URL, page
+
+    long_post = "<br><br>".join(PROSE)  # a post written between <br>s: one block, 450 characters
+    short_post = PROSE[0]
+    for text, found in ((long_post, True), (short_post, False)):
+        data = (
+            '<html><body><div class="post"><h2>Transit</h2><div class="post-body">' + text + "</div>"
+            '<div class="share"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Share</a></div></div>'
+            "</body></html>"
+        ).encode()
+        story = blocks.find_story(page(data, URL))
+        assert (story is not None) is found
+        if found:
+            assert story.container.get("class") == "post"
+            assert [b.el.get("class") for b in story.blocks if b.position == "end"] == ["share"]
+
+
+def test_a_sign_up_box_s_blurb_is_not_the_story_s_prose():
+    """A box named for sign-ups around an email field: its blurb, written in a sentence, is the
+    box's, not a paragraph of the story's; the box is a candidate whole."""
+    blurb = "Sign up to get the best stories of the week, and the editors' picks, delivered to your inbox."
+    box = (f'<div class="newsletter-box"><h3>The Daily</h3><p>{blurb}</p>'
+           '<form><input type="email" name="e"><button>Sign me up</button></form></div>')
+    pg = page(story(box))
+    found = blocks.find_story(pg)
+    assert len(found.prose) == 4 and all(blurb not in pg.text(p) for p in found.prose)
+    assert [b.el.get("class") for b in found.blocks if b.position == "between"] == ["newsletter-box"]
+
+
+def test_a_story_line_with_a_sign_up_card_put_into_it_stays_prose():
+    """Only a box named for sign-ups, holding no more than one block in sentences and being none
+    itself, takes its blurb out of the story's prose: a story's paragraph holding the card stays."""
+    line = "Additional reporting by Steve Gorman; editing by Nick Zieminski and Simon Cameron in Los Angeles."
+    card = '<div class="signup-card"><form><input type="email" name="e"><button>Go</button></form></div>'
+    pg = page(story(f"<div><p>{line}</p>{card}</div>"))
+    found = blocks.find_story(pg)
+    assert any(line in pg.text(p) for p in found.prose)

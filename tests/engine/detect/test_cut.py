@@ -121,3 +121,20 @@ def test_a_short_line_away_from_an_ad_slot_is_not_its_label():
     body = clean(data.encode(), URL, book()).body.decode()
     assert "1. Choose the right pot" in body
     assert "Material promotional" not in body and "Put us in your inbox" not in body
+
+
+def test_a_sign_up_box_named_so_goes_whole_with_its_blurb_and_small_print():
+    blurb = "Sign up to get the best stories of the week, and great deals, as picked by the editors."
+    small = ("By submitting your information you agree to the Terms and Conditions and the Privacy Policy "
+             "and are aged 16 or over; you can unsubscribe at any time.")
+    box = (f'<div class="newsletter-form"><h3>The Daily Newsletter</h3><p>{blurb}</p>'
+           f'<form action="/x"><input type="email" name="e"><button>Sign me up</button></form><p>{small}</p></div>')
+    prose = [f"{p} {n}" for n in ("It was the first vote.", "The second came later.", "A third is due.") for p in PROSE]
+    paragraphs = [f"<p>{p}</p>" for p in prose]  # (a story long enough for the guard to let the box go)
+    paragraphs.insert(2, box)
+    data = f'<html><body><article><h1>Transit</h1><div class="body">{"".join(paragraphs)}</div></article></body></html>'
+    result = clean(data.encode(), URL, book())
+    body = result.body.decode()
+    assert blurb not in body and "Terms and Conditions" not in body and "The Daily Newsletter" not in body
+    assert all(p in body for p in prose)
+    assert [r.action for r in result.report.removals if r.rule.startswith("detect")] == ["remove"]  # one box, whole

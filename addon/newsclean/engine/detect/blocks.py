@@ -149,14 +149,15 @@ def _prose_elements(page) -> list:
 
 SIGNUP_BOX_WORDS = 100  # the most words a sign-up box around its email field holds (blurb, small print)
 SIGNUP_LEVELS = 6  # how far up from the field its box is looked for
+SIGNUP_PROSE = 2  # blocks in sentences a sign-up box may hold: its blurb and its small print
 
 
 def _signup_boxes(page, prose: list) -> set:
     """The boxes around the body's email fields: for each, the highest of its ancestors (a few
     levels up) named a sign-up box by its own class or id that holds at most SIGNUP_BOX_WORDS words
-    and at most one block written in sentences, and is none itself — the field, its prompt, blurb and small print, and none of the
-    story around them (a short story with a form put into it holds more than one; a story's line
-    with the form put into it writes its own sentence)."""
+    and at most two blocks written in sentences (its blurb, its small print), and is none itself — the field, its prompt, blurb and small print, and none of the
+    story around them (a short story with a form put into it holds more; a story's line with the
+    form put into it writes its own sentence)."""
     from .signals import names_kind  # (signals reads blocks: imported when first asked)
 
     boxes = set()
@@ -168,7 +169,7 @@ def _signup_boxes(page, prose: list) -> set:
         for level, a in enumerate(control.iterancestors()):
             if level >= SIGNUP_LEVELS or a is page.body or len(page.text(a).split()) > SIGNUP_BOX_WORDS:
                 break
-            if a in prose_set or sum(1 for p in prose if _within(p, a)) > 1:
+            if a in prose_set or sum(1 for p in prose if _within(p, a)) > SIGNUP_PROSE:
                 break  # a line of the story's own text with the field put into it, or the story
             if names_kind(a, "newsletter"):
                 box = a
