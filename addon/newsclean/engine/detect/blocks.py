@@ -19,6 +19,7 @@ import lxml.etree
 from ...rules import words
 from ..page import INLINE_TAGS
 from . import marks
+from .targets import names_kind
 
 PROSE_MIN_CHARS = 80  # own (non-link) characters of a prose paragraph
 PROSE_MIN_UNSPACED = 30  # the same in scripts written without spaces
@@ -158,8 +159,6 @@ def _signup_boxes(page, prose: list) -> set:
     and at most two blocks written in sentences (its blurb, its small print), and is none itself — the field, its prompt, blurb and small print, and none of the
     story around them (a short story with a form put into it holds more; a story's line with the
     form put into it writes its own sentence)."""
-    from .signals import names_kind  # (signals reads blocks: imported when first asked)
-
     boxes = set()
     prose_set = set(prose)
     for control in page.body.iter("input"):

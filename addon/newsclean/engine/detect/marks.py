@@ -9,8 +9,7 @@ import re
 
 import lxml.etree
 
-from ...rules import words
-from .targets import name_tokens
+from .targets import names_kind
 
 _SEARCH_NAMES = re.compile(r"^(?:q|s|query|search|keywords?|k|term|suche|busca)$", re.IGNORECASE)
 _MAIL_NAME = re.compile(r"mail", re.IGNORECASE)
@@ -44,16 +43,11 @@ def _empty_leaves(root, named: bool = False):
             yield el
 
 
-_AD_TOKENS = frozenset(words.AD_TOKENS)
-
-
 def named_slot(node) -> bool:
     """An empty box whose own class or id names it an ad (`<div class="ad sponsor-wrapper">`, `<div
     id="gpt-top">`): a slot a script fills, whatever its size, as the filter lists' generic names
     hide it."""
-    return any(
-        value and not _AD_TOKENS.isdisjoint(name_tokens(value)) for value in (node.get("class"), node.get("id"))
-    )
+    return names_kind(node, "ad")
 
 
 def _form_targets(root):

@@ -16,7 +16,7 @@ from ...rules import words
 from ..page import INLINE_TAGS, own_text
 from . import blocks
 from . import marks as M
-from .targets import article_like, links_here, name_tokens, template_class
+from .targets import article_like, class_tokens, links_here, name_tokens, names_kind, template_class
 
 _UNSPACED = words.UNSPACED
 # A sentence end: a run of word characters (and closing quotes or brackets) holding a word
@@ -73,15 +73,6 @@ def words_in(text: str, normalised: bool = False) -> int:
     unspaced = len(_UNSPACED.findall(text))
     return split + (unspaced // 2 if unspaced else 0) - (1 if unspaced and " " not in text else 0)
 
-
-def class_tokens(el) -> set[str]:
-    """Tokens of the element's class and id: `inline-ad__label` → inline, ad, label; `relatedStories`
-    → related, stories (camelCase split), relatedstories (joined)."""
-    out: set[str] = set()
-    for value in (el.get("class"), el.get("id")):
-        if value:
-            out |= name_tokens(value)
-    return out
 
 
 def near_tokens(el, marks: "M.Marks | None" = None) -> frozenset:
@@ -427,9 +418,5 @@ def opens_with(text: str, kind: str) -> bool:
     return bool(head) and kind in _MATCHER.find(head)
 
 
-def names_kind(el, kind: str) -> bool:
-    """Whether the element's own class or id names a kind of junk (`newsletter-signup`)."""
-    return bool(class_tokens(el) & _TOKENS[kind])
 
-
-__all__ = ["Signals", "measure", "repeated_texts", "class_tokens", "words_in", "own_text"]
+__all__ = ["Signals", "measure", "repeated_texts", "class_tokens", "names_kind", "words_in", "own_text"]

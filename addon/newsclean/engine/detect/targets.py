@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...rules import words
+
 _ARTICLE_PATH = re.compile(r"(?:\d{4,}|[a-z0-9]+(?:[-_][a-z0-9]+){2,}|\.s?html?$)", re.IGNORECASE)
 
 _NUMBERED = re.compile(r"\d")
@@ -28,6 +30,23 @@ def name_tokens(value: str) -> frozenset:
             out.add("".join(parts))
             out.update(a + b for a, b in zip(parts, parts[1:]))
     return frozenset(out)
+
+
+_TOKENS = words.token_sets()
+
+
+def class_tokens(el) -> set[str]:
+    """Tokens of the element's class and id (`name_tokens` of each)."""
+    out: set[str] = set()
+    for value in (el.get("class"), el.get("id")):
+        if value:
+            out |= name_tokens(value)
+    return out
+
+
+def names_kind(el, kind: str) -> bool:
+    """Whether the element's own class or id names a kind of junk (`newsletter-signup`, `ad-slot`)."""
+    return not _TOKENS[kind].isdisjoint(class_tokens(el))
 
 
 @lru_cache(maxsize=4096)
