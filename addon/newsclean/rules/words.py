@@ -132,6 +132,13 @@ STORY_TOKENS = (
     "tiktok-embed", "tiktokembed",
 )  # fmt: skip
 
+# Tokens of the page's furniture around the story that holds sentences of its own — comments, a
+# sidebar's widgets, the footer, a cookie or consent dialog: none of it is the story's prose.
+ASIDE_TOKENS = (
+    "comment", "comments", "commentlist", "commentslist", "disqus", "respond", "widgetarea", "sidebar",
+    "footer", "colophon", "cookie", "cookies", "consent", "gdpr", "dsgvo", "privacy", "modal", "popup",
+)  # fmt: skip
+
 # Hosts of social networks (a box of links only to these is a follow/share box).
 SOCIAL_HOSTS = (
     "facebook.com", "twitter.com", "x.com", "instagram.com", "linkedin.com", "pinterest.com", "reddit.com",

@@ -183,3 +183,4 @@ def test_a_story_line_with_a_sign_up_card_put_into_it_stays_prose():
     pg = page(story(f"<div><p>{line}</p>{card}</div>"))
     found = blocks.find_story(pg)
     assert any(line in pg.text(p) for p in found.prose)
+

@@ -42,3 +42,33 @@ def test_links_here(href, here):
 def test_template_class_without_numbered_names():
     assert targets.template_class("item ipos-1 irpos-1") == targets.template_class("irpos-2 item ipos-2") == "item"
     assert targets.template_class(None) == ""
+
+
+@pytest.mark.parametrize(
+    "value, aside",
+    [
+        ("comment-list", True),
+        ("commentlist", True),
+        ("comments-area", True),
+        ("widget-area", True),
+        ("sidebar sidebar-main", True),
+        ("l-col__sidebar", True),
+        ("region region-sidebar-second column sidebar", True),
+        ("site-footer", True),
+        ("c-footer", True),
+        ("sp-dsgvo-privacy-popup", True),
+        ("cookieConsent", True),
+        ("content-with-sidebar-wrp", False),  # a layout holding the story beside a sidebar
+        ("sticky-sidebar-parent", False),
+        ("l-sidebar-fixed l-segment", False),
+        ("sidebar-and-content-body", False),
+        ("has-sidebar", False),
+        ("entry-footer", False),  # the story's own footer: its tags, its share bar (judged as blocks)
+        ("st-sidebar__main", False),
+        ("widget", False),  # page builders' blocks are widgets, the story's text among them
+        ("commentary", False),
+        ("story-body", False),
+    ],
+)
+def test_aside_name(value, aside):
+    assert targets.aside_name(value) is aside

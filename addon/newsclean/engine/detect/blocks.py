@@ -18,7 +18,7 @@ import lxml.etree
 
 from ...rules import words
 from ..page import INLINE_TAGS
-from . import marks
+from . import aside, marks
 from .targets import names_kind
 
 PROSE_MIN_CHARS = 80  # own (non-link) characters of a prose paragraph
@@ -145,7 +145,7 @@ def _prose_elements(page) -> list:
     boxes = _signup_boxes(page, out) if out else ()
     if boxes:  # a sign-up box's blurb is written in sentences too: it is the box's, not the story's
         out = [b for b in out if b not in boxes and not any(a in boxes for a in b.iterancestors())]
-    return out
+    return aside.beside_story(page, out) if out else out
 
 
 SIGNUP_BOX_WORDS = 100  # the most words a sign-up box around its email field holds (blurb, small print)
@@ -212,7 +212,10 @@ def find_story(page) -> Story | None:
     container = _whole(page, prose, container)
     inside = [p for p in prose if _within(p, container)]
     if len(inside) < MIN_PROSE and not (inside and _lone_story(page, inside[0], container)):
-        return None
+        container = aside.headed(page, prose)
+        if container is None:
+            return None
+        inside = [p for p in prose if _within(p, container)]
     holders = set()
     for p in inside:
         holders.add(p)

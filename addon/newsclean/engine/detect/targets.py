@@ -49,6 +49,36 @@ def names_kind(el, kind: str) -> bool:
     return not _TOKENS[kind].isdisjoint(class_tokens(el))
 
 
+_ASIDE = frozenset(words.ASIDE_TOKENS)
+# Words a name of the page's furniture is built with beside what it names (`comment-list`,
+# `widget-area`, `l-col__sidebar`, `site-footer`): with any other word the name is a layout's
+# that may hold the story (`content-with-sidebar`, `sticky-sidebar-parent`, `entry-footer`).
+_FRAME = frozenset((
+    "area", "wrap", "wrapper", "wrp", "container", "inner", "outer", "list", "box", "section", "region",
+    "block", "col", "column", "holder", "body", "item", "items", "text", "form", "thread", "widget",
+    "widgets", "left", "right", "top", "bottom", "primary", "secondary", "page", "site", "global",
+))  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def aside_name(value: str) -> bool:
+    """Whether a class or id value names the page's furniture beside the story (`comment-list`,
+    `widget-area`, `cookie-consent`, `sidebar-1`) — a name made of such words and the words of a
+    frame only, not a layout's name that holds the story too (`content-with-sidebar-wrp`,
+    `sticky-sidebar-parent`, `l-sidebar-fixed`)."""
+    for name in value.split():
+        parts = [p for p in _TOKEN_SPLIT.split(_CAMEL.sub("-", name).lower()) if p]
+        if not parts:
+            continue
+        if "".join(parts) in _ASIDE:
+            return True
+        if _ASIDE.isdisjoint(parts):
+            continue
+        if all(p in _ASIDE or p in _FRAME or len(p) <= 2 or p.isdigit() for p in parts):
+            return True
+    return False
+
+
 @lru_cache(maxsize=4096)
 def _template_class(value: str) -> str:
     return " ".join(sorted(n for n in value.split() if _NUMBERED.search(n) is None))
