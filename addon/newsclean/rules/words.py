@@ -105,6 +105,8 @@ AD_TOKENS = (
     "reklama", "iklan", "commercial", "adzone", "adcontainer", "adwrap", "admanager", "googletag",
     "reklam", "reklame", "annonce", "annons", "anuncio", "anuncios", "publicite", "pubblicita", "mainos",
     "hirdetes", "oglas", "reclame", "advertentie", "advertorial", "sponsorship", "promoted", "preroll",
+    # ad servers' and ad plugins' own names
+    "advads", "adthrive", "raptive", "mediavine", "ezoic", "freestar", "adngin", "snigel", "prebid", "pbjs",
 )  # fmt: skip
 TEASER_TOKENS = (
     "related", "relacionadas", "recommend", "recommended", "recommendations", "recirc", "recirculation",
@@ -149,7 +151,7 @@ SOCIAL_HOSTS = (
 # Where a notice says the story goes on: "below", "after", "unten", "après".
 DIRECTION_WORDS = (
     "below", "after", "under", "beneath", "down", "unten", "nach", "danach", "après", "abajo", "después",
-    "debajo", "após", "abaixo", "sotto", "dopo", "pod", "под", "ниже", "после", "onder", "na", "alla", "nedan",
+    "debajo", "após", "abaixo", "sotto", "dopo", "pod", "под", "ниже", "после", "onder", "na", "alla", "nedan", "nedenfor",
     "bawah", "setelah", "sesudah", "sonra", "aşağı", "alatt", "után", "κάτω", "μετά", "dưới", "sau", "下", "後",
     "후", "아래", "以下", "spodaj", "ispod", "nakon", "jälkeen", "žemiau", "zemāk", "pēc", "нижче", "після",
     "по-долу", "след", "după", "poshtë", "neðan", "eftir", "למטה", "אחרי", "أدناه", "بعد", "زیر", "नीचे", "बाद", "chini", "baada", "ibaba", "pagkatapos",

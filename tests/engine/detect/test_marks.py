@@ -22,6 +22,17 @@ from .pages import page, story
         ('<div><span id="gpt-top-slot"></span></div>', marks.SLOT),
         ('<form action="/newsletters/subscribe"><input type="text" name="n"></form>', marks.TEXT | marks.FORM_SIGNUP),
         ("<p>Words only, and no control at all in this short line.</p>", 0),
+        # slots known by an ad unit's standard size or an ad's schema.org type, whatever their names
+        ('<div><object type="text/html" data="https://cdn.example.net/r?z=1" width="300" height="250"></object></div>', marks.SLOT),
+        ('<div><embed src="/b/1.swf" width="468" height="60"></div>', marks.SLOT),
+        ('<div><object data="/charts/turnout.svg" width="640" height="400"></object></div>', marks.MEDIA),
+        ('<div><div class="unit unit_728x90" id="u-1"></div></div>', marks.SLOT),
+        ('<div><span id="u-2" style="display:block;width:300px;height:600px"></span></div>', marks.SLOT | marks.EMPTY_BOX),
+        ('<div><iframe src="https://cdn.example.net/frame.html" width="320" height="50"></iframe></div>', marks.SLOT),
+        ('<div><div data-sizes="[[300,250],[336,280]]"></div></div>', marks.SLOT | marks.EMPTY_BOX),
+        ('<div itemscope itemtype="https://schema.org/WPAdBlock"><span>Partner</span></div>', marks.SLOT),
+        # a box around one empty holder is as empty as the holder
+        ('<aside style="min-height:250px"><div id="slot-7"></div></aside>', marks.EMPTY_BOX),
     ],
 )
 def test_marks_of_a_block_are_those_the_page_found(html, bits):
@@ -73,3 +84,11 @@ def test_an_empty_box_named_as_an_ad_is_a_slot(leaf, slot):
     (block,) = [b for b in found.blocks if b.position == "between"]
     assert bool(marks.of_block(block.el) & marks.SLOT) is slot
     assert bool(marks.Marks([found.container]).of(block.el) & marks.SLOT) is slot
+
+
+def test_a_photo_sized_as_an_ad_is_still_a_photo():
+    """A standard ad size on a picture's placeholder (it names an image file) makes no slot."""
+    pg = page(story('<div><div data-src="/img/a.jpg" style="width:300px;height:250px"></div></div>'))
+    found = blocks.find_story(pg)
+    (block,) = [b for b in found.blocks if b.position == "between"]
+    assert not marks.Marks([found.container]).of(block.el) & marks.SLOT

@@ -156,3 +156,17 @@ def test_cards_of_one_template_whatever_numbers_their_classes():
 def test_a_link_to_a_picture_is_no_headline():
     s = measured('<p><a href="/2024/04/photos/council-meeting-in-full.jpg">The council meeting on Tuesday evening</a></p>')
     assert s.links == 1 and s.headline_links == 0
+
+
+def test_an_empty_box_s_spoken_name_is_its_words():
+    """An empty slot that says what it is only to screen readers: its aria-label's words count."""
+    s = measured('<aside aria-label="Advertisement" style="min-height:250px"><div id="slot-3"></div></aside>')
+    assert s.words == 0 and s.vocab.get("ad") == ["advertisement"]
+    assert not measured('<aside style="min-height:250px"><div id="slot-3"></div></aside>').vocab
+
+
+def test_a_box_named_for_media_holding_only_an_ad_s_slot_is_not_the_story_s():
+    s = measured('<div class="media-break"><p>Paid partnership</p><object data="/r?z=2" width="300" height="250"></object></div>')
+    assert s.slot and not s.media and "story" not in s.own_tokens
+    photo = measured('<div class="media-break"><img src="/p/council.jpg" alt=""><p>The council chamber</p></div>')
+    assert "story" in photo.own_tokens

@@ -44,6 +44,11 @@ def test_template_class_without_numbered_names():
     assert targets.template_class(None) == ""
 
 
+def test_template_class_without_a_copy_s_variant():
+    news, video = "c-card__wrapper c-card--xs c-card--news", "c-card__wrapper c-card--xs c-card--tv"
+    assert targets.template_class(news) == targets.template_class(video) == "c-card__wrapper"
+
+
 @pytest.mark.parametrize(
     "value, aside",
     [

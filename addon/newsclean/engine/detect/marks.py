@@ -21,6 +21,41 @@ SIGNUP_TARGET = re.compile(
     re.IGNORECASE,
 )
 
+# The ad sizes of the IAB's standard units (width, height): an empty box, a frame or an embedded
+# object of one of these sizes is an ad's slot, whatever it is named.
+_AD_SIZES = frozenset((
+    (300, 250), (336, 280), (728, 90), (970, 90), (970, 250), (970, 66), (980, 90), (980, 120), (320, 50),
+    (320, 100), (300, 50), (300, 100), (300, 600), (300, 1050), (160, 600), (120, 600), (468, 60), (234, 60),
+    (240, 400), (250, 360), (580, 400), (750, 100), (750, 200), (750, 300), (930, 180),
+))  # fmt: skip
+_SIZE_PAIR = re.compile(r"(?<!\d)(\d{2,4})\s*[x×X*,]\s*(\d{2,4})(?!\d)")
+_STYLE_WIDTH = re.compile(r"(?:^|[;\s])width\s*:\s*(\d{2,4})px", re.IGNORECASE)
+_STYLE_HEIGHT = re.compile(r"(?:^|[;\s])height\s*:\s*(\d{2,4})px", re.IGNORECASE)
+_WPAD = lxml.etree.XPath("descendant-or-self::*[@itemtype][contains(@itemtype, 'WPAdBlock')]")
+
+
+def ad_sized(node) -> bool:
+    """Whether the element is sized as a standard ad unit: its width and height attributes or its
+    style's, or a size written into a class, id or data value (`arcad_300x250`,
+    `data-sizes="[[300,250],[728,90]]"`)."""
+    attrib = node.attrib
+    width, height = attrib.get("width"), attrib.get("height")
+    if width and height and width.isdigit() and height.isdigit() and (int(width), int(height)) in _AD_SIZES:
+        return True
+    style = attrib.get("style")
+    if style:
+        w, h = _STYLE_WIDTH.search(style), _STYLE_HEIGHT.search(style)
+        if w and h and (int(w.group(1)), int(h.group(1))) in _AD_SIZES:
+            return True
+    for name, value in attrib.items():
+        if name in _MEASURE_ATTRS or name == "style":
+            continue
+        for w, h in _SIZE_PAIR.findall(value):
+            if (int(w), int(h)) in _AD_SIZES:
+                return True
+    return False
+
+
 _MEDIA_TAGS = frozenset(("img", "picture", "video", "audio", "figure", "figcaption", "svg", "canvas", "object", "embed"))
 # Form controls, frames, slots and media, found by tag (lxml filters the tags in C).
 _CONTROL_TAGS = ("input", "button", "textarea", "ins", "iframe", *sorted(_MEDIA_TAGS))
@@ -34,13 +69,21 @@ def _empty_leaves(root, named: bool = False):
     for el in root.iter(_BOX_TAGS):
         if el is root or (el.text and el.text.strip(_XPATH_SPACE)):
             continue
-        if len(el) and any(isinstance(c.tag, str) or (c.tail and c.tail.strip(_XPATH_SPACE)) for c in el):
-            continue
+        if len(el) and any(not _empty_holder(c) or (c.tail and c.tail.strip(_XPATH_SPACE)) for c in el):
+            continue  # (a box around one empty holder, `<aside style=…><div id="slot-1"></div></aside>`, is empty too)
         attrib = el.attrib
         if "style" in attrib or any(name.startswith("data-") for name in attrib):
             yield el
         elif named and ("class" in attrib or "id" in attrib):
             yield el
+
+
+def _empty_holder(node) -> bool:
+    """A comment, or a ``<div>``/``<span>``/``<ins>`` with nothing in it: what an empty box may hold."""
+    tag = node.tag
+    if not isinstance(tag, str):
+        return True
+    return tag in ("div", "span", "ins") and not len(node) and not (node.text and node.text.strip(_XPATH_SPACE))
 
 
 def named_slot(node) -> bool:
@@ -78,11 +121,14 @@ def node_marks(node) -> int:
         return TEXTAREA
     if tag == "ins":
         return SLOT
+    if tag in ("object", "embed"):  # a page, a plug-in's banner or a video, embedded
+        src = node.get("data") or node.get("src") or ""
+        return SLOT if (_AD_FRAME.search(src) or ad_sized(node)) and not _IMAGE_REF.search(src) else MEDIA
     if tag in _MEDIA_TAGS:
         return MEDIA
     if tag == "iframe":
         src = node.get("src") or node.get("data-src") or ""
-        if not src or _AD_FRAME.search(src):
+        if not src or _AD_FRAME.search(src) or ad_sized(node):
             return SLOT
         return SIGNUP_FRAME if _SIGNUP_FRAME.search(src) else MEDIA  # else: a video, a map, a post
     return 0
@@ -116,8 +162,9 @@ class Marks:
                 if "style" in n.attrib or any(name.startswith("data-") for name in n.attrib):
                     if _sized_or_tagged(n):
                         found.append((n, MEDIA if _lazy_media(n) else EMPTY_BOX))
-                if named_slot(n) and not _lazy_media(n):
+                if (named_slot(n) or ad_sized(n)) and not _lazy_media(n):
                     found.append((n, SLOT))
+            found += [(n, SLOT) for n in _WPAD(root)]  # schema.org's type for an ad on a page
             self.boxes.update(n for n, bits in found if bits == EMPTY_BOX)
             found += [(form, FORM_SIGNUP) for form, action in _form_targets(root) if SIGNUP_TARGET.search(action)]
             for node, bits in found:
@@ -193,8 +240,10 @@ def of_block(el) -> int:
     for node in _empty_leaves(el, named=True):
         if ("style" in node.attrib or any(name.startswith("data-") for name in node.attrib)) and _sized_or_tagged(node):
             bits |= MEDIA if _lazy_media(node) else EMPTY_BOX
-        if named_slot(node) and not _lazy_media(node):
+        if (named_slot(node) or ad_sized(node)) and not _lazy_media(node):
             bits |= SLOT
+    if _WPAD(el):
+        bits |= SLOT
     if any(SIGNUP_TARGET.search(action) for _form, action in _form_targets(el)):
         bits |= FORM_SIGNUP
     return bits

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .signals import Signals, label_ends, opens_with
+from .signals import MEDIA_NAMES, Signals, label_ends, opens_with
 
 _ASKS = re.compile(r"[?!？！¿¡]")  # a question or a call to the reader
 
@@ -228,10 +228,7 @@ def asks_alone(s: Signals) -> bool:
 _SCORERS = (ad, teaser, newsletter, promo)
 # Story tokens that name what a photo, a chart or a video carries: never overruled by an empty box
 # (a lazy image's placeholder is one).
-_MEDIA_STORY_TOKENS = frozenset((
-    "caption", "figcaption", "credit", "image", "photo", "media", "video", "audio", "gallery", "map", "chart",
-    "graphic", "tweet",
-))  # fmt: skip
+_MEDIA_STORY_TOKENS = MEDIA_NAMES
 
 
 _GENERIC_STORY_TOKENS = frozenset(("table", "box", "highlight", "summary"))  # wrappers' names, not media

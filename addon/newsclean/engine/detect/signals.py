@@ -241,7 +241,11 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
     _scan(el, s, marks)
     if len(headlines) >= 3:
         s.cards = _cards(page, el, headlines)
-    if s.words <= 15:
+    if not text:
+        name = spoken_name(el)
+        if name:  # an empty box's label for screen readers (aria-label="Advertisement"): its words
+            s.vocab = listed(name, marks)
+    elif s.words <= 15:
         s.vocab = listed(text, marks)
         if s.vocab and s.words:
             s.vocab_share = min(1.0, sum(len(w.split()) for found in s.vocab.values() for w in set(found)) / s.words)
@@ -336,7 +340,15 @@ def _scan(el, s: Signals, marks: "M.Marks | None" = None) -> None:
     )
     if not s.text and not s.media and "ad" in s.tokens:
         s.slot = True
+    if "story" in s.own_tokens and s.slot and not s.media and (own & _TOKENS["story"]) <= MEDIA_NAMES:
+        s.own_tokens.discard("story")  # a "media-break" holding an ad's slot and no medium: the slot's box
 
+
+# Story tokens that name what a photo, a chart or a video carries.
+MEDIA_NAMES = frozenset((
+    "caption", "figcaption", "credit", "image", "photo", "media", "video", "audio", "gallery", "map", "chart",
+    "graphic", "tweet",
+))  # fmt: skip
 
 _ACTIVE = lxml.etree.XPath(
     "boolean(descendant-or-self::a[@href] | descendant::input | descendant::button | descendant::iframe"
@@ -365,7 +377,17 @@ def worth_measuring(page, el, repeats: dict | None = None, marks: "M.Marks | Non
         return False
     if text and (listed(text, marks) or (repeats and repeats.get(text.casefold(), 0) >= 2)):
         return True
+    if not text and (name := spoken_name(el)) and listed(name, marks):
+        return True
+    if (marks.of(el) if marks is not None else M.of_block(el)) & M.SLOT:
+        return True  # a slot found by its size or its type, named as nothing
     return M.has_empty_box(el, marks)
+
+
+def spoken_name(el) -> str:
+    """What a screen reader says for an element without text of its own: its ``aria-label`` (or
+    ``aria-roledescription``, ``title``) — how an empty ad slot often says what it is."""
+    return el.get("aria-label") or el.get("aria-roledescription") or el.get("title") or ""
 
 
 def short_lines(page, els) -> dict:

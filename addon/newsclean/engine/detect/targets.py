@@ -81,12 +81,13 @@ def aside_name(value: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def _template_class(value: str) -> str:
-    return " ".join(sorted(n for n in value.split() if _NUMBERED.search(n) is None))
+    return " ".join(sorted(n for n in value.split() if _NUMBERED.search(n) is None and "--" not in n))
 
 
 def template_class(value: str | None) -> str:
     """The class an element's template gives it, without the names that number its copies
-    (`item ipos-1 irpos-1` and `item ipos-2 irpos-2` are one template: `item`)."""
+    (`item ipos-1 irpos-1` and `item ipos-2 irpos-2` are one template: `item`) nor those that
+    vary a copy (`c-card c-card--news` and `c-card c-card--tv`: `c-card`)."""
     return _template_class(value) if value else ""
 
 
