@@ -138,3 +138,21 @@ def test_a_sign_up_box_named_so_goes_whole_with_its_blurb_and_small_print():
     assert blurb not in body and "Terms and Conditions" not in body and "The Daily Newsletter" not in body
     assert all(p in body for p in prose)
     assert [r.action for r in result.report.removals if r.rule.startswith("detect")] == ["remove"]  # one box, whole
+
+
+def test_a_box_around_its_email_field_goes_whole_with_its_title_whatever_its_name():
+    """A sign-up box in a generated class (`sc-jVKKsU`) around its email field: its title and
+    small print go with the form when nothing beside the form reads as the story's."""
+    box = ('<div class="sc-jVKKsU"><h3>Essential news, delivered daily</h3>'
+           "<p>Get the day's top stories from our newsroom every morning at seven.</p><div class=\"sc-a1\">"
+           '<div class="sc-b2"><div class="sc-c3"><div class="newsletter-email"><form action="/x"><label>Email</label>'
+           '<input type="email" name="e"><button>Sign up</button></form></div></div></div></div>'
+           '<p><a href="/terms">Read our mailing list terms</a></p></div>')
+    prose = [f"{p} {n}" for n in ("It was the first vote.", "The second came later.", "A third is due.") for p in PROSE]
+    paragraphs = [f"<p>{p}</p>" for p in prose]
+    paragraphs.insert(2, box)
+    data = f'<html><body><article><h1>Transit</h1><div class="body">{"".join(paragraphs)}</div></article></body></html>'
+    result = clean(data.encode(), URL, book())
+    body = result.body.decode()
+    assert "Essential news" not in body and "top stories" not in body and 'type="email"' not in body
+    assert all(p in body for p in prose)

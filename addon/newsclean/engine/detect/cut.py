@@ -71,7 +71,9 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     # evidence and the words beside the form decide, not the words it shares.)
     # (A wrapper whose own class names a sign-up box is the box: its blurb goes with its form.)
     own_box = best.kind == "newsletter" and signals.names_kind(block.el, "newsletter")
-    if big or template or (top > best.points and not own_box):
+    # (a box around its email field is judged by what is left beside the form, whatever its parts scored)
+    form_box = best.kind == "newsletter" and sig.email_input
+    if big or template or (top > best.points and not (own_box or form_box)):
         return junk
     rest = " ".join(left)
     if best.kind == "newsletter":

@@ -186,8 +186,9 @@ def promo(s: Signals) -> Score:
         t.add(2.0, f"{s.social_links} links to social networks")
     elif s.social_links == 1 and s.words <= 12:
         t.add(1.5, "a link to a social network")
-    call = bool((s.social_links or s.share_links) and s.words <= 10 and opens_with(s.text, "promo"))
-    if call:  # "Follow us on Twitter and Facebook for more ...": the verb first, the networks linked
+    networks = s.social_links + s.share_links
+    call = bool(networks and opens_with(s.text, "promo") and (s.words <= 10 or (s.words <= 25 and networks >= s.links)))
+    if call:  # "Follow us on Twitter and Facebook for more ...": the verb first, the networks linked (all its links)
         t.add(2.0, f"a call to follow or share, with its links ({_quote(s.vocab.get('promo', ()))})")
     if "promo" in s.tokens and (s.links or s.submit or s.share_links) and s.words <= 30:
         t.add(1.5, f"promo class/id ({', '.join(s.tokens['promo'][:3])})")
@@ -280,6 +281,7 @@ def best(s: Signals) -> Score:
     # listicle's item, a speaker's name — unless its words are nothing but a listed label.
     labelled_link = s.headline_links == 1 and label_ends(s.label)  # "READ: <a>…</a>" in a heading's type
     only_label = top.kind == "ad" and s.vocab_share >= 0.6  # "ADVERTISEMENT" set as a heading
+    only_label |= top.kind == "promo" and s.vocab_share >= 0.6 and label_ends(s.text)  # <h6>Share:</h6>
     named = top.kind in s.tokens and s.words <= 8  # <h2 class="newsletter-signup__title">
     if s.heading and not (s.slot or s.email_input or s.signup_frame or labelled_link or only_label or named):
         extra.append((-1.5, "a heading of the story's"))
