@@ -57,3 +57,13 @@ def test_the_headline_is_the_title_s_not_the_site_name():
     )
     pg = page(data)
     assert pg.text(aside.title_heading(pg)) == "Night sky"
+
+
+def test_the_page_s_footer_is_beside_the_story_an_article_s_footer_is_not():
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE[:2])
+    footer = f"<footer class='bg-gray'><p>{PROSE[2]}</p><p>{PROSE[3]}</p></footer>"
+    pg = page(_blog(f"<div class='post'><h2>Night sky over the river</h2>{paragraphs}</div>", footer))
+    assert [pg.text(p) for p in blocks.find_story(pg).prose] == PROSE[:2]
+    inside = f"<article><h2>Night sky over the river</h2>{paragraphs}{footer}</article>"
+    pg = page(_blog(inside))
+    assert len(blocks.find_story(pg).prose) == 4

@@ -36,9 +36,20 @@ def title_heading(page):
 _OG_TITLE = lxml.etree.XPath("/html/head/meta[@property='og:title']/@content")
 
 
+_ASIDE_TAGS = frozenset(("footer", "nav"))
+
+
+def _in_article(page, el) -> bool:
+    """Within an ``<article>`` or the page's own article element: a ``<footer>`` there is the
+    story's (its print note, its corrections), not the page's."""
+    article = page.article
+    return any(a.tag == "article" or a is article for a in el.iterancestors())
+
+
 def beside_story(page, prose: list) -> list:
-    """The prose without what sits in the page's furniture beside the story: a wrapper whose class
-    or id names comments, a sidebar, the footer or a consent dialog (targets.aside_name) — unless
+    """The prose without what sits in the page's furniture beside the story: a ``<footer>`` or a
+    ``<nav>`` of the page (not of an article), a wrapper whose class or id names comments, a sidebar, the footer or a consent
+    dialog (targets.aside_name) — unless
     it holds the story's headline or the page's own article element (a layout's
     `content-sidebar-wrap` around both)."""
     verdict: dict = {}
@@ -54,7 +65,8 @@ def beside_story(page, prose: list) -> list:
             if seen is None:
                 seen = False
                 value, ident = a.get("class"), a.get("id")
-                if (value and aside_name(value)) or (ident and aside_name(ident)):
+                named = (value and aside_name(value)) or (ident and aside_name(ident))
+                if named or (a.tag in _ASIDE_TAGS and not _in_article(page, a)):
                     if anchors is None:
                         anchors = [x for x in (title_heading(page), page.article) if x is not None]
                     seen = not any(_within(x, a) for x in anchors)
