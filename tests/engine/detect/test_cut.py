@@ -156,3 +156,18 @@ def test_a_box_around_its_email_field_goes_whole_with_its_title_whatever_its_nam
     body = result.body.decode()
     assert "Essential news" not in body and "top stories" not in body and 'type="email"' not in body
     assert all(p in body for p in prose)
+
+
+def test_a_line_of_the_story_s_make_holding_only_a_link_to_another_story_goes():
+    """A lone teaser in the story's own paragraph template (`<p class="text">Lea aquí: <a>…</a>`)
+    goes whole; a paragraph of the story's with a link in its sentence stays."""
+    prose = [f"{p} {n}" for n in ("It was the first vote.", "The second came later.", "A third is due.") for p in PROSE]
+    paragraphs = [f'<p class="text">{p}</p>' for p in prose]
+    teaser = '<p class="text">Lea aquí: <a href="/2024/04/port-expansion-wins-approval">Port expansion wins approval at last</a></p>'
+    cited = ('<p class="text">As <a href="/2024/04/port-expansion-wins-approval">the port expansion</a> showed, '
+             "votes like this one can take years.</p>")
+    paragraphs[2:2] = [teaser, cited]
+    data = f'<html><body><article><h1>Transit</h1><div class="body">{"".join(paragraphs)}</div></article></body></html>'
+    body = clean(data.encode(), URL, book()).body.decode()
+    assert "Lea aquí" not in body and "Port expansion wins" not in body
+    assert "votes like this one can take years" in body and all(p in body for p in prose)

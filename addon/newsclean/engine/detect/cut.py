@@ -46,6 +46,8 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
         sig.nonlink_words <= 3 or (best.kind == "teaser" and sig.link_share >= 0.6 and sig.nonlink_words <= 12)
     ) and not (sig.nonlink_words and _holds_run_line(page, story, block.el)):
         return [Finding(block.el, sig, best, "remove")]  # links and a title at most: nothing to cut out
+    if template and lone_teaser(sig, best):
+        return [Finding(block.el, sig, best, "remove")]  # a line of the story's make holding only a link to another story
     if sign_up_box(page, story, block.el, sig, best) and not template and not big:
         return [Finding(block.el, sig, best, "remove")]  # a sign-up box named so, with its field: whole
     if best.kind == "promo" and not template and not big:
@@ -86,6 +88,19 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     elif _shares_story_words(page, story, rest):
         return junk
     return [Finding(block.el, sig, best, "remove")]
+
+
+LONE_LABEL_WORDS = 6  # words of a label before a lone teaser's link ("Das könnte Dich auch interessieren:")
+
+
+def lone_teaser(sig, best) -> bool:
+    """A paragraph that is one headline link to another story of the site, alone or after a label
+    ("Lea aquí: <a>…</a>"): nothing of the story's is in it, though the story's template holds it."""
+    return (
+        best.kind == "teaser" and sig.headline_links == 1 and sig.links == 1 and sig.same_site_headlines == 1
+        and not sig.media and sig.link_chars * 2 >= sig.chars
+        and (sig.nonlink_words == 0 or (sig.nonlink_words <= LONE_LABEL_WORDS and signals.label_ends(sig.label)))
+    )
 
 
 def sign_up_box(page, story, el, sig, best) -> bool:
