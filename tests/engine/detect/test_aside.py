@@ -67,3 +67,22 @@ def test_the_page_s_footer_is_beside_the_story_an_article_s_footer_is_not():
     inside = f"<article><h2>Night sky over the river</h2>{paragraphs}{footer}</article>"
     pg = page(_blog(inside))
     assert len(blocks.find_story(pg).prose) == 4
+
+
+def test_a_card_s_blurb_is_not_the_story_s_prose():
+    """A box of related stories whose cards carry a blurb in sentences: the blurbs are the cards',
+    so the box is a candidate, not part of the story's text."""
+    cards = "".join(
+        f'<div class="relatedArticle"><h5><a href="/2024/04/{slug}">{title}</a></h5><p>{PROSE[3]}</p></div>'
+        for slug, title in (("port-expansion", "Port expansion wins approval at last"),
+                            ("farmers-brace", "Farmers brace for a long dry season"),
+                            ("schools-reopen", "Schools reopen after the storm in the north"))
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE[:3])
+    pg = page(_blog(f"<div class='post'><h2>Night sky over the river</h2>{paragraphs}<div class='box'>{cards}</div></div>"))
+    found = blocks.find_story(pg)
+    assert [pg.text(p) for p in found.prose] == PROSE[:3]
+    assert "box" in [b.el.get("class") for b in found.blocks]
+    two = cards[: cards.index('<div class="relatedArticle"', 10 + cards.index("</div>"))]  # two cards: no run
+    pg = page(_blog(f"<div class='post'><h2>Night sky over the river</h2>{paragraphs}<div class='box'>{two}</div></div>"))
+    assert len(blocks.find_story(pg).prose) == 5

@@ -127,14 +127,6 @@ def test_a_box_passes_no_name_that_says_nothing(tokens, own):
     assert score.story_names(sig(tokens=tokens), own) == set()
 
 
-def test_a_call_to_follow_with_only_network_links_is_promo_up_to_a_sentence():
-    text = "Follow us on Twitter @spacedotcom and on Facebook, and share this story with your friends."
-    s = sig(text=text, words=16, chars=len(text), links=2, social_links=2, offsite_links=2, sentences=1, nonlink_words=14)
-    assert score.best(s).kind == "promo" and score.best(s).points >= score.REMOVE
-    other = sig(text=text, words=16, chars=len(text), links=3, social_links=2, offsite_links=3, sentences=1, nonlink_words=13)
-    assert score.best(other).points < score.REMOVE  # a link to somewhere else: a line of the story's
-
-
 def test_a_heading_that_is_only_a_share_label_is_no_story_heading():
     s = sig(tag="h6", text="Teilen:", words=1, chars=7, heading=True, label="Teilen:", label_words=1,
             vocab={"promo": ["teilen"]}, vocab_share=1.0, position="end")

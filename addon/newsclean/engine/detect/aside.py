@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import lxml.etree
 
-from .targets import aside_name
+from .targets import article_like, aside_name, links_here, template_class
 
 
 def _within(el, top) -> bool:
@@ -101,3 +101,57 @@ def headed(page, prose: list):
                     return parent
         node = parent
     return None
+
+
+CARD_RUN = 3  # cards of one make side by side that make a box of them
+CARD_EXTRA = 160  # characters a card may hold beside its blurb (its headline, its date, its kicker)
+
+
+def card_blurbs(page, prose: list) -> set:
+    """Prose that is a story card's blurb: the paragraph beside a headline link to another story of
+    the site, in a card (up to two levels above it) that holds little else, one of a run of cards
+    of one make (same tag and class). A box of related stories with blurbs is a box, not the story."""
+    out = set()
+    verdict: dict = {}
+    for p in prose:
+        size = len(page.text(p))
+        node = p
+        for _ in range(2):
+            node = node.getparent()
+            if node is None or node is page.body:
+                break
+            seen = verdict.get(node)
+            if seen is None:
+                seen = verdict[node] = _card(page, node, p, size)
+            if seen:
+                out.add(p)
+                break
+    return out
+
+
+def _card(page, node, blurb, size: int) -> bool:
+    if len(page.text(node)) > size + CARD_EXTRA:
+        return False
+    if not any(_headline_link(page, a) for a in node.iter("a") if not _within(a, blurb)):
+        return False
+    make = (node.tag, template_class(node.get("class")))
+    run = 1
+    for way in (False, True):
+        for sibling in node.itersiblings(preceding=way):
+            if not isinstance(sibling.tag, str):
+                continue
+            if (sibling.tag, template_class(sibling.get("class"))) != make or sibling.find(".//a") is None:
+                break
+            run += 1
+    return run >= CARD_RUN
+
+
+def _headline_link(page, a) -> bool:
+    """A link to another story of the site whose text reads as its headline (four words or more)."""
+    href = a.get("href")
+    if not article_like(href) or links_here(page.url, href):
+        return False
+    host = page.link_host(a)
+    if host and page.is_offsite(host):
+        return False
+    return len(page.text(a).split()) >= 4

@@ -145,6 +145,10 @@ def _prose_elements(page) -> list:
     boxes = _signup_boxes(page, out) if out else ()
     if boxes:  # a sign-up box's blurb is written in sentences too: it is the box's, not the story's
         out = [b for b in out if b not in boxes and not any(a in boxes for a in b.iterancestors())]
+    if out:
+        blurbs = aside.card_blurbs(page, out)
+        if blurbs and len(blurbs) < len(out):  # (cards and nothing else: a page of them, judged as is)
+            out = [p for p in out if p not in blurbs]
     return aside.beside_story(page, out) if out else out
 
 

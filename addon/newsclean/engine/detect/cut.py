@@ -74,7 +74,8 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     # (A wrapper whose own class names a sign-up box is the box: its blurb goes with its form.)
     own_box = best.kind == "newsletter" and signals.names_kind(block.el, "newsletter")
     # (a box around its email field is judged by what is left beside the form, whatever its parts scored)
-    form_box = best.kind == "newsletter" and sig.email_input
+    # (not one named as the story's furniture: a form put beside the authors' bios leaves the bios)
+    form_box = best.kind == "newsletter" and sig.email_input and "story" not in sig.tokens
     if big or template or (top > best.points and not (own_box or form_box)):
         return junk
     rest = " ".join(left)

@@ -186,9 +186,8 @@ def promo(s: Signals) -> Score:
         t.add(2.0, f"{s.social_links} links to social networks")
     elif s.social_links == 1 and s.words <= 12:
         t.add(1.5, "a link to a social network")
-    networks = s.social_links + s.share_links
-    call = bool(networks and opens_with(s.text, "promo") and (s.words <= 10 or (s.words <= 25 and networks >= s.links)))
-    if call:  # "Follow us on Twitter and Facebook for more ...": the verb first, the networks linked (all its links)
+    call = bool((s.social_links or s.share_links) and s.words <= 10 and opens_with(s.text, "promo"))
+    if call:  # "Follow us on Twitter and Facebook for more ...": the verb first, the networks linked
         t.add(2.0, f"a call to follow or share, with its links ({_quote(s.vocab.get('promo', ()))})")
     if "promo" in s.tokens and (s.links or s.submit or s.share_links) and s.words <= 30:
         t.add(1.5, f"promo class/id ({', '.join(s.tokens['promo'][:3])})")
