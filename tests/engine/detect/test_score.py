@@ -133,3 +133,12 @@ def test_a_heading_that_is_only_a_share_label_is_no_story_heading():
     assert not any("heading of the story" in w for w in score.best(s).why)
     t = sig(tag="h3", text="Share the road", words=3, chars=14, heading=True, vocab={"promo": ["share"]}, vocab_share=0.34)
     assert any("heading of the story" in w for w in score.best(t).why)
+
+
+def test_an_ad_label_set_as_a_note_between_paragraphs_goes_a_disclosure_ahead_of_the_story_is_kept():
+    base = dict(text="Sponzorisani sadržaj", words=2, chars=20, label="Sponzorisani sadržaj", label_words=2,
+                nonlink_words=2, tokens={"story": ["note"]}, own_tokens={"story"}, vocab={"ad": ["sponzorisani"]})
+    assert score.best(sig(position="between", **base)).points >= score.REMOVE
+    assert score.best(sig(position="before", **base)).points < score.REMOVE
+    credit = dict(base, tokens={"story": ["note", "credit"]})
+    assert score.best(sig(position="between", **credit)).points < score.REMOVE

@@ -274,7 +274,12 @@ def best(s: Signals) -> Score:
     named_box = (
         top.kind in s.own_tokens and s.words <= 8 and _GENERIC_STORY_TOKENS.issuperset(s.tokens.get("story", ()))
     )
-    if "story" in s.tokens and not teaser_box and not named_box and not _slot_note(s, top):
+    # (a slot's label alone between the story's paragraphs, set as a "note": `<footer class="break-note">`)
+    label_note = (
+        top.kind == "ad" and s.position == "between" and "ad" in s.vocab and 0 < s.words <= 4 and not s.links
+        and set(s.tokens.get("story", ())) <= {"note"}
+    )
+    if "story" in s.tokens and not teaser_box and not named_box and not label_note and not _slot_note(s, top):
         extra.append((-1.5, f"the story's own furniture by class/id ({', '.join(s.tokens['story'][:3])})"))
     # A heading (or a line that is all bold) is the story's structure — a live blog's entry, a
     # listicle's item, a speaker's name — unless its words are nothing but a listed label.
