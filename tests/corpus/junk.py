@@ -87,8 +87,8 @@ TEASER_BOX_TITLES = [
 # out of every word list and every weight; bench.detect reports them apart) — measured, never tuned on.
 UNLISTED_AD_LABELS = [
     "Story resumes shortly", "The report resumes in a moment", "Paid placement", "Partner spotlight",
-    "Partner message", "Reclamă", "Fógraíocht", "Lýsing", "Promocja", "Fizetett tartalom", "Kaupallinen yhteistyö",
-    "Sanas", "Skelbimas", "Xayeysiis", "İlan", "Pengumuman berbayar", "Piblisite", "Bersponsor",
+    "Partner message", "Reclamă", "Fógraíocht", "Lýsing", "Promocja", "Fizetett tartalom", "Maksettu sisältö",
+    "Sanas", "Skelbimas", "Xayeysiis", "İlan", "Pengumuman berbayar", "Piblisite", "Konten berbayar",
 ]  # fmt: skip
 UNLISTED_TEASER_LABELS = [
     "Keep reading:", "Go deeper:", "Catch up:", "Before you go:", "Worth your time:", "Dig deeper:",

@@ -27,6 +27,11 @@ AD_WORDS = (
     "isikhangiso", "intengiso", "ìpolówó", "تبلیغات", "آگهی", "اشتہار", "বিজ্ঞাপন", "விளம்பரம்", "ప్రకటన",
     "ಜಾಹೀರಾತು", "പരസ്യം", "जाहिरात", "જાહેરાત", "ਇਸ਼ਤਿਹਾਰ", "දැන්වීම", "ကြော်ငြာ", "ການໂຄສະນາ", "ໂຄສະນາ",
     "ការផ្សាយពាណិជ្ជកម្ម", "რეკლამა", "գովազդ", "ማስታወቂያ", "赞助", "贊助",
+    # content a partner paid for, as sites label it
+    "paid partnership", "partnerbijdrage", "annonsørinnhold", "annoncørindhold", "partnerinhalt",
+    "contenu partenaire", "publieditorial", "materiał partnera", "komerční sdělení", "kaupallinen yhteistyö",
+    "užsakomasis turinys", "محتوى مدفوع", "برعاية", "ממומן", "प्रायोजित", "bersponsor", "推广", "推廣", "협찬",
+    "партнерский материал",
 )  # fmt: skip
 
 # "... continues below", "weiter nach", "la suite après": words of a notice that the story goes on.
