@@ -49,6 +49,8 @@ class Take:
     links: int = 0
 
     def __add__(self, other: "Take") -> "Take":
+        if other is NOTHING or self is NOTHING:  # the first removal weighed, an element with no text: no new Take
+            return self if other is NOTHING else other
         return Take(self.chars + other.chars, self.in_paragraphs + other.in_paragraphs, self.links + other.links)
 
 
