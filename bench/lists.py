@@ -1,12 +1,13 @@
 """Filter lists: what loading every list of ../shared/filters costs, and what they add to a page.
 
-    python -m bench.lists [--limit N] [--repeat R] [--only NAME ...]
+    python -m bench.lists [--limit N] [--repeat R] [--only NAME ...] [--split]
 
 Loading: wall time and the process's resident memory before and after (read from /proc), the
 lists parsed and indexed. Per page: the engine with the bundled rules, with and without all lists,
 taking turns on each page, against the floor (one lxml parse + serialise) of the same run. The
 first page a list filter meets pays for compiling its selector: the runs are best-of-R, as a proxy
-that has seen a few pages meets the next.
+that has seen a few pages meets the next. ``--split`` then says where the lists' time on a page goes
+(bench/lists_split.py: the walk's added reads, the filters tried, the hiding).
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ def main(argv=None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--only", nargs="+", metavar="NAME", help="only these lists (file names, e.g. easylist.txt):"
                         " per-page cost by the number of lists")
+    parser.add_argument("--split", action="store_true", help="then the lists' time on a page step by step (medians)")
     args = parser.parse_args(argv)
     if not FILTERS.is_dir():
         print(f"skipped: {FILTERS} is absent (the shared filter lists sit beside the checkout)")
@@ -81,6 +83,11 @@ def main(argv=None) -> int:
     print(f"engine, bundled rules: median {ms(w_med)}, p95 {ms(w_p95)}")
     print(f"engine, bundled rules + the lists: median {ms(l_med)}, p95 {ms(l_p95)}")
     print(f"the lists add: median {ms(add_med)} a page ({add_med / f_med:.2f}x floor median; target 0.2x)")
+    if args.split:
+        from .lists_split import split
+
+        parts = split(pages, book, args.repeat)
+        print("the lists' steps, median a page: " + ", ".join(f"{step} {ms(s)}" for step, s in parts.items()))
     return 0
 
 

@@ -49,6 +49,8 @@ class Take:
     links: int = 0
 
     def __add__(self, other: "Take") -> "Take":
+        if other is NOTHING or self is NOTHING:  # the first removal weighed, an element with no text: no new Take
+            return self if other is NOTHING else other
         return Take(self.chars + other.chars, self.in_paragraphs + other.in_paragraphs, self.links + other.links)
 
 
@@ -76,9 +78,11 @@ class Guard:
         if not own:
             return NOTHING
         in_link, in_paragraph = el.tag == "a", el.tag == "p"
-        for a in el.iterancestors():
-            in_link = in_link or a.tag == "a"
-            in_paragraph = in_paragraph or a.tag == "p"
+        for a in el.iterancestors("a", "p"):  # libxml2 skips the other ancestors
+            if a.tag == "a":
+                in_link = True
+            else:
+                in_paragraph = True
         if in_link:
             return Take(0, 0, own)
         links = self._link_chars(el)
@@ -88,7 +92,7 @@ class Guard:
         return Take(own - links, paragraphs, links)
 
     def _body(self) -> int:
-        if self._body_chars is None:  # first asked before the first removal: the page as it came
+        if self._body_chars is None:  # the body's text as `admits` pinned it before the first removal
             body_text = self.page.body_text
             self._body_chars = _solid_chars(body_text.joined) - max(0, len(body_text.texts) - 1)
         return self._body_chars
@@ -123,7 +127,9 @@ class Guard:
     def admits(self, takes) -> str:
         """'' when the removals (their `Take`s) fit beside what the page lost already; else why not."""
         new = sum(takes, NOTHING)
-        self._body()  # before anything is removed, whatever is asked first
+        # The body's text is read (Page.body_text: kept, never read again) before anything is removed,
+        # whatever is asked first; it is counted only when a page's removals come to be weighed.
+        self.page.body_text
         if self.taken.chars + new.chars <= GUARD_MIN_CHARS:  # a label, a link, a short line or two
             return ""
         total = self.total

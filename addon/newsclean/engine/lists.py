@@ -126,7 +126,7 @@ def apply(page, host_lists, guard, report, action: str = "hide", disabled=(froze
         outcome.note = "no match"
         return 0
     # Outermost only: an element inside another that goes goes with it.
-    chosen = [el for el in matched if not any(a in matched for a in el.iterancestors())]
+    chosen = [el for el in matched if matched.keys().isdisjoint(el.iterancestors())]
     notes = []
     done = hid = 0
     for el in chosen:
@@ -143,7 +143,8 @@ def apply(page, host_lists, guard, report, action: str = "hide", disabled=(froze
             notes.append(f"{entry.list}:{entry.line}: {held}")
             continue
         described = describe_element(el)
-        text = readable_text(el, SNIPPET_CHARS, page)
+        # take_of read the element's text: none (an empty ad slot, often) is no text for the reader either
+        text = readable_text(el, SNIPPET_CHARS, page) if page.text(el) else ""
         how = "remove" if remove else action
         if how == "remove":
             page.forget_text_around(el)  # a hidden element's text stays in the tree: nothing to forget

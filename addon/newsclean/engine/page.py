@@ -479,10 +479,10 @@ class Page:
 
     def is_attached(self, el) -> bool:
         """False once the element (or an ancestor) has been removed by an earlier rule."""
-        top = el
-        for top in el.iterancestors():
-            pass
-        return top is self.root or el is self.root
+        # The root tops the ancestors of an element still in the tree; libxml2 climbs, and only the
+        # ancestors of the root's tag become Python objects.
+        root = self.root
+        return el is root or root in el.iterancestors(root.tag)
 
     # -- protection (the `keep` action) ----------------------------------------------------------
     def protect(self, el) -> None:

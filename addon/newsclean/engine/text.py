@@ -149,6 +149,9 @@ def _may_hold_label(text: str) -> bool:
     return len(text) < 200 or len(normalise(text)) < 160
 
 
+_UNASKED = (None,)  # BodyText: a value the host's cache holds no answer for
+
+
 class BodyText:
     """The body's text nodes that are not blank or code, with the element that owns each (a tail's
     is its parent), and all of them joined by NUL — a character no text node can hold, so it marks
@@ -193,6 +196,9 @@ class BodyText:
                 by_class, class_hits = keys.by_class, keys.class_hits
             if tags and next(body.iter(*keys.tag_names), None) is None:
                 tags = None  # none of the lists' uncommon tags here (libxml2 looks, in C): no tag read an element
+            # A value not asked yet gets _UNASKED, which is true: the common answer (asked, nothing
+            # there) costs one test.
+            class_answer, id_answer = by_class.get, by_id.get
             for el in body.iter():
                 text = el.text
                 if text and not text.isspace():
@@ -205,21 +211,19 @@ class BodyText:
                     add_text(tail)
                     add_owner(el.getparent())
                 value = el.get(b"class")  # bytes: lxml does not encode the name at every call
-                if value:
-                    found = by_class.get(value)
-                    if found is None:
+                if value and (found := class_answer(value, _UNASKED)):
+                    if found is _UNASKED:
                         found = class_hits(value)
                     if found:
                         add_hit((found, el))
                 value = el.get(b"id")
-                if value:
-                    found = by_id.get(value)
-                    if found is None:
+                if value and (found := id_answer(value, _UNASKED)):
+                    if found is _UNASKED:
                         found = keys.id_hits(value)
                     if found:
                         add_hit((found, el))
                         if found[0] is needed:
-                            by_class, class_hits = keys.by_class, keys.class_hits
+                            class_answer, class_hits = keys.by_class.get, keys.class_hits
                 if tags and (tag := el.tag) in tags:
                     found = keys.tag_hits(tag, el)
                     if found:
