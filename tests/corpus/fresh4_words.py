@@ -1,10 +1,10 @@
 """The words of the fourth blind family (tests/corpus/fresh4.py), written blind like its markups.
 
-English in registers the other families do not use (US local TV and tabloid, a tech blog, Nigerian and
-Ghanaian press, Singaporean and Canadian papers, a casual personal newsletter), the big languages in
-regional forms and phrasings the others leave alone (Austrian and Swiss German, Quebec and Belgian
-French, Spanish of Spain and Mexico, Italian, Japanese, Chinese of the mainland, Taiwan and Hong Kong,
-Korean) and 37 languages hardly any family touches. Each language is named in a comment beside its words.
+English in registers the other families do not use (US local TV news, personal blogs and newsletters, the
+Nigerian press, British papers' branded-content labels), the big languages in regional forms and phrasings
+the others leave alone (Austrian and Swiss German, Quebec French, Spanish of Spain and Mexico, Italian,
+Japanese, Chinese of the mainland, Taiwan and Hong Kong, Korean) and 37 languages hardly any family
+touches. Each language is named in a comment beside its words.
 """
 
 from __future__ import annotations
