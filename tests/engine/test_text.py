@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsclean.engine.document import parse_page
-from newsclean.engine.page import Page, text_content
+from newsclean.engine.page import text_content
 from newsclean.engine.text import _VISIBLE_TEXT, TEXTLESS_TAGS, hides_itself, style_hides, visible_text
 
 MARKUP_PARTS = ["<p>", "</p>", "<b>", "</b>", "<a href='/x'>", "</a>", "<div>", "</div>", "<br>", "<!-- c -->",
