@@ -46,14 +46,18 @@ _SIGNUP_KEYS = (
 _SHARE_KEYS = ("shar", "/intent/", "/pin/create", "/submit?url=", "wa.me/?", "whatsapp", "addtoany.com/add_to", "mailto:?")
 
 
+_SIGNUP_KEY = re.compile("|".join(map(re.escape, _SIGNUP_KEYS)))  # (one search, not one `in` a key)
+_SHARE_KEY = re.compile("|".join(map(re.escape, _SHARE_KEYS)))
+
+
 def _targets(href: str) -> tuple[bool, bool]:
     """(sign-up target, share target) of a link's address."""
     if not href:
         return False, False
     if href.isascii():
         low = href.lower()
-        signup = any(k in low for k in _SIGNUP_KEYS) and M.SIGNUP_TARGET.search(href) is not None
-        share = any(k in low for k in _SHARE_KEYS) and _SHARE_TARGET.search(href) is not None
+        signup = _SIGNUP_KEY.search(low) is not None and M.SIGNUP_TARGET.search(href) is not None
+        share = _SHARE_KEY.search(low) is not None and _SHARE_TARGET.search(href) is not None
         return signup, share
     return M.SIGNUP_TARGET.search(href) is not None, _SHARE_TARGET.search(href) is not None
 
