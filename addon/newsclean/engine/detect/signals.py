@@ -85,9 +85,19 @@ def near_tokens(el, marks: "M.Marks | None" = None) -> frozenset:
     if marks is not None:
         got = marks.near.get(el)
         if got is None:
-            got = marks.near[el] = frozenset().union(*map(name_tokens, _NEAR_NAMES(el)))
+            got = marks.near[el] = _near(el)
         return got
-    return frozenset().union(*map(name_tokens, _NEAR_NAMES(el)))
+    return _near(el)
+
+
+def _near(el) -> frozenset:
+    if len(el):
+        return frozenset().union(*map(name_tokens, _NEAR_NAMES(el)))
+    # (a leaf — a paragraph, a link, an empty box — has its own names only: no XPath call for them)
+    names, ident = el.get("class"), el.get("id")
+    if names is None:
+        return name_tokens(ident) if ident is not None else frozenset()
+    return name_tokens(names) if ident is None else name_tokens(names) | name_tokens(ident)
 
 
 def listed(text: str, marks: "M.Marks | None" = None) -> dict:
@@ -145,10 +155,9 @@ class Signals:
 
 
 def _is_headline(text: str) -> bool:
-    n = words_in(text)
     if _UNSPACED.search(text):
         return len(text) >= 8
-    return 4 <= n <= 30
+    return 4 <= len(text.split()) <= 30  # (words_in of a text in a spaced script)
 
 
 def _card_headline(page, a) -> bool:
