@@ -344,20 +344,23 @@ def _scan(el, s: Signals, marks: "M.Marks | None" = None) -> None:
     s.empty_box = bool(bits & M.EMPTY_BOX)
     if bits & M.FORM_SIGNUP and (s.text_input or s.email_input or s.submit):
         s.signup_link = True
-    tokens: set[str] = set(near_tokens(el, marks))
+    tokens = near_tokens(el, marks)  # (shared: read, never changed)
     customs = _NEAR_CUSTOM(el) if marks is None or marks.custom else ()
     for custom in customs:  # <amp-ad>, <gpt-ad>, <ad-slot>: a component's name is a class name
         named = name_tokens(custom.tag.replace(":", "-"))
-        tokens |= named
+        tokens = tokens | named
         if named & _TOKENS["ad"] and custom.find(".//a") is None and words_in(custom.text_content()) <= 8:
             s.slot = True  # empty, or its caption alone inside
-    own = class_tokens(el)
-    for name, known in _TOKENS.items():
-        hit = tokens & known
-        if hit:
-            s.tokens[name] = sorted(hit)
-            if own & known:
-                s.own_tokens.add(name)
+    own = None
+    if tokens:  # (the element's own names are among them: none there, none of its own)
+        for name, known in _TOKENS.items():
+            hit = tokens & known
+            if hit:
+                s.tokens[name] = sorted(hit)
+                if own is None:
+                    own = class_tokens(el)
+                if own & known:
+                    s.own_tokens.add(name)
     s.heading = el.tag in _HEADINGS or (
         len(el) == 1 and el[0].tag in _LINE_HEADS and " ".join(el[0].text_content().split()) == s.text
     )
