@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 
+from bench.common import interleaved_times
 from bench.engine import by_rule, time_by_step
 from newsclean.engine.page import host_of
 
@@ -31,3 +32,10 @@ def test_by_rule_gives_means_a_page_dearest_first(bundled_book):
     means = [mean_ms for _step, mean_ms in steps]
     assert means == sorted(means, reverse=True)
     assert {step for step, _ in steps} >= {"parse", "serialise", "_default:hidden-link-block"}
+
+
+def test_interleaved_times_read_the_clock_they_are_given():
+    # (--cpu passes time.thread_time: the engine's own CPU time on a shared machine)
+    ticks = iter(range(0, 1000, 2))  # each reading 2 later than the one before
+    times = interleaved_times([lambda p: None, lambda p: None], ["a", "b", "c"], repeat=2, clock=lambda: next(ticks))
+    assert times == [[2, 2, 2], [2, 2, 2]]

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newsclean.engine.document import parse_page
 from newsclean.engine.page import text_content
-from newsclean.engine.text import hides_itself, style_hides
+from newsclean.engine.text import _VISIBLE_TEXT, TEXTLESS_TAGS, hides_itself, style_hides, visible_text
 
 MARKUP_PARTS = ["<p>", "</p>", "<b>", "</b>", "<a href='/x'>", "</a>", "<div>", "</div>", "<br>", "<!-- c -->",
                 "<?pi x?>", "<script>var s = '<b>';</script>", "<style>p{}</style>", "<noscript>n</noscript>",
@@ -26,6 +26,31 @@ def test_text_content_is_lxml_htmls(parts):
     root = parse_page(("<html><body>" + "".join(parts) + "</body></html>").encode()).root
     for el in root.iter(lxml.etree.Element):  # elements, not comments or PIs
         assert text_content(el) == el.text_content()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MARKUP_PARTS), min_size=1, max_size=25), st.booleans())
+def test_visible_text_is_the_text_nodes_outside_code(parts, outermost_first):
+    # The text of an element with code inside is built from its children (engine.text.visible_text):
+    # it must be what the XPath over its text nodes joins, whichever of them is asked first.
+    root = parse_page(("<html><body><div>" + "".join(parts) + "</div></body></html>").encode()).root
+    holders = frozenset(a for code in root.iter(*TEXTLESS_TAGS) for a in code.iterancestors())
+    order = sorted(holders, key=lambda el: len(list(el.iterancestors())), reverse=not outermost_first)
+    known: dict = {}
+    for el in order:
+        assert visible_text(el, holders, known) == "".join(_VISIBLE_TEXT(el))
+
+
+def test_page_text_of_a_wrapper_with_code_follows_a_removal():
+    root = parse_page(b"<html><body><div id=w><p>One <script>x()</script>two.</p><div id=ad>Ad<style>p{}</style></div>"
+                      b"<noscript>n<b>b</b></noscript> three</div></body></html>").root
+    page = Page(root, "https://example.com/")
+    wrapper = root.get_element_by_id("w")
+    assert page.text(wrapper) == "One two.Adb three"  # (blocks run together, as in text_content)
+    ad = root.get_element_by_id("ad")
+    page.forget_text_around(ad)
+    ad.drop_tree()
+    assert page.text(wrapper) == "One two.b three"
 
 
 

@@ -17,7 +17,6 @@ import lxml.html
 from .hosts import host_of, link_host, registrable_domain
 from .text import (
     _TEXTLESS,
-    _VISIBLE_TEXT,
     INLINE_TAGS,
     TEXTLESS_TAGS,
     BodyText,
@@ -31,6 +30,7 @@ from .text import (
     readable_text,
     style_hides,
     text_content,
+    visible_text,
 )
 
 # The page's module has long been where these are imported from: they stay importable from here.
@@ -73,6 +73,7 @@ class Page:
         self.host = host_of(url)
         self._article_selector = article_selector  # compiled XPath from the site file, or None
         self._text: dict = {}
+        self._visible: dict = {}  # element with code inside -> its text without the code's, not normalised
         self._selections: dict = {}
         self._owners_by_label: dict = {}
         self._offsite_hosts: dict = {}  # host -> whether it is another site's
@@ -91,7 +92,7 @@ class Page:
             if el.tag in _TEXTLESS or not isinstance(el.tag, str):
                 cached = ""
             elif el in self._script_holders:
-                cached = normalise("".join(_VISIBLE_TEXT(el)))
+                cached = normalise(visible_text(el, self._script_holders, self._visible))
             else:
                 cached = normalise(text_content(el))  # no script inside: the fast C path
             self._text[el] = cached
@@ -110,11 +111,13 @@ class Page:
         the page as it is now)."""
         for ancestor in el.iterancestors():
             self._text.pop(ancestor, None)
+            self._visible.pop(ancestor, None)
         self.shapes.clear()
 
     def forget_all_text(self) -> None:
         """After text changed anywhere (a `drop-text` edit): every element's text is asked anew."""
         self._text.clear()
+        self._visible.clear()
         self.shapes.clear()
 
     def folded(self, el) -> str:

@@ -74,6 +74,12 @@ def test_sentences_counted_on_the_whole_text():
     assert s.sentences == 1
 
 
+def test_sentence_ends_counted_up_to_the_cap():
+    assert signals.sentence_ends("One. Two! Three? Four. Five.") == signals.SENTENCES_CAP == 3
+    assert signals.sentence_ends("A line. And half of another") == 1
+    assert signals.sentence_ends("... !!! 3.5 percent") == 0  # no word before the mark
+
+
 def test_repeated_short_lines():
     lines = [signals.Signals(tag="p", text="Story goes on", words=3, chars=13) for _ in range(3)]
     signals.repeated_texts(lines)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..guard import GUARD_MIN_CHARS, Guard
+from ..guard import GUARD_MIN_CHARS, NOTHING, Guard
 from ..page import readable_text
 from ..report import SNIPPET_CHARS, Removal, RuleOutcome, describe_element, snippet
 from . import blocks, cut, learned, marks, score, signals
@@ -159,12 +159,14 @@ def _within_page(guard: Guard, findings: list[Finding]) -> tuple[list[Finding], 
     (findings, what each removal takes by id, how many were held back)"""
     takes: dict = {}
     held = set()
+    admitted = NOTHING  # what the removals let through so far take together
     for f in sorted((f for f in findings if f.action == "remove"), key=lambda f: -f.score.points):
         take = guard.take_of(f.el)
-        if guard.admits([*takes.values(), take]):
+        if guard.admits([admitted, take]):
             held.add(id(f))
         else:
             takes[id(f)] = take
+            admitted = admitted + take
     if held:
         findings = [Finding(f.el, f.signals, f.score, "mark") if id(f) in held else f for f in findings]
     return findings, takes, len(held)

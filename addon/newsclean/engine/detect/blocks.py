@@ -102,6 +102,8 @@ def _prose_elements(page) -> list:
     body_text = page.body_text
     own: dict = {}  # block -> [own chars, own spaces, link chars, has a sentence mark, unspaced]
     order = []
+    # (a script written without spaces is looked for node by node only on a page that has one)
+    any_unspaced = _UNSPACED.search(body_text.joined) is not None
     for text, owner in zip(body_text.texts, body_text.owners):
         if owner is None:
             continue
@@ -125,7 +127,7 @@ def _prose_elements(page) -> list:
         entry[1] += stripped.count(" ")
         if not entry[3] and _SENTENCE_MARK.search(stripped):
             entry[3] = True
-        if not entry[4] and _UNSPACED.search(stripped):
+        if any_unspaced and not entry[4] and _UNSPACED.search(stripped):
             entry[4] = True
     out = []
     for block in order:
@@ -165,14 +167,21 @@ def _signup_boxes(page, prose: list) -> set:
     form put into it writes its own sentence)."""
     boxes = set()
     prose_set = set(prose)
+    under = None  # element -> prose blocks under it, counted once for all the fields
     for control in page.body.iter("input"):
         if marks.node_marks(control) != marks.EMAIL:
             continue
+        if under is None:
+            under = {}
+            for p in prose:
+                for a in p.iterancestors():
+                    under[a] = under.get(a, 0) + 1
         box = None
         for level, a in enumerate(control.iterancestors()):
-            if level >= SIGNUP_LEVELS or a is page.body or len(page.text(a).split()) > SIGNUP_BOX_WORDS:
+            if level >= SIGNUP_LEVELS or a is page.body or page.text(a).count(" ") >= SIGNUP_BOX_WORDS:
+                # (a normalised text's words are its spaces and one)
                 break
-            if a in prose_set or sum(1 for p in prose if _within(p, a)) > SIGNUP_PROSE:
+            if a in prose_set or under.get(a, 0) > SIGNUP_PROSE:
                 break  # a line of the story's own text with the field put into it, or the story
             if names_kind(a, "newsletter"):
                 box = a
@@ -267,12 +276,16 @@ def _whole(page, prose: list, container):
     held = sum(size for p, size in sizes.items() if _within(p, container))
     if held >= WHOLE_SHARE * total:
         return container
+    under: dict = {}  # element -> characters of the prose under it, added up once for the levels above
+    for p, size in sizes.items():
+        for a in p.iterancestors():
+            under[a] = under.get(a, 0) + size
     node, best = container, container
     for _ in range(WHOLE_LEVELS):
         node = node.getparent()
         if node is None or node is page.body or node.tag in ("body", "html"):
             break
-        size = sum(n for p, n in sizes.items() if _within(p, node))
+        size = under.get(node, 0)
         mostly_prose = len(page.text(node)) * PROSE_SHARE <= size
         if size >= WHOLE_SHARE * total and mostly_prose:
             return node

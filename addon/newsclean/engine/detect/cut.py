@@ -299,7 +299,10 @@ def _holds_run_line(page, story, el) -> bool:
 
 def story_words(page, story) -> frozenset:
     if story.words is None:
-        story.words = frozenset(w.casefold() for p in story.prose for w in _WORD.findall(page.text(p)))
+        found: set = set()
+        for p in story.prose:
+            found.update(_WORD.findall(page.text(p)))
+        story.words = frozenset(map(str.casefold, found))  # each word folded once
     return story.words
 
 

@@ -31,15 +31,24 @@ class Score:
 
 
 class _Sum:
+    """One kind's points as they are added up; its reasons written out only for the Score asked of it
+    (`best` asks it of the winning kind alone)."""
+
+    __slots__ = ("kind", "points", "terms")
+
     def __init__(self, kind: str):
-        self.kind, self.points, self.why = kind, 0.0, []
+        self.kind, self.points, self.terms = kind, 0.0, []
 
     def add(self, points: float, why: str) -> None:
         self.points += points
-        self.why.append(f"{why} ({points:+.1f})")
+        self.terms.append((points, why))
 
     def score(self) -> Score:
-        return Score(self.kind, round(self.points, 2), tuple(self.why))
+        return Score(self.kind, round(self.points, 2), tuple(f"{why} ({points:+.1f})" for points, why in self.terms))
+
+
+def _rounded(t: _Sum) -> float:
+    return round(t.points, 2)  # (a Score's points: kinds that tie there, tie as Scores did)
 
 
 def _quote(found) -> str:
@@ -54,6 +63,10 @@ def _where(s: Signals, t: _Sum, points: float = 0.5) -> None:
 
 
 def ad(s: Signals) -> Score:
+    return _ad(s).score()
+
+
+def _ad(s: Signals) -> _Sum:
     t = _Sum("ad")
     if s.slot:
         t.add(2.5, "ad slot (iframe, <ins> or empty ad box)")
@@ -81,10 +94,14 @@ def ad(s: Signals) -> Score:
             t.add(-1.0, "links to stories")
         if s.media and not s.slot and "ad" not in s.tokens:
             t.add(-1.0, "holds media")
-    return t.score()
+    return t
 
 
 def teaser(s: Signals) -> Score:
+    return _teaser(s).score()
+
+
+def _teaser(s: Signals) -> _Sum:
     t = _Sum("teaser")
     if s.cards >= 3 and s.same_site_headlines * 3 >= s.headline_links * 2:
         t.add(3.0, f"a list of {s.cards} story cards")
@@ -125,7 +142,7 @@ def teaser(s: Signals) -> Score:
                 t.add(-2.0, "its links go to other sites (sources?)")
         if (s.tag in ("figure", "figcaption") and not s.headline_links) or (s.media and not s.links):
             t.add(-1.5, "a figure")
-    return t.score()
+    return t
 
 
 _DIGIT = re.compile(r"\d")
@@ -150,6 +167,10 @@ def link_card(s: Signals) -> bool:
 
 
 def newsletter(s: Signals) -> Score:
+    return _newsletter(s).score()
+
+
+def _newsletter(s: Signals) -> _Sum:
     t = _Sum("newsletter")
     if s.email_input:
         t.add(3.0, "email field")
@@ -173,10 +194,14 @@ def newsletter(s: Signals) -> Score:
             t.add(-3.0, "a comment form")
         if s.words > 80:
             t.add(-3.0, f"{s.words} words")
-    return t.score()
+    return t
 
 
 def promo(s: Signals) -> Score:
+    return _promo(s).score()
+
+
+def _promo(s: Signals) -> _Sum:
     t = _Sum("promo")
     if s.share_links >= 2 and s.words <= 15:
         t.add(3.0, f"{s.share_links} share buttons")
@@ -213,7 +238,7 @@ def promo(s: Signals) -> Score:
             t.add(-3.0, f"{s.words} words")
         if s.sentences and s.nonlink_words >= 5 and not (call or asks):
             t.add(-2.5, "holds a sentence")
-    return t.score()
+    return t
 
 
 _ASKS_AT_END = re.compile(r"[?？]\s*$")
@@ -225,7 +250,7 @@ def asks_alone(s: Signals) -> bool:
     return 0 < s.words <= 6 and not s.heading and _ASKS_AT_END.search(s.text) is not None
 
 
-_SCORERS = (ad, teaser, newsletter, promo)
+_SCORERS = (_ad, _teaser, _newsletter, _promo)
 # Story tokens that name what a photo, a chart or a video carries: never overruled by an empty box
 # (a lazy image's placeholder is one).
 _MEDIA_STORY_TOKENS = MEDIA_NAMES
@@ -256,7 +281,7 @@ def _slot_note(s: Signals, top: Score) -> bool:
 
 
 def best(s: Signals) -> Score:
-    top = max((f(s) for f in _SCORERS), key=lambda x: x.points)
+    top = max([f(s) for f in _SCORERS], key=_rounded).score()
     if top.points <= 0:
         return top
     extra = []

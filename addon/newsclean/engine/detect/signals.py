@@ -46,14 +46,18 @@ _SIGNUP_KEYS = (
 _SHARE_KEYS = ("shar", "/intent/", "/pin/create", "/submit?url=", "wa.me/?", "whatsapp", "addtoany.com/add_to", "mailto:?")
 
 
+_SIGNUP_KEY = re.compile("|".join(map(re.escape, _SIGNUP_KEYS)))  # (one search, not one `in` a key)
+_SHARE_KEY = re.compile("|".join(map(re.escape, _SHARE_KEYS)))
+
+
 def _targets(href: str) -> tuple[bool, bool]:
     """(sign-up target, share target) of a link's address."""
     if not href:
         return False, False
     if href.isascii():
         low = href.lower()
-        signup = any(k in low for k in _SIGNUP_KEYS) and M.SIGNUP_TARGET.search(href) is not None
-        share = any(k in low for k in _SHARE_KEYS) and _SHARE_TARGET.search(href) is not None
+        signup = _SIGNUP_KEY.search(low) is not None and M.SIGNUP_TARGET.search(href) is not None
+        share = _SHARE_KEY.search(low) is not None and _SHARE_TARGET.search(href) is not None
         return signup, share
     return M.SIGNUP_TARGET.search(href) is not None, _SHARE_TARGET.search(href) is not None
 
@@ -81,9 +85,19 @@ def near_tokens(el, marks: "M.Marks | None" = None) -> frozenset:
     if marks is not None:
         got = marks.near.get(el)
         if got is None:
-            got = marks.near[el] = frozenset().union(*map(name_tokens, _NEAR_NAMES(el)))
+            got = marks.near[el] = _near(el)
         return got
-    return frozenset().union(*map(name_tokens, _NEAR_NAMES(el)))
+    return _near(el)
+
+
+def _near(el) -> frozenset:
+    if len(el):
+        return frozenset().union(*map(name_tokens, _NEAR_NAMES(el)))
+    # (a leaf — a paragraph, a link, an empty box — has its own names only: no XPath call for them)
+    names, ident = el.get("class"), el.get("id")
+    if names is None:
+        return name_tokens(ident) if ident is not None else frozenset()
+    return name_tokens(names) if ident is None else name_tokens(names) | name_tokens(ident)
 
 
 def listed(text: str, marks: "M.Marks | None" = None) -> dict:
@@ -114,7 +128,7 @@ class Signals:
     label: str = ""  # the text outside links when it is short (a teaser's "READ:", a box's title)
     label_words: int = 0
     nonlink_words: int = 0
-    sentences: int = 0  # sentence ends in the text outside links
+    sentences: int = 0  # sentence ends in the text, up to SENTENCES_CAP
     email_input: bool = False
     text_input: bool = False
     search_form: bool = False
@@ -141,10 +155,9 @@ class Signals:
 
 
 def _is_headline(text: str) -> bool:
-    n = words_in(text)
     if _UNSPACED.search(text):
         return len(text) >= 8
-    return 4 <= n <= 30
+    return 4 <= len(text.split()) <= 30  # (words_in of a text in a spaced script)
 
 
 def _card_headline(page, a) -> bool:
@@ -237,7 +250,7 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
         s.label = nonlink if _HAS_LETTER.search(nonlink) else ""
         s.label_words = words_in(s.label) if s.label else 0
         s.nonlink_words = s.label_words
-    s.sentences = sum(1 for end in _SENTENCE_END.findall(text) if _WORD_CHAR.search(end)) if text else 0
+    s.sentences = sentence_ends(text) if text else 0
     _scan(el, s, marks)
     if len(headlines) >= 3:
         s.cards = _cards(page, el, headlines)
@@ -252,6 +265,20 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
     elif s.label:
         s.vocab = listed(s.label, marks)
     return s
+
+
+SENTENCES_CAP = 3  # sentence ends counted: the scorers ask whether there is one (the features, up to 3)
+
+
+def sentence_ends(text: str) -> int:
+    """Sentence ends in the text, up to SENTENCES_CAP (a long block stops being searched there)."""
+    n = 0
+    for end in _SENTENCE_END.finditer(text):
+        if _WORD_CHAR.search(end.group()):
+            n += 1
+            if n >= SENTENCES_CAP:
+                break
+    return n
 
 
 def measured(page, story, el, position: str) -> Signals:
@@ -321,20 +348,23 @@ def _scan(el, s: Signals, marks: "M.Marks | None" = None) -> None:
     s.empty_box = bool(bits & M.EMPTY_BOX)
     if bits & M.FORM_SIGNUP and (s.text_input or s.email_input or s.submit):
         s.signup_link = True
-    tokens: set[str] = set(near_tokens(el, marks))
+    tokens = near_tokens(el, marks)  # (shared: read, never changed)
     customs = _NEAR_CUSTOM(el) if marks is None or marks.custom else ()
     for custom in customs:  # <amp-ad>, <gpt-ad>, <ad-slot>: a component's name is a class name
         named = name_tokens(custom.tag.replace(":", "-"))
-        tokens |= named
+        tokens = tokens | named
         if named & _TOKENS["ad"] and custom.find(".//a") is None and words_in(custom.text_content()) <= 8:
             s.slot = True  # empty, or its caption alone inside
-    own = class_tokens(el)
-    for name, known in _TOKENS.items():
-        hit = tokens & known
-        if hit:
-            s.tokens[name] = sorted(hit)
-            if own & known:
-                s.own_tokens.add(name)
+    own = None
+    if tokens:  # (the element's own names are among them: none there, none of its own)
+        for name, known in _TOKENS.items():
+            hit = tokens & known
+            if hit:
+                s.tokens[name] = sorted(hit)
+                if own is None:
+                    own = class_tokens(el)
+                if own & known:
+                    s.own_tokens.add(name)
     s.heading = el.tag in _HEADINGS or (
         len(el) == 1 and el[0].tag in _LINE_HEADS and " ".join(el[0].text_content().split()) == s.text
     )
@@ -356,7 +386,11 @@ _ACTIVE = lxml.etree.XPath(
 )
 # (One XPath call, not a walk of the block's children in Python: reading the names attribute by
 # attribute cost less in the detector's own time, yet made the whole process slower — the floor
-# itself read 2.4 ms against 1.4 ms in the same `bench.engine` run; the cause was not found.)
+# itself read 2.4 ms against 1.4 ms in the same `bench.engine` run. The same happens with this
+# XPath returning plain strings (`smart_strings=False`, 40% less time in near_tokens): the floor
+# read 2.5-2.9 ms against 1.6-1.7 ms. What the smart strings do: each keeps its element, so the
+# ones kept as keys of name_tokens' cache keep their pages' trees alive — 163 MiB more after the
+# 454 corpus pages than with plain strings (32 MiB). Why freeing them slows the floor was not found.)
 _NEAR_NAMES = lxml.etree.XPath("@class | @id | */@class | */@id | */*/@class | */*/@id")
 _NEAR_CUSTOM = lxml.etree.XPath("self::*[contains(name(), '-')] | *[contains(name(), '-')] | */*[contains(name(), '-')]")
 _JUNK_KINDS = ("ad", "teaser", "newsletter", "promo")
