@@ -14,6 +14,10 @@ text lost beside it (python -m bench.detect prints the figures; issue 12's targe
   Squarespace, Wix, AMP, Substack, Mailchimp, HubSpot, Prebid, Svelte/Vue scoped names, ...),
   measured once on the detector as it was then (07:32 UTC 2026-12-05, commit 720f534: ad 45.6%,
   teaser 79.1%, newsletter 66.0%, spam 99.9%, two pages losing text); not read since.
+- "fresh4" (tests/corpus/fresh4.py: 209 wordings, 45 languages, 81 markups): a fourth blind family,
+  measured once on the detector as it was then (bench.detect 07:30 UTC 2026-12-06, commit 82f1bcb:
+  ad 69.6%, teaser 89.5%, newsletter 86.4%, spam 99.8%, six pages losing text); then only its
+  losses were read (and mended), as fresh2's were.
 
 The floors are what the product reaches now: a change that loses ground fails here."""
 
@@ -39,23 +43,35 @@ FLOORS = {
     # newsletter: unlisted 42.8/70.0/83.6 -> 45.4/73.2/86.6 (its 20 phrasings the new lists held were
     # replaced by unlisted ones), fresh 51.6/83.6/64.6 -> 62.6/89.2/69.3, fresh2 17.6/86.9/71.1 ->
     # 39.6/91.9/74.5, fresh3 46.0/79.4/65.9 -> 64.9/83.6/76.9.
-    "unlisted": {"ad": 0.45, "teaser": 0.73, "newsletter": 0.86, "spam": 0.995},
-    "fresh": {"ad": 0.62, "teaser": 0.89, "newsletter": 0.69, "spam": 0.995},
-    "fresh2": {"ad": 0.39, "teaser": 0.91, "newsletter": 0.74, "spam": 0.995},
-    "fresh3": {"ad": 0.64, "teaser": 0.83, "newsletter": 0.76, "spam": 0.995},
+    # The round's second half (bench.detect 13:45 UTC 2026-12-06: asides told from the story's own
+    # boxes, ad-sized empty slots, sign-up forms whole, lone headline teasers, paid-partner labels in
+    # some fifteen languages), ad / teaser / newsletter: unlisted 45.4/73.2/86.6 -> 46.9/73.4/90.1,
+    # fresh 62.6/89.2/69.3 -> 66.4/91.3/70.8, fresh2 39.6/91.9/74.5 -> 82.4/92.2/78.9, fresh3
+    # 64.9/83.6/77.0 -> 74.0/84.5/80.9. Then fresh4's six losses were mended (bench.detect 20:24
+    # UTC: a box of links holding a line of its own is looked into, a line beside a box with its
+    # own title, a line of the story's paragraphs' make beside a slot and a line beside two sign-up
+    # forms stay): teaser fresh 91.3 -> 90.6, fresh4 89.5 -> 88.8 (nine boxes each now only cut,
+    # their wrapper's line left), for seven pages no longer losing a line.
+    "unlisted": {"ad": 0.46, "teaser": 0.73, "newsletter": 0.90, "spam": 0.995},
+    "fresh": {"ad": 0.66, "teaser": 0.90, "newsletter": 0.70, "spam": 0.995},
+    "fresh2": {"ad": 0.82, "teaser": 0.92, "newsletter": 0.78, "spam": 0.995},
+    "fresh3": {"ad": 0.73, "teaser": 0.84, "newsletter": 0.80, "spam": 0.995},
+    "fresh4": {"ad": 0.69, "teaser": 0.88, "newsletter": 0.86, "spam": 0.995},
 }
 # Pages that lose a line beside a family's junk today (known; none may be added):
-# - tf-rtl.de-lockdown: a section title shares a small wrapper with the junk and goes with it;
 # - rd-nytimes-3 (fresh3, measured blind; not read): a photo's credit line.
-# (rd-aktualne's own "found a mistake in the article? tell us" line, once taken with a sign-up form
-# put beside it, stays since the round of 2026-12-06; fresh2's three losses — a
-# recipe's ingredient line, a table's section title and a "the paper is here:" line taken with a box
-# put beside them — are mended: cut.run_line, cut._names_story_term.)
+# (fresh4's six, measured blind and then read for its losses only — a review's verdict, a recipe's
+# ingredient, a numbered step's title, a leaflet's headings, a video's title and a section's title,
+# each sharing a small wrapper with a box put in — are mended in cut.py, and so is fresh's
+# tf-rtl.de-lockdown, a section title of the same kind; rd-aktualne's own "found a mistake in the
+# article? tell us" line stays since the round of 2026-12-06; fresh2's three losses are mended:
+# cut.run_line, cut._names_story_term.)
 KNOWN_LOSS = {
     "unlisted": set(),
-    "fresh": {"tf-rtl.de-lockdown"},
+    "fresh": set(),
     "fresh2": set(),
     "fresh3": {"rd-nytimes-3"},
+    "fresh4": set(),
 }
 
 

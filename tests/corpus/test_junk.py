@@ -114,8 +114,8 @@ def test_unlisted_family_holds_no_listed_word():
     assert not listed, listed
 
 
-# -- the fourth blind family (fresh4.py): checked as a generator only; what the detector makes of it is
-# measured once, elsewhere --------------------------------------------------------------------------
+# -- the fourth blind family (fresh4.py): checked as a generator here; what the detector makes of it is
+# measured in test_families.py ----------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")

@@ -171,3 +171,61 @@ def test_a_line_of_the_story_s_make_holding_only_a_link_to_another_story_goes():
     body = clean(data.encode(), URL, book()).body.decode()
     assert "Lea aquí" not in body and "Port expansion wins" not in body
     assert "votes like this one can take years" in body and all(p in body for p in prose)
+
+
+def _paragraphs(at: int, block: str, wrap: str = "") -> bytes:
+    prose = [f"{p} {n}" for n in ("It was the first vote.", "The second came later.", "A third is due.") for p in PROSE]
+    paragraphs = [f'<div class="{wrap}"><p>{p}</p></div>' if wrap else f"<p>{p}</p>" for p in prose]
+    paragraphs.insert(at, block)
+    return f'<html><body><article><h1>Transit</h1><div class="body">{"".join(paragraphs)}</div></article></body></html>'.encode()
+
+
+TITLED_CARDS = CARDS.replace("story-index", "recirc-box").replace("Latest news", "Elsewhere")
+
+
+def test_a_box_of_links_put_into_a_verdict_box_leaves_the_verdict():
+    """A box of the story's (a review's verdict: its title and one sentence) with a box of headline
+    links put in: the box holds a line of its own words, so it is looked into, not taken whole."""
+    verdict = "A patient, generous plan that asks much of the city and gives back more."
+    block = f'<div class="box verdict"><div class="sub-box"><h3>Our Verdict</h3><p>{verdict}</p>{TITLED_CARDS}</div></div>'
+    body = clean(_paragraphs(3, block), URL, book()).body.decode()
+    assert verdict in body and "Police prepare" not in body
+
+
+def test_a_line_beside_a_box_with_its_own_title_is_not_the_box_s_title():
+    """A box of links that carries its title ("Elsewhere") put beside a short line of the story's
+    (its section's title): the line is not the box's, and stays."""
+    block = f'<div class="intermission"><div class="intermission-text">Vintage meets the jungle</div>{TITLED_CARDS}</div>'
+    body = clean(_paragraphs(3, block), URL, book()).body.decode()
+    assert "Vintage meets the jungle" in body
+    assert "Police prepare" not in body and "Elsewhere" not in body
+
+
+def test_an_ingredient_written_in_a_span_stays_beside_a_box_put_into_its_item():
+    items = ["200 g flour", "100 g cold butter", "1 egg (medium)", "a pinch of salt"]
+    lis = [f'<li class="ingredient"><p class="ingredient-name"><span>{t}</span></p>{CARDS if i == 1 else ""}</li>'
+           for i, t in enumerate(items)]
+    body = clean(story(f'<ul class="ingredients">{"".join(lis)}</ul>'), URL, book()).body.decode()
+    assert "Police prepare" not in body
+    assert all(t in body for t in items)
+
+
+def test_a_subheading_of_the_story_s_make_right_beside_an_ad_slot_stays():
+    """The slot's label is a short line beside it, whatever its words; but a line of the make of
+    the story's own paragraphs (`<p>` in its `div.paragraph`) is the story's subheading."""
+    block = ('<div class="paragraph"><p><strong>1. Choose the right pot</strong></p>'
+             '<div class="sinaads-wrap" id="ad_1"><ins class="sinaads" data-ad-pdps="P1"></ins>'
+             '<span class="sinaads-wrap__tip">Reklaam</span></div></div>')
+    body = clean(_paragraphs(3, block, wrap="paragraph"), URL, book()).body.decode()
+    assert "1. Choose the right pot" in body and "sinaads" not in body
+
+
+def test_two_sign_up_forms_put_beside_a_line_leave_the_line():
+    """Two sign-up forms, each a box with its prompt, put beside a review's verdict: the verdict is
+    not their blurb."""
+    verdict = "A superbly made plan that serves the city as planner and friend."
+    form2 = FORM.replace("inbox", "mailbox").replace("Put us in your mailbox", "Get the morning briefing")
+    block = f'<div><div class="verdict-product">The Transit Plan</div><p class="game-verdict">{verdict}</p>{FORM}{form2}</div>'
+    body = clean(_paragraphs(3, block), URL, book()).body.decode()
+    assert verdict in body
+    assert "Put us in your inbox" not in body and "Get the morning briefing" not in body

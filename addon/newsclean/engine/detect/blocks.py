@@ -62,6 +62,7 @@ class Story:
     marks: object = None  # signals.Marks of the region (the container and the blocks after it)
     signals: dict = field(default_factory=dict)  # element -> its Signals, measured once a page
     lines: dict | None = None  # cut.run_line: per list or table of the story, its short lines by make
+    makes: frozenset | None = None  # cut.prose_make: the makes of the prose's paragraphs, when first asked
     scorer: object = None  # Signals -> score.Score: the hand scorer's best, or the learned one beside it
 
 

@@ -43,7 +43,8 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     # A sign-up box carries its blurb and small print: it may hold more words and still go whole.
     big = sig.nonlink_words > _big_at(sig, best)
     if not template and not big and (
-        sig.nonlink_words <= 3 or (best.kind == "teaser" and sig.link_share >= 0.6 and sig.nonlink_words <= 12)
+        sig.nonlink_words <= 3
+        or (best.kind == "teaser" and sig.link_share >= 0.6 and sig.nonlink_words <= 12 and not _holds_plain_line(block.el))
     ) and not (sig.nonlink_words and _holds_run_line(page, story, block.el)):
         return [Finding(block.el, sig, best, "remove")]  # links and a title at most: nothing to cut out
     if template and lone_teaser(sig, best):
@@ -63,9 +64,11 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
         # (a form put into a wrapper of the story's lead: the wrapper cannot be cut, so it is marked)
         keep_text = big or template or (best.kind == "newsletter" and _holds_story_line(page, story, block.el))
         return [Finding(block.el, sig, best, "mark" if keep_text else "remove")]
-    junk, left, top, cut_inside, run_lines = parts
+    junk, left, top, cut_inside, run_lines, titled = parts
     if cut_inside or run_lines:
         return junk  # a part of it was cut already, or the rest is the story's own lines
+    if best.kind == "newsletter" and sum(1 for f in junk if f.signals.email_input) >= 2:
+        return junk  # two sign-up forms, each a box of its own: what is beside them is not their blurb
     if not left:
         return [Finding(block.el, sig, best, "remove")]  # nothing but junk and its companions
     # The part holds more evidence than the whole: the junk is the part, the rest its surroundings.
@@ -84,8 +87,10 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
             return junk  # more than a sign-up box says around its form: somebody's text
         if any(_reads_as_story(page, story, t) or _names_story_term(page, story, t) for t in left):
             return junk  # the story's own standfirst or line, with a form put in beside it
-    elif best.kind == "teaser" and signals.words_in(rest) > TITLE_WORDS:
-        return junk  # a box of links carries a title; more beside it is somebody's (a recipe's list)
+    elif best.kind == "teaser" and (signals.words_in(rest) > TITLE_WORDS or titled):
+        # A box of links carries a title; more beside it is somebody's (a recipe's list), and so is
+        # a line beside a box that holds its title already.
+        return junk
     elif _shares_story_words(page, story, rest):
         return junk
     return [Finding(block.el, sig, best, "remove")]
@@ -146,7 +151,8 @@ def _big_at(sig, best) -> int:
 def _parts(page, story, block, remove_at: float, titles: bool, depth: int, links: bool = False):
     """(findings for the junk parts and their companions, texts of the other parts, the best
     part's points, whether a junk part was itself cut, whether a line beside them is one of a run
-    of the story's own lines), or None when no part is junk on its own."""
+    of the story's own lines, whether a box of links among them holds its own title), or None when
+    no part is junk on its own."""
     inner = blocks.parts(block, limit=blocks.MAX_DEPTH + 5, links=links)
     if not inner or depth > 6:
         return None
@@ -158,6 +164,8 @@ def _parts(page, story, block, remove_at: float, titles: bool, depth: int, links
     if not kinds:
         return None
     boxes = any(best.points >= remove_at and s.headline_links >= 2 for _b, s, best in scored)
+    titled = _titled(scored, remove_at)
+    titles = titles and not titled
     junk, left, cut_inside, run_lines = [], [own] if own else [], False, False
     # (an ad's label sits next to its slot: a short line further off is not its companion)
     ads = {i for i, (_b, _s, best) in enumerate(scored) if best.points >= remove_at and best.kind == "ad"}
@@ -167,13 +175,34 @@ def _parts(page, story, block, remove_at: float, titles: bool, depth: int, links
             found = judge(page, story, b, s, best, remove_at, depth + 1)
             cut_inside |= not (len(found) == 1 and found[0].el is b.el and found[0].action == "remove")
             junk.extend(found)
-        elif companion(s, near, titles, boxes) and not (s.words and not s.vocab and _own_line(page, story, b.el, s)):
+        elif companion(s, near, titles, boxes) and not (
+            s.words and not s.vocab and (_own_line(page, story, b.el, s) or prose_make(page, story, b.el))
+        ):
             junk.append(Finding(b.el, s, best, "remove"))
         elif s.text:
             left.append(s.text)
             run_lines |= bool(s.words) and _own_line(page, story, b.el, s)
     top = max(best.points for _b, _s, best in scored)
-    return junk, left, top, cut_inside, run_lines
+    return junk, left, top, cut_inside, run_lines, titled
+
+
+def _titled(scored, remove_at: float) -> bool:
+    """Whether a box of links among the parts opens with a title of its own (words before its
+    first link, not a date after each): a short line beside it is not its title."""
+    return any(
+        best.points >= remove_at and best.kind == "teaser" and s.headline_links >= 2 and s.label and _opens_with_title(b.el)
+        for b, s, best in scored
+    )
+
+
+def _opens_with_title(el) -> bool:
+    """Whether the element's first words come before its first link."""
+    for node in el.iter():
+        if node.tag == "a":
+            return False
+        if isinstance(node.tag, str) and node.tag not in blocks.SKIP_TAGS and node.text and node.text.strip():
+            return True
+    return False
 
 
 def _dated(el) -> bool:
@@ -293,8 +322,76 @@ def _holds_run_line(page, story, el) -> bool:
     return any(
         run_line(page, story, node)
         for node in el.iterdescendants()
-        if isinstance(node.tag, str) and node.tag not in INLINE_TAGS and signals.own_text(node).strip()
+        if isinstance(node.tag, str) and node.tag not in INLINE_TAGS and _has_line(node)
     )
+
+
+def _line_text(node) -> list[str]:
+    """The texts of the element's own line: its text and its inline children's, links left out."""
+    out = [node.text or ""]
+    for c in node:
+        if isinstance(c.tag, str) and c.tag in INLINE_TAGS and c.tag != "a":
+            out.extend(_line_text(c))
+        out.append(c.tail or "")
+    return out
+
+
+def _has_line(node) -> bool:
+    """Whether the element holds a line of text of its own (in its inline children too: a
+    paragraph whose words are all in a `<span>`), outside links."""
+    return bool("".join(_line_text(node)).strip())
+
+
+PLAIN_LINE_WORDS = 3
+
+
+def _holds_plain_line(el) -> bool:
+    """Whether a box holds, beside its links rather than in a card (links to one place), a line of three words
+    or more with no link that is one of a kind there and no label (a verdict, a section's title, a
+    note): a box of headline links holds its title and its cards' kickers and bylines, not that —
+    such a box is looked into, not taken whole."""
+    makes: dict = {}
+    for node in el.iter():
+        if not isinstance(node.tag, str) or node.tag in INLINE_TAGS or node.tag in blocks.SKIP_TAGS:
+            continue
+        line = " ".join(" ".join(_line_text(node)).split())
+        if signals.words_in(line) < PLAIN_LINE_WORDS or signals.label_ends(line) or next(node.iter("a"), None) is not None:
+            continue  # short, a label before what it introduces ("... findest du hier:"), or a link's
+        if any(_card(a) for a in _between(node, el)):
+            continue  # in a card (its kicker, its byline)
+        key = _make(node)
+        makes[key] = makes.get(key, 0) + 1
+    return any(n == 1 for n in makes.values())
+
+
+def _card(el) -> bool:
+    """Whether an element's links all go to one place (a story card: its picture and its headline)."""
+    targets = {a.get("href") for a in el.iter("a")}
+    return len(targets) == 1
+
+
+def _between(node, top):
+    """The ancestors of ``node`` below ``top``."""
+    for a in node.iterancestors():
+        if a is top:
+            return
+        yield a
+
+
+def prose_make(page, story, el) -> bool:
+    """Whether a line is of the make of the story's paragraphs (its parent's tag and class, its
+    tag and class: a subheading `<p><strong>1. Choose the Right Pot</strong></p>` in the story's
+    paragraph wrapper): the story's own line, not a label put in beside a slot."""
+    if story.makes is None:
+        story.makes = frozenset(_make(p) for p in story.prose)
+    return _make(el) in story.makes
+
+
+def _make(el) -> tuple:
+    parent = el.getparent()
+    if parent is None:
+        return (None, None, el.tag, el.get("class") or "")
+    return (parent.tag, parent.get("class") or "", el.tag, el.get("class") or "")
 
 
 def story_words(page, story) -> frozenset:
