@@ -42,6 +42,8 @@ CONTINUE_WORDS = (
     "nadaljev*", "nadaljuje", "tęsinys", "tęsiasi", "turpin*", "jätkub", "продовж*", "працяг*", "продълж*",
     "vazhd*", "framhald*", "parhau", "endelea", "pagpapatuloy", "ituloy", "המשך", "ממשיכה", "يتبع", "تابع",
     "متابعة", "تكملة", "ادامه", "जारी", "繼續", "續",
+    # the same said otherwise: "the story goes on below", "se poursuit après", "prosegue sotto"
+    "goes on", "keeps going", "carries on", "poursui*", "prosegu*", "prossegu*",
 )  # fmt: skip
 
 # What a teaser says before its link or over its box.

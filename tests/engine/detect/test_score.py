@@ -142,3 +142,34 @@ def test_an_ad_label_set_as_a_note_between_paragraphs_goes_a_disclosure_ahead_of
     assert score.best(sig(position="before", **base)).points < score.REMOVE
     credit = dict(base, tokens={"story": ["note", "credit"]})
     assert score.best(sig(position="between", **credit)).points < score.REMOVE
+
+
+def test_a_short_line_in_a_box_named_an_ad_for_screen_readers_goes_whatever_its_words():
+    """`<section aria-label="Advertisement"><h2>Reklaam</h2></section>`: the box's name says what
+    it is, in whatever language its line is written; a box named otherwise is no ad."""
+    label = dict(text="Reklaam", words=1, chars=7, tag="section", heading=True)
+    named = score.best(sig(**label, named={"ad": ["advertisement"]}))
+    assert named.kind == "ad" and named.points >= score.REMOVE
+    assert any("named an ad for screen readers" in w for w in named.why)
+    assert score.best(sig(**label, named={"teaser": ["related"]})).points < score.MARK
+    # (a sentence in such a box is somebody's text, not a label)
+    said = dict(text="The council met again on Tuesday to vote on the plan.", words=11, chars=55, sentences=1)
+    assert score.best(sig(**said, named={"ad": ["advertisement"]})).points < score.MARK
+
+
+def test_a_notice_that_the_story_goes_on_said_otherwise_goes():
+    from newsclean.engine.detect.signals import listed
+
+    for line in ("The story goes on after this message", "L'article se poursuit après la publicité",
+                 "L'articolo prosegue sotto"):
+        s = sig(text=line, words=len(line.split()), chars=len(line), vocab=listed(line))
+        best = score.best(s)
+        assert best.kind == "ad" and best.points >= score.MARK, (line, best)
+
+
+def test_a_short_line_hidden_from_screen_readers_goes_a_longer_one_does_not():
+    assert score.best(sig(text="Reklaam", words=1, chars=7, unspoken=True)).points >= score.REMOVE
+    assert score.best(sig(text="Reklaam", words=1, chars=7)).points < score.MARK
+    # (four words at most: a pull quote hidden because it repeats the story is longer)
+    quote = "Nobody expected the vote to pass so quickly, said the mayor."
+    assert score.best(sig(text=quote, words=11, chars=len(quote), sentences=1, unspoken=True)).points < score.MARK

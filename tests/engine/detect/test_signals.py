@@ -176,3 +176,19 @@ def test_a_box_named_for_media_holding_only_an_ad_s_slot_is_not_the_story_s():
     assert s.slot and not s.media and "story" not in s.own_tokens
     photo = measured('<div class="media-break"><img src="/p/council.jpg" alt=""><p>The council chamber</p></div>')
     assert "story" in photo.own_tokens
+
+
+def test_the_name_a_box_with_text_gives_screen_readers_is_read_for_listed_words():
+    s = measured('<section aria-label="Anzeige" class="story-break"><h2>Reklaam</h2></section>')
+    assert "ad" in s.named and "ad" not in s.vocab
+    assert not measured('<section class="story-break"><h2>Reklaam</h2></section>').named
+
+
+@pytest.mark.parametrize(("html", "hidden"), [
+    ('<div class="c-divider" aria-hidden="true"><hr><span>Reklaam</span><hr></div>', True),
+    ('<div class="c-badge"><span aria-hidden="true">Reklaam</span></div>', True),
+    ('<div class="c-badge"><span aria-hidden="false">Reklaam</span></div>', False),
+    ('<div class="c-badge">Reklaam <span aria-hidden="true">*</span></div>', False),  # (its words are read out)
+])
+def test_a_short_line_hidden_from_screen_readers(html, hidden):
+    assert measured(html).unspoken is hidden

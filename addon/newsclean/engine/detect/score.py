@@ -74,8 +74,12 @@ def _ad(s: Signals) -> _Sum:
         t.add(1.5, f"ad class/id ({', '.join(s.tokens['ad'][:3])})")
     if s.words <= 10 and "ad" in s.vocab:
         t.add(2.0, f"ad word in a short line ({_quote(s.vocab['ad'])})")
+    elif s.words <= 10 and "ad" in s.named and not s.links:
+        t.add(2.5, f"a short line in a box named an ad for screen readers ({_quote(s.named['ad'])})")
     if s.words <= 12 and "continue" in s.vocab and "direction" in s.vocab:
         t.add(2.0, f"'continues below' notice ({_quote(s.vocab['continue'] + s.vocab['direction'])})")
+    if s.unspoken and 0 < s.words <= 4 and not s.links and not s.media:
+        t.add(2.0, "a short line hidden from screen readers (aria-hidden)")
     if s.empty_box and 0 < s.words <= 8 and not s.links and not s.sentences:
         t.add(2.0, "a short line over an empty box (a slot's label)")
     elif s.empty_box and not s.words and not s.media:
@@ -312,6 +316,7 @@ def best(s: Signals) -> Score:
     only_label = top.kind == "ad" and s.vocab_share >= 0.6  # "ADVERTISEMENT" set as a heading
     only_label |= top.kind == "promo" and s.vocab_share >= 0.6 and label_ends(s.text)  # <h6>Share:</h6>
     named = top.kind in s.tokens and s.words <= 8  # <h2 class="newsletter-signup__title">
+    named |= top.kind == "ad" and ("ad" in s.named or s.unspoken)  # <section aria-label="Advertisement"><h2>…</h2>
     if s.heading and not (s.slot or s.email_input or s.signup_frame or labelled_link or only_label or named):
         extra.append((-1.5, "a heading of the story's"))
     elif s.tag in ("figure", "figcaption") and not (s.slot or s.email_input or s.signup_frame or s.headline_links):

@@ -143,6 +143,8 @@ class Signals:
     tokens: dict = field(default_factory=dict)  # list name -> the tokens seen
     own_tokens: set = field(default_factory=set)  # the lists the element's own class/id names
     vocab: dict = field(default_factory=dict)  # list name -> the words matched (in short text)
+    named: dict = field(default_factory=dict)  # the same for the name a block with text gives itself (aria-label)
+    unspoken: bool = False  # a short line hidden from screen readers (aria-hidden="true"): a decoration's, not the story's
     cards: int = 0  # sibling elements of one template, each holding a headline link (a list of story cards)
     vocab_share: float = 0.0  # share of the (short) text's words that are listed words
     repeats: int = 1  # how many candidates of the page have this same short text
@@ -260,6 +262,11 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
             s.vocab = listed(name, marks)
     elif s.words <= 15:
         s.vocab = listed(text, marks)
+        name = region_name(el)
+        if name:  # a box that tells screen readers what it is (<section aria-label="Anzeige">): its words
+            s.named = listed(name, marks)
+        if s.words <= UNSPOKEN_WORDS:
+            s.unspoken = unspoken(el)
         if s.vocab and s.words:
             s.vocab_share = min(1.0, sum(len(w.split()) for found in s.vocab.values() for w in set(found)) / s.words)
     elif s.label:
@@ -422,6 +429,29 @@ def spoken_name(el) -> str:
     """What a screen reader says for an element without text of its own: its ``aria-label`` (or
     ``aria-roledescription``, ``title``) — how an empty ad slot often says what it is."""
     return el.get("aria-label") or el.get("aria-roledescription") or el.get("title") or ""
+
+
+def region_name(el) -> str:
+    """The name a box with text of its own gives screen readers (``aria-label``,
+    ``aria-roledescription``): a region's name says what the region is, whatever its text says."""
+    return el.get("aria-label") or el.get("aria-roledescription") or ""
+
+
+UNSPOKEN_WORDS = 4
+
+
+def unspoken(el) -> bool:
+    """Whether a short line is hidden from screen readers: the element, or the one element it
+    wraps, says ``aria-hidden="true"`` — a label drawn for the eye (an ad's divider), never a line
+    of the story, which is read out."""
+    while True:
+        if (el.get("aria-hidden") or "").strip().lower() == "true":
+            return True
+        if len(el) != 1 or (el.text or "").strip():
+            return False
+        el = el[0]
+        if not isinstance(el.tag, str):
+            return False
 
 
 def short_lines(page, els) -> dict:
