@@ -15,8 +15,8 @@
    (tests/corpus/fresh.py: wordings, languages and markups written without reading the detector or
    the rules; measured once, then its misses were read: a tuning family), "fresh2", "fresh3" and
    "fresh4" (tests/corpus/fresh2.py, fresh3.py, fresh4.py: three more families written the same
-   way, each measured once when added; fresh2's losses and ad misses and fresh4's losses were read
-   since, fresh3 has not been read).
+   way, each measured once when added; fresh2's losses and ad misses, fresh4's losses and fresh3's
+   last loss were read since, nothing else of them).
 3. Nothing lost: every truth sentence and "with" fragment of all corpus pages, as they are and
    with junk (the measure of bench.default_rules).
 

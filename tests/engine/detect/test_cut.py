@@ -229,3 +229,17 @@ def test_two_sign_up_forms_put_beside_a_line_leave_the_line():
     body = clean(_paragraphs(3, block), URL, book()).body.decode()
     assert verdict in body
     assert "Put us in your inbox" not in body and "Get the morning briefing" not in body
+
+
+def test_a_sign_up_form_put_beside_the_story_s_photo_leaves_the_photo_and_its_caption():
+    """A sign-up form put into the wrapper of the story's captioned photo: the caption is no blurb
+    of the form's, whatever words it shares with the story."""
+    caption = "In 1978, a water main break flooded the street outside the old depot."
+    form = ('<div class="wx-form"><form><h5>Get it by email</h5><input type="email" aria-label="Email">'
+            '<button type="submit">Send</button></form></div>')
+    photo = (f'<div class="css-79elbk"><div class="css-1a48zt4"><figure><img src="/img/depot.jpg" width="600" height="400">'
+             f'<figcaption><span>{caption}</span><span>Credit: A. Photographer</span></figcaption></figure></div>'
+             f'{form}</div>')
+    body = clean(_paragraphs(3, photo), URL, book()).body.decode()
+    assert caption in body and "Credit: A. Photographer" in body
+    assert "Get it by email" not in body

@@ -64,9 +64,11 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
         # (a form put into a wrapper of the story's lead: the wrapper cannot be cut, so it is marked)
         keep_text = big or template or (best.kind == "newsletter" and _holds_story_line(page, story, block.el))
         return [Finding(block.el, sig, best, "mark" if keep_text else "remove")]
-    junk, left, top, cut_inside, run_lines, titled = parts
+    junk, left, top, cut_inside, run_lines, titled, captioned = parts
     if cut_inside or run_lines:
         return junk  # a part of it was cut already, or the rest is the story's own lines
+    if captioned and best.kind != "teaser":
+        return junk  # a captioned picture beside a form or a slot is the story's photo, not the box's
     if best.kind == "newsletter" and sum(1 for f in junk if f.signals.email_input) >= 2:
         return junk  # two sign-up forms, each a box of its own: what is beside them is not their blurb
     if not left:
@@ -151,8 +153,8 @@ def _big_at(sig, best) -> int:
 def _parts(page, story, block, remove_at: float, titles: bool, depth: int, links: bool = False):
     """(findings for the junk parts and their companions, texts of the other parts, the best
     part's points, whether a junk part was itself cut, whether a line beside them is one of a run
-    of the story's own lines, whether a box of links among them holds its own title), or None when
-    no part is junk on its own."""
+    of the story's own lines, whether a box of links among them holds its own title, whether a
+    part beside them holds a captioned picture), or None when no part is junk on its own."""
     inner = blocks.parts(block, limit=blocks.MAX_DEPTH + 5, links=links)
     if not inner or depth > 6:
         return None
@@ -166,7 +168,7 @@ def _parts(page, story, block, remove_at: float, titles: bool, depth: int, links
     boxes = any(best.points >= remove_at and s.headline_links >= 2 for _b, s, best in scored)
     titled = _titled(scored, remove_at)
     titles = titles and not titled
-    junk, left, cut_inside, run_lines = [], [own] if own else [], False, False
+    junk, left, cut_inside, run_lines, captioned = [], [own] if own else [], False, False, False
     # (an ad's label sits next to its slot: a short line further off is not its companion)
     ads = {i for i, (_b, _s, best) in enumerate(scored) if best.points >= remove_at and best.kind == "ad"}
     for i, (b, s, best) in enumerate(scored):
@@ -182,8 +184,19 @@ def _parts(page, story, block, remove_at: float, titles: bool, depth: int, links
         elif s.text:
             left.append(s.text)
             run_lines |= bool(s.words) and _own_line(page, story, b.el, s)
+            captioned |= s.media and _captioned_picture(b.el)
     top = max(best.points for _b, _s, best in scored)
-    return junk, left, top, cut_inside, run_lines, titled
+    return junk, left, top, cut_inside, run_lines, titled, captioned
+
+
+def _captioned_picture(el) -> bool:
+    """Whether an element holds a whole figure with its caption that is a picture (not an
+    embedded frame, a form or a slot: a sign-up box's embed carries a caption too)."""
+    return any(
+        next(fig.iter("figcaption"), None) is not None
+        and next(fig.iter("iframe", "embed", "object", "form", "input"), None) is None
+        for fig in el.iter("figure")
+    )
 
 
 def _titled(scored, remove_at: float) -> bool:
