@@ -177,7 +177,8 @@ def _paragraphs(at: int, block: str, wrap: str = "") -> bytes:
     prose = [f"{p} {n}" for n in ("It was the first vote.", "The second came later.", "A third is due.") for p in PROSE]
     paragraphs = [f'<div class="{wrap}"><p>{p}</p></div>' if wrap else f"<p>{p}</p>" for p in prose]
     paragraphs.insert(at, block)
-    return f'<html><body><article><h1>Transit</h1><div class="body">{"".join(paragraphs)}</div></article></body></html>'.encode()
+    body = "".join(paragraphs)
+    return f'<html><body><article><h1>Transit</h1><div class="body">{body}</div></article></body></html>'.encode()
 
 
 TITLED_CARDS = CARDS.replace("story-index", "recirc-box").replace("Latest news", "Elsewhere")
@@ -187,7 +188,8 @@ def test_a_box_of_links_put_into_a_verdict_box_leaves_the_verdict():
     """A box of the story's (a review's verdict: its title and one sentence) with a box of headline
     links put in: the box holds a line of its own words, so it is looked into, not taken whole."""
     verdict = "A patient, generous plan that asks much of the city and gives back more."
-    block = f'<div class="box verdict"><div class="sub-box"><h3>Our Verdict</h3><p>{verdict}</p>{TITLED_CARDS}</div></div>'
+    block = (f'<div class="box verdict"><div class="sub-box"><h3>Our Verdict</h3><p>{verdict}</p>'
+             f'{TITLED_CARDS}</div></div>')
     body = clean(_paragraphs(3, block), URL, book()).body.decode()
     assert verdict in body and "Police prepare" not in body
 
@@ -195,7 +197,8 @@ def test_a_box_of_links_put_into_a_verdict_box_leaves_the_verdict():
 def test_a_line_beside_a_box_with_its_own_title_is_not_the_box_s_title():
     """A box of links that carries its title ("Elsewhere") put beside a short line of the story's
     (its section's title): the line is not the box's, and stays."""
-    block = f'<div class="intermission"><div class="intermission-text">Vintage meets the jungle</div>{TITLED_CARDS}</div>'
+    block = ('<div class="intermission"><div class="intermission-text">Vintage meets the jungle</div>'
+             f'{TITLED_CARDS}</div>')
     body = clean(_paragraphs(3, block), URL, book()).body.decode()
     assert "Vintage meets the jungle" in body
     assert "Police prepare" not in body and "Elsewhere" not in body
@@ -225,7 +228,8 @@ def test_two_sign_up_forms_put_beside_a_line_leave_the_line():
     not their blurb."""
     verdict = "A superbly made plan that serves the city as planner and friend."
     form2 = FORM.replace("inbox", "mailbox").replace("Put us in your mailbox", "Get the morning briefing")
-    block = f'<div><div class="verdict-product">The Transit Plan</div><p class="game-verdict">{verdict}</p>{FORM}{form2}</div>'
+    block = (f'<div><div class="verdict-product">The Transit Plan</div><p class="game-verdict">{verdict}</p>'
+             f'{FORM}{form2}</div>')
     body = clean(_paragraphs(3, block), URL, book()).body.decode()
     assert verdict in body
     assert "Put us in your inbox" not in body and "Get the morning briefing" not in body
@@ -237,7 +241,8 @@ def test_a_sign_up_form_put_beside_the_story_s_photo_leaves_the_photo_and_its_ca
     caption = "In 1978, a water main break flooded the street outside the old depot."
     form = ('<div class="wx-form"><form><h5>Get it by email</h5><input type="email" aria-label="Email">'
             '<button type="submit">Send</button></form></div>')
-    photo = (f'<div class="css-79elbk"><div class="css-1a48zt4"><figure><img src="/img/depot.jpg" width="600" height="400">'
+    photo = ('<div class="css-79elbk"><div class="css-1a48zt4">'
+             '<figure><img src="/img/depot.jpg" width="600" height="400">'
              f'<figcaption><span>{caption}</span><span>Credit: A. Photographer</span></figcaption></figure></div>'
              f'{form}</div>')
     body = clean(_paragraphs(3, photo), URL, book()).body.decode()

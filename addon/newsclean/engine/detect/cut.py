@@ -44,7 +44,10 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     big = sig.nonlink_words > _big_at(sig, best)
     if not template and not big and (
         sig.nonlink_words <= 3
-        or (best.kind == "teaser" and sig.link_share >= 0.6 and sig.nonlink_words <= 12 and not _holds_plain_line(block.el))
+        or (
+            best.kind == "teaser" and sig.link_share >= 0.6 and sig.nonlink_words <= 12
+            and not _holds_plain_line(block.el)
+        )
     ) and not (sig.nonlink_words and _holds_run_line(page, story, block.el)):
         return [Finding(block.el, sig, best, "remove")]  # links and a title at most: nothing to cut out
     if template and lone_teaser(sig, best):
@@ -203,7 +206,8 @@ def _titled(scored, remove_at: float) -> bool:
     """Whether a box of links among the parts opens with a title of its own (words before its
     first link, not a date after each): a short line beside it is not its title."""
     return any(
-        best.points >= remove_at and best.kind == "teaser" and s.headline_links >= 2 and s.label and _opens_with_title(b.el)
+        best.points >= remove_at and best.kind == "teaser" and s.headline_links >= 2 and s.label
+        and _opens_with_title(b.el)
         for b, s, best in scored
     )
 
@@ -359,17 +363,19 @@ PLAIN_LINE_WORDS = 3
 
 
 def _holds_plain_line(el) -> bool:
-    """Whether a box holds, beside its links rather than in a card (links to one place), a line of three words
-    or more with no link that is one of a kind there and no label (a verdict, a section's title, a
-    note): a box of headline links holds its title and its cards' kickers and bylines, not that —
-    such a box is looked into, not taken whole."""
+    """Whether a box holds, beside its links rather than in a card (links to one place), a line of
+    three words or more with no link that is one of a kind there and no label (a verdict, a
+    section's title, a note): a box of headline links holds its title and its cards' kickers and
+    bylines, not that — such a box is looked into, not taken whole."""
     makes: dict = {}
     for node in el.iter():
         if not isinstance(node.tag, str) or node.tag in INLINE_TAGS or node.tag in blocks.SKIP_TAGS:
             continue
         line = " ".join(" ".join(_line_text(node)).split())
-        if signals.words_in(line) < PLAIN_LINE_WORDS or signals.label_ends(line) or next(node.iter("a"), None) is not None:
-            continue  # short, a label before what it introduces ("... findest du hier:"), or a link's
+        if signals.words_in(line) < PLAIN_LINE_WORDS or signals.label_ends(line):
+            continue  # short, or a label before what it introduces ("... findest du hier:")
+        if next(node.iter("a"), None) is not None:
+            continue  # a link's, or a box's
         if any(_card(a) for a in _between(node, el)):
             continue  # in a card (its kicker, its byline)
         key = _make(node)

@@ -144,7 +144,7 @@ class Signals:
     own_tokens: set = field(default_factory=set)  # the lists the element's own class/id names
     vocab: dict = field(default_factory=dict)  # list name -> the words matched (in short text)
     named: dict = field(default_factory=dict)  # the same for the name a block with text gives itself (aria-label)
-    unspoken: bool = False  # a short line hidden from screen readers (aria-hidden="true"): a decoration's, not the story's
+    unspoken: bool = False  # a short line hidden from screen readers (aria-hidden="true"): drawn for the eye
     cards: int = 0  # sibling elements of one template, each holding a headline link (a list of story cards)
     vocab_share: float = 0.0  # share of the (short) text's words that are listed words
     repeats: int = 1  # how many candidates of the page have this same short text
@@ -428,12 +428,13 @@ def worth_measuring(page, el, repeats: dict | None = None, marks: "M.Marks | Non
 def spoken_name(el) -> str:
     """What a screen reader says for an element without text of its own: its ``aria-label`` (or
     ``aria-roledescription``, ``title``) — how an empty ad slot often says what it is."""
-    return el.get("aria-label") or el.get("aria-roledescription") or el.get("title") or ""
+    return region_name(el) or el.get("title") or ""
 
 
 def region_name(el) -> str:
     """The name a box with text of its own gives screen readers (``aria-label``,
-    ``aria-roledescription``): a region's name says what the region is, whatever its text says."""
+    ``aria-roledescription``; not ``title``, a tooltip): a region's name says what the region is,
+    whatever its text says."""
     return el.get("aria-label") or el.get("aria-roledescription") or ""
 
 
