@@ -173,3 +173,18 @@ def test_a_short_line_hidden_from_screen_readers_goes_a_longer_one_does_not():
     # (four words at most: a pull quote hidden because it repeats the story is longer)
     quote = "Nobody expected the vote to pass so quickly, said the mayor."
     assert score.best(sig(text=quote, words=11, chars=len(quote), sentences=1, unspoken=True)).points < score.MARK
+
+
+def test_a_line_that_is_nothing_but_an_ad_notice_s_words_goes_even_set_as_a_heading():
+    from newsclean.engine.detect.signals import listed
+
+    for line, tag in (("Publizitatea", "h2"), ("বিজ্ঞাপন", "h3"), ("Hysbyseb", "div"), ("ANZEIGE", "span")):
+        s = sig(text=line, words=1, chars=len(line), tag=tag, heading=tag.startswith("h"), vocab=listed(line),
+                vocab_share=1.0)
+        best = score.best(s)
+        assert best.kind == "ad" and best.points >= score.REMOVE, (line, best)
+        assert any("nothing but an ad notice's words" in w for w in best.why)
+    # (a line that says more than the notice's words is only marked: a story's "Sponsored by the council")
+    line = "Sponsored by the city council"
+    s = sig(text=line, words=5, chars=len(line), vocab=listed(line), vocab_share=0.2)
+    assert score.MARK <= score.best(s).points < score.REMOVE

@@ -192,3 +192,17 @@ def test_the_name_a_box_with_text_gives_screen_readers_is_read_for_listed_words(
 ])
 def test_a_short_line_hidden_from_screen_readers(html, hidden):
     assert measured(html).unspoken is hidden
+
+
+@pytest.mark.parametrize(("html", "worth"), [
+    ('<div class="c-divider" aria-hidden="true"><hr><span>Reklaam</span><hr></div>', True),
+    ('<div class="c-badge"><span aria-hidden="true">Ilmoitus tässä</span></div>', True),
+    ('<div class="c-badge"><span>Reklaam</span></div>', False),  # (a short line and nothing else: a credit, a name)
+    # (more than a few words hidden is a repeated quote or a summary, not a label)
+    ('<div aria-hidden="true"><span>The vote was the first of its kind in the town</span></div>', False),
+])
+def test_a_short_line_hidden_from_screen_readers_is_worth_measuring(html, worth):
+    pg = page(story(html))
+    found = blocks.find_story(pg)
+    (block,) = [b for b in found.blocks if b.position == "between"]
+    assert signals.worth_measuring(pg, block.el) is worth

@@ -60,13 +60,16 @@ _MEDIA_TAGS = frozenset(("img", "picture", "video", "audio", "figure", "figcapti
 # Form controls, frames, slots and media, found by tag (lxml filters the tags in C).
 _CONTROL_TAGS = ("input", "button", "textarea", "ins", "iframe", *sorted(_MEDIA_TAGS))
 _BOX_TAGS = ("div", "span", "section", "aside", "ins", "figure")
+# An empty element named an ad is a slot whatever its tag: a definition list's or a table's cell
+# (`<dd class="commercial-break__slot">`), a list item, a paragraph a script fills.
+_SLOT_TAGS = (*_BOX_TAGS, "p", "li", "dd", "dt", "td", "header", "footer", "article", "center")
 _XPATH_SPACE = " \t\r\n"  # what XPath's normalize-space() strips (a no-break space is text)
 
 
 def _empty_leaves(root, named: bool = False):
     """Empty leaves a script fills, under the root: no child element, no text, and a style or
-    data-* attributes (``named``: or a class or id)."""
-    for el in root.iter(_BOX_TAGS):
+    data-* attributes (``named``: or a class or id, on the tags a slot is found on: `_SLOT_TAGS`)."""
+    for el in root.iter(_SLOT_TAGS if named else _BOX_TAGS):
         if el is root or (el.text and el.text.strip(_XPATH_SPACE)):
             continue
         if len(el) and any(not _empty_holder(c) or (c.tail and c.tail.strip(_XPATH_SPACE)) for c in el):
@@ -158,12 +161,7 @@ class Marks:
         self.custom = any(_ANY_CUSTOM(root) for root in roots)
         for root in roots:
             found = [(n, node_marks(n)) for n in root.iter(_CONTROL_TAGS)]
-            for n in _empty_leaves(root, named=True):
-                if "style" in n.attrib or any(name.startswith("data-") for name in n.attrib):
-                    if _sized_or_tagged(n):
-                        found.append((n, MEDIA if _lazy_media(n) else EMPTY_BOX))
-                if (named_slot(n) or ad_sized(n)) and not _lazy_media(n):
-                    found.append((n, SLOT))
+            found += [(n, bits) for n in _empty_leaves(root, named=True) for bits in _leaf_marks(n)]
             found += [(n, SLOT) for n in _WPAD(root)]  # schema.org's type for an ad on a page
             self.boxes.update(n for n, bits in found if bits == EMPTY_BOX)
             found += [(form, FORM_SIGNUP) for form, action in _form_targets(root) if SIGNUP_TARGET.search(action)]
@@ -198,6 +196,19 @@ class Marks:
 
     def of(self, el) -> int:
         return self.bits.get(el, 0)
+
+
+def _leaf_marks(node) -> tuple[int, ...]:
+    """What an empty leaf is: a box a script fills (sized, or data-* attributes; a box's tag) or a
+    lazy photo's placeholder, and a slot when it is named an ad or sized as one (any slot tag)."""
+    out = ()
+    attrib = node.attrib
+    if node.tag in _BOX_TAGS and ("style" in attrib or any(name.startswith("data-") for name in attrib)):
+        if _sized_or_tagged(node):
+            out = (MEDIA if _lazy_media(node) else EMPTY_BOX,)
+    if (named_slot(node) or ad_sized(node)) and not _lazy_media(node):
+        out = (*out, SLOT)
+    return out
 
 
 def _sized_or_tagged(node) -> bool:
@@ -238,10 +249,8 @@ def of_block(el) -> int:
     for node in el.iter(_CONTROL_TAGS):
         bits |= node_marks(node)
     for node in _empty_leaves(el, named=True):
-        if ("style" in node.attrib or any(name.startswith("data-") for name in node.attrib)) and _sized_or_tagged(node):
-            bits |= MEDIA if _lazy_media(node) else EMPTY_BOX
-        if (named_slot(node) or ad_sized(node)) and not _lazy_media(node):
-            bits |= SLOT
+        for leaf in _leaf_marks(node):
+            bits |= leaf
     if _WPAD(el):
         bits |= SLOT
     if any(SIGNUP_TARGET.search(action) for _form, action in _form_targets(el)):

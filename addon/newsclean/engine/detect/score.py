@@ -74,6 +74,8 @@ def _ad(s: Signals) -> _Sum:
         t.add(1.5, f"ad class/id ({', '.join(s.tokens['ad'][:3])})")
     if s.words <= 10 and "ad" in s.vocab:
         t.add(2.0, f"ad word in a short line ({_quote(s.vocab['ad'])})")
+        if s.vocab_share >= 0.6 and s.words <= 4 and not s.links and not s.sentences:
+            t.add(1.0, "nothing but an ad notice's words")  # "Anzeige", "ADVERTISEMENT", "Publicidad:"
     elif s.words <= 10 and "ad" in s.named and not s.links:
         t.add(2.5, f"a short line in a box named an ad for screen readers ({_quote(s.named['ad'])})")
     if s.words <= 12 and "continue" in s.vocab and "direction" in s.vocab:

@@ -408,7 +408,8 @@ def worth_measuring(page, el, repeats: dict | None = None, marks: "M.Marks | Non
     """A cheap look first, with compiled XPath steps and the word tables: a block is measured only
     when something any kind of junk is scored on may be there — a link, a form control, a frame or
     slot, a junk class/id in its first levels; and, for a short block, a listed word, a line that
-    recurs among the page's candidates, or an empty box a script fills."""
+    recurs among the page's candidates, a line hidden from screen readers, or an empty box a script
+    fills."""
     if (el in marks.active if marks is not None else _ACTIVE(el)) or not _JUNK_TOKEN_SET.isdisjoint(near_tokens(el, marks)):
         return True
     if (marks is None or marks.custom) and any(name_tokens(c.tag) & _JUNK_TOKEN_SET for c in _NEAR_CUSTOM(el)):
@@ -418,6 +419,8 @@ def worth_measuring(page, el, repeats: dict | None = None, marks: "M.Marks | Non
         return False
     if text and (listed(text, marks) or (repeats and repeats.get(text.casefold(), 0) >= 2)):
         return True
+    if text and text.count(" ") < UNSPOKEN_WORDS and unspoken(el):
+        return True  # a short line drawn for the eye alone, whatever its words (an ad's divider)
     if not text and (name := spoken_name(el)) and listed(name, marks):
         return True
     if (marks.of(el) if marks is not None else M.of_block(el)) & M.SLOT:
