@@ -36,6 +36,19 @@ class Finding:
     action: str  # remove | mark
 
 
+@dataclass
+class Parts:
+    """What a block's parts say when some of them are junk on their own (`_parts`)."""
+
+    junk: list  # Findings: the junk parts and their companions
+    left: list  # the texts of the other parts (and the block's own words between them)
+    top: float  # the best part's points
+    cut_inside: bool  # a junk part was itself cut, not taken whole
+    run_lines: bool  # a line left beside them is one of a run of the story's own lines
+    titled: bool  # a box of links among them holds its own title
+    captioned: bool  # a part left beside them holds a captioned picture
+
+
 def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> list[Finding]:
     # A block of the story's own make, or one of the story's head with words of its own (a byline
     # and its date beside the share buttons): junk is cut out of it, it is never taken whole.
@@ -59,18 +72,18 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
         # link goes, the line stays — when there is a line of three words or more beside it, or
         # the story's date.
         parts = _parts(page, story, block, remove_at, titles=False, depth=depth, links=True)
-        if parts is not None and (signals.words_in(" ".join(parts[1])) >= 3 or _dated(block.el)):
-            return parts[0]
+        if parts is not None and (signals.words_in(" ".join(parts.left)) >= 3 or _dated(block.el)):
+            return parts.junk
         return [Finding(block.el, sig, best, "remove")]
     parts = _parts(page, story, block, remove_at, titles=not template, depth=depth)
     if parts is None:
         # (a form put into a wrapper of the story's lead: the wrapper cannot be cut, so it is marked)
         keep_text = big or template or (best.kind == "newsletter" and _holds_story_line(page, story, block.el))
         return [Finding(block.el, sig, best, "mark" if keep_text else "remove")]
-    junk, left, top, cut_inside, run_lines, titled, captioned = parts
-    if cut_inside or run_lines:
+    junk, left = parts.junk, parts.left
+    if parts.cut_inside or parts.run_lines:
         return junk  # a part of it was cut already, or the rest is the story's own lines
-    if captioned and best.kind != "teaser":
+    if parts.captioned and best.kind != "teaser":
         return junk  # a captioned picture beside a form or a slot is the story's photo, not the box's
     if best.kind == "newsletter" and sum(1 for f in junk if f.signals.email_input) >= 2:
         return junk  # two sign-up forms, each a box of its own: what is beside them is not their blurb
@@ -84,7 +97,7 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     # (a box around its email field is judged by what is left beside the form, whatever its parts scored)
     # (not one named as the story's furniture: a form put beside the authors' bios leaves the bios)
     form_box = best.kind == "newsletter" and sig.email_input and "story" not in sig.tokens
-    if big or template or (top > best.points and not (own_box or form_box)):
+    if big or template or (parts.top > best.points and not (own_box or form_box)):
         return junk
     rest = " ".join(left)
     if best.kind == "newsletter":
@@ -92,7 +105,7 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
             return junk  # more than a sign-up box says around its form: somebody's text
         if any(_reads_as_story(page, story, t) or _names_story_term(page, story, t) for t in left):
             return junk  # the story's own standfirst or line, with a form put in beside it
-    elif best.kind == "teaser" and (signals.words_in(rest) > TITLE_WORDS or titled):
+    elif best.kind == "teaser" and (signals.words_in(rest) > TITLE_WORDS or parts.titled):
         # A box of links carries a title; more beside it is somebody's (a recipe's list), and so is
         # a line beside a box that holds its title already.
         return junk
@@ -153,11 +166,8 @@ def _big_at(sig, best) -> int:
     return BIG_BLOCK
 
 
-def _parts(page, story, block, remove_at: float, titles: bool, depth: int, links: bool = False):
-    """(findings for the junk parts and their companions, texts of the other parts, the best
-    part's points, whether a junk part was itself cut, whether a line beside them is one of a run
-    of the story's own lines, whether a box of links among them holds its own title, whether a
-    part beside them holds a captioned picture), or None when no part is junk on its own."""
+def _parts(page, story, block, remove_at: float, titles: bool, depth: int, links: bool = False) -> Parts | None:
+    """What the block's parts say (`Parts`), or None when no part is junk on its own."""
     inner = blocks.parts(block, limit=blocks.MAX_DEPTH + 5, links=links)
     if not inner or depth > 6:
         return None
@@ -189,7 +199,7 @@ def _parts(page, story, block, remove_at: float, titles: bool, depth: int, links
             run_lines |= bool(s.words) and _own_line(page, story, b.el, s)
             captioned |= s.media and _captioned_picture(b.el)
     top = max(best.points for _b, _s, best in scored)
-    return junk, left, top, cut_inside, run_lines, titled, captioned
+    return Parts(junk, left, top, cut_inside, run_lines, titled, captioned)
 
 
 def _captioned_picture(el) -> bool:
