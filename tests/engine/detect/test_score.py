@@ -188,16 +188,3 @@ def test_a_line_that_is_nothing_but_an_ad_notice_s_words_goes_even_set_as_a_head
     line = "Sponsored by the city council"
     s = sig(text=line, words=5, chars=len(line), vocab=listed(line), vocab_share=0.2)
     assert score.MARK <= score.best(s).points < score.REMOVE
-
-
-def test_a_call_to_follow_that_names_its_networks_one_by_one_goes():
-    from newsclean.engine.detect.signals import listed
-
-    line = "Follow The Times's Opinion section on Facebook, Twitter (@TimesOpinion) and Instagram."
-    base = dict(text=line, words=11, chars=len(line), sentences=1, links=3, link_chars=26, nonlink_words=8,
-                vocab=listed(line), position="end")
-    assert score.best(sig(social_links=3, offsite_links=3, **base)).points >= score.REMOVE
-    # (one network linked in a sentence of the story: a source, not a call)
-    quote = "Follow the money, the senator wrote on Twitter after the vote on Tuesday night."
-    one = dict(base, text=quote, words=14, chars=len(quote), links=1, link_chars=7, nonlink_words=13, vocab=listed(quote))
-    assert score.best(sig(social_links=1, offsite_links=1, **one)).points < score.MARK

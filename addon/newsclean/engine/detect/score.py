@@ -217,10 +217,7 @@ def _promo(s: Signals) -> _Sum:
         t.add(2.0, f"{s.social_links} links to social networks")
     elif s.social_links == 1 and s.words <= 12:
         t.add(1.5, "a link to a social network")
-    # (a longer line names the networks one by one: "Follow The Times's Opinion section on Facebook,
-    # Twitter and Instagram.")
-    reach = 20 if s.social_links >= 2 else 10
-    call = bool((s.social_links or s.share_links) and s.words <= reach and opens_with(s.text, "promo"))
+    call = bool((s.social_links or s.share_links) and s.words <= 10 and opens_with(s.text, "promo"))
     if call:  # "Follow us on Twitter and Facebook for more ...": the verb first, the networks linked
         t.add(2.0, f"a call to follow or share, with its links ({_quote(s.vocab.get('promo', ()))})")
     if "promo" in s.tokens and (s.links or s.submit or s.share_links) and s.words <= 30:
