@@ -19,7 +19,7 @@ import lxml.etree
 from ...rules import words
 from ..page import INLINE_TAGS
 from . import aside, marks
-from .targets import names_kind
+from .targets import class_tokens, names_kind
 
 PROSE_MIN_CHARS = 80  # own (non-link) characters of a prose paragraph
 PROSE_MIN_UNSPACED = 30  # the same in scripts written without spaces
@@ -158,26 +158,31 @@ def _prose_elements(page) -> list:
 SIGNUP_BOX_WORDS = 100  # the most words a sign-up box around its email field holds (blurb, small print)
 SIGNUP_LEVELS = 6  # how far up from the field its box is looked for
 SIGNUP_PROSE = 2  # blocks in sentences a sign-up box may hold: its blurb and its small print
+CONTROL_WORDS = 4  # words beside a control in a box named as nothing whose blurb is its prompt ("Sign me up")
 
 
 def _signup_boxes(page, prose: list) -> set:
-    """The boxes around the body's email fields: for each, the highest of its ancestors (a few
-    levels up) named a sign-up box by its own class or id that holds at most SIGNUP_BOX_WORDS words
-    and at most two blocks written in sentences (its blurb, its small print), and is none itself — the field, its prompt, blurb and small print, and none of the
-    story around them (a short story with a form put into it holds more; a story's line with the
-    form put into it writes its own sentence)."""
-    boxes = set()
+    """The boxes around the body's sign-up controls (an email field; a link drawn as a button, or a
+    form of a button alone, to a sign-up page), their blurbs in sentences being the box's and not
+    the story's prose. For each control, a few levels up within SIGNUP_BOX_WORDS words and two blocks
+    in sentences (the blurb, the small print), the box is the highest ancestor named a sign-up box by
+    its own class or id; or, when none is, the smallest ancestor holding a block in sentences, if the
+    control's side of it says no more than the control's own few words and those blocks are of none
+    of the story's paragraphs' make and share no telling word with them ("The 7am briefing, in your
+    inbox every weekday" beside its button). A story's line never is: the story around a form holds
+    more, and a line the form is put into, or beside a box that says its own prompt, writes its own
+    sentence, of the story's make or of its words."""
+    boxes, plain = set(), set()
     prose_set = set(prose)
-    under = None  # element -> prose blocks under it, counted once for all the fields
-    for control in page.body.iter("input"):
-        if marks.node_marks(control) != marks.EMAIL:
-            continue
+    under = None  # element -> prose blocks under it, counted once for all the controls
+    for control in _signup_controls(page.body):
         if under is None:
             under = {}
             for p in prose:
                 for a in p.iterancestors():
                     under[a] = under.get(a, 0) + 1
-        box = None
+        box = unnamed = None
+        branch, blurbed = control, False  # the child of the ancestor looked at that holds the control
         for level, a in enumerate(control.iterancestors()):
             if level >= SIGNUP_LEVELS or a is page.body or page.text(a).count(" ") >= SIGNUP_BOX_WORDS:
                 # (a normalised text's words are its spaces and one)
@@ -186,9 +191,63 @@ def _signup_boxes(page, prose: list) -> set:
                 break  # a line of the story's own text with the field put into it, or the story
             if names_kind(a, "newsletter"):
                 box = a
+            elif not blurbed and under.get(a, 0):
+                blurbed = True  # (the smallest wrapper of the control and a block in sentences)
+                if page.text(branch).count(" ") < CONTROL_WORDS:
+                    unnamed = a
+            branch = a
         if box is not None:
             boxes.add(box)
+        elif unnamed is not None:
+            plain.add(unnamed)
+    if plain:
+        boxes.update(b for b in plain if _blurb_box(page, prose, b))
     return boxes
+
+
+def _signup_controls(body):
+    """The body's email fields, its links drawn as buttons whose target is a sign-up page, and its
+    forms of a button alone that go to one."""
+    for node in body.iter("input", "a", "form"):
+        if node.tag == "input":
+            if marks.node_marks(node) == marks.EMAIL:
+                yield node
+        elif node.tag == "form":
+            if marks.SIGNUP_TARGET.search(node.get("action") or "") and next(node.iter("input"), None) is None:
+                yield node  # (a form of a button alone; one with a field is found by its field)
+        elif marks.SIGNUP_TARGET.search(node.get("href") or "") and _drawn_as_button(node):
+            yield node
+
+
+_BUTTON_NAMES = frozenset(("btn", "button", "cta"))
+
+
+def _drawn_as_button(a) -> bool:
+    """A link drawn as a button (``role="button"``, or a button's class): a call to act, not a word of
+    a sentence turned into a link."""
+    return a.get("role") == "button" or not _BUTTON_NAMES.isdisjoint(class_tokens(a))
+
+
+_BLURB_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _blurb_box(page, prose: list, box) -> bool:
+    """Whether the blocks in sentences of an unnamed box around a sign-up control are its blurb:
+    none of them is of the make (tag and class) of the story's other paragraphs, and none shares a
+    telling word with them (one of eight letters or more, or three of five or more)."""
+    inside = [p for p in prose if _within(p, box)]
+    rest = [p for p in prose if not _within(p, box)]
+    if not inside or len(rest) < MIN_PROSE:
+        return False
+    makes = {(p.tag, p.get("class")) for p in rest}
+    if any((p.tag, p.get("class")) in makes for p in inside):
+        return False
+    story = {w.casefold() for p in rest for w in _BLURB_WORD.findall(page.text(p))}
+    for p in inside:
+        shared = {w.casefold() for w in _BLURB_WORD.findall(page.text(p))} & story
+        if any(len(w) >= 8 for w in shared) or sum(1 for w in shared if len(w) >= 5) >= 3:
+            return False
+    return True
 
 
 def densest_container(page, paragraphs):
