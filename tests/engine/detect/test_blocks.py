@@ -190,6 +190,12 @@ def test_a_story_line_with_a_sign_up_card_put_into_it_stays_prose():
 
 
 @pytest.mark.parametrize("box", [
+    # a form of a button alone (its list's id hidden), the blurb beside it
+    '<div class="x7k2"><p class="x7k2__lede">{blurb}</p><form action="https://news.example.org/newsletters/subscribe">'
+    '<input type="hidden" name="list" value="7am"><button>Sign up</button></form></div>',
+    # a link drawn as a button by its class
+    '<div class="x7k2"><p class="x7k2__lede">{blurb}</p>'
+    '<a class="c-btn c-btn--dark" href="https://news.example.org/newsletters/signup">Get it</a></div>',
     # a layout table: the prompt and blurb in one cell, the form in the other
     '<table class="mail-cta" role="presentation"><tr><td class="mail-cta__text"><b>The 7am briefing</b><br>{blurb}</td>'
     '<td><form action="/nl" method="get"><input type="email" name="e"><button>Go</button></form></td></tr></table>',
@@ -199,8 +205,9 @@ def test_a_story_line_with_a_sign_up_card_put_into_it_stays_prose():
 ])
 def test_the_blurb_of_a_sign_up_box_named_as_nothing_is_not_the_story_s_prose(box):
     """A box named as nothing around a sign-up control: its block in sentences is its blurb when it
-    is of none of the story's paragraphs' make and shares no telling word with them."""
-    blurb = "Our editors pick the best reads of the day, every weekday morning, straight to your phone."
+    says what a sign-up says, is of none of the story's paragraphs' make and shares no telling word
+    with them."""
+    blurb = "Our editors pick the best reads of the day and send them to your inbox every weekday morning."
     pg = page(story(box.format(blurb=blurb)))
     found = blocks.find_story(pg)
     assert len(found.prose) == 4 and all(blurb not in pg.text(p) for p in found.prose)
@@ -210,10 +217,17 @@ def test_the_blurb_of_a_sign_up_box_named_as_nothing_is_not_the_story_s_prose(bo
     # of the story's make (a <p> as its paragraphs are), whatever its words
     "<p>Additional reporting by Steve Gorman; editing by Nick Zieminski and Simon Cameron in Los Angeles.</p>",
     # of another make, but telling of the story (its council, its transit plan, its construction)
+    '<p class="last">He said he would return to the chamber next year, and thanked everybody who had come.</p>',
     '<p class="standfirst">The council will publish the transit plan in full, with every route, before construction begins.</p>',
 ])
 def test_a_story_line_beside_a_sign_up_button_stays_prose(line):
     button = '<a role="button" class="btn" href="https://news.example.org/newsletters/signup">Sign up</a>'
+    for control in (button, '<form><input type="email" name="e"><button>Sign up</button></form>',
+                    '<b>Newsletter</b><form><input type="email" name="e"><button>Go</button></form>'):
+        pg = page(story(f"<div>{line}{control}</div>"))
+        found = blocks.find_story(pg)
+        text = lxml.html.fromstring(line).text_content()
+        assert any(text in pg.text(p) for p in found.prose), control
     pg = page(story(f"<div>{line}{button}</div>"))
     found = blocks.find_story(pg)
     text = lxml.html.fromstring(line).text_content()

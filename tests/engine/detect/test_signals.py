@@ -198,6 +198,7 @@ def test_a_short_line_hidden_from_screen_readers(html, hidden):
     ('<div class="c-divider" aria-hidden="true"><hr><span>Reklaam</span><hr></div>', True),
     ('<div class="c-badge"><span aria-hidden="true">Ilmoitus tässä</span></div>', True),
     ('<div class="c-badge"><span>Reklaam</span></div>', False),  # (a short line and nothing else: a credit, a name)
+    ('<div class="stat__figure" aria-hidden="true">$4.2 billion</div>', False),  # (a figure drawn for the eye)
     # (more than a few words hidden is a repeated quote or a summary, not a label)
     ('<div aria-hidden="true"><span>The vote was the first of its kind in the town</span></div>', False),
 ])

@@ -155,8 +155,8 @@ def _prose_elements(page) -> list:
     return aside.beside_story(page, out) if out else out
 
 
-SIGNUP_BOX_WORDS = 100  # the most words a sign-up box around its email field holds (blurb, small print)
-SIGNUP_LEVELS = 6  # how far up from the field its box is looked for
+SIGNUP_BOX_WORDS = 100  # the most words a sign-up box around its control holds (blurb, small print)
+SIGNUP_LEVELS = 6  # how far up from the control its box is looked for
 SIGNUP_PROSE = 2  # blocks in sentences a sign-up box may hold: its blurb and its small print
 CONTROL_WORDS = 4  # words beside a control in a box named as nothing whose blurb is its prompt ("Sign me up")
 
@@ -201,24 +201,27 @@ def _signup_boxes(page, prose: list) -> set:
         elif unnamed is not None:
             plain.add(unnamed)
     if plain:
-        boxes.update(b for b in plain if _blurb_box(page, prose, b))
+        boxes.update(_blurb_boxes(page, prose, plain))
     return boxes
 
 
 def _signup_controls(body):
     """The body's email fields, its links drawn as buttons whose target is a sign-up page, and its
-    forms of a button alone that go to one."""
+    forms that go to one with no field to fill (a button alone, beside hidden inputs)."""
     for node in body.iter("input", "a", "form"):
         if node.tag == "input":
             if marks.node_marks(node) == marks.EMAIL:
                 yield node
         elif node.tag == "form":
-            if marks.SIGNUP_TARGET.search(node.get("action") or "") and next(node.iter("input"), None) is None:
-                yield node  # (a form of a button alone; one with a field is found by its field)
+            if marks.SIGNUP_TARGET.search(node.get("action") or "") and not any(
+                (i.get("type") or "text").lower() not in _NO_FIELD for i in node.iter("input")
+            ):
+                yield node
         elif marks.SIGNUP_TARGET.search(node.get("href") or "") and _drawn_as_button(node):
             yield node
 
 
+_NO_FIELD = frozenset(("hidden", "submit", "button", "image"))
 _BUTTON_NAMES = frozenset(("btn", "button", "cta"))
 
 
@@ -228,26 +231,57 @@ def _drawn_as_button(a) -> bool:
     return a.get("role") == "button" or not _BUTTON_NAMES.isdisjoint(class_tokens(a))
 
 
-_BLURB_WORD = re.compile(r"[^\W\d_]{4,}")
+# Words of four letters or more: what telling words are looked for among (cut.py reads the same).
+WORD = re.compile(r"[^\W\d_]{4,}")
+_MATCHER = words.matcher()
 
 
-def _blurb_box(page, prose: list, box) -> bool:
-    """Whether the blocks in sentences of an unnamed box around a sign-up control are its blurb:
-    none of them is of the make (tag and class) of the story's other paragraphs, and none shares a
-    telling word with them (one of eight letters or more, or three of five or more)."""
-    inside = [p for p in prose if _within(p, box)]
-    rest = [p for p in prose if not _within(p, box)]
-    if not inside or len(rest) < MIN_PROSE:
-        return False
-    makes = {(p.tag, p.get("class")) for p in rest}
-    if any((p.tag, p.get("class")) in makes for p in inside):
-        return False
-    story = {w.casefold() for p in rest for w in _BLURB_WORD.findall(page.text(p))}
-    for p in inside:
-        shared = {w.casefold() for w in _BLURB_WORD.findall(page.text(p))} & story
-        if any(len(w) >= 8 for w in shared) or sum(1 for w in shared if len(w) >= 5) >= 3:
-            return False
-    return True
+def tells(shared) -> bool:
+    """Whether the words a text shares with the story are telling: one of eight letters or more, or
+    three of five or more — names and terms, not the common words ("news", "information")."""
+    return any(len(w) >= 8 for w in shared) or sum(1 for w in shared if len(w) >= 5) >= 3
+
+
+def _make(el) -> tuple:
+    return el.tag, " ".join(sorted((el.get("class") or "").split()))
+
+
+def _blurb_boxes(page, prose: list, plain: set) -> list:
+    """The unnamed boxes whose blocks in sentences are their blurbs: each says what a sign-up says
+    (a listed word of the newsletter list), is of no make (tag and class) of the page's other prose
+    and shares no telling word with it. The page's prose words and makes are counted once; a box's
+    own blocks are found in the box (it is small), so the cost stays linear in the page."""
+    prose_set = set(prose)
+    inside = {box: [e for e in box.iter() if e in prose_set] for box in plain}
+    inside = {box: els for box, els in inside.items() if els}
+    if not inside:
+        return []
+    makes: dict = {}
+    counts: dict = {}
+    words_of: dict = {}
+    for p in prose:
+        makes[_make(p)] = makes.get(_make(p), 0) + 1
+        found = words_of[p] = {w.casefold() for w in WORD.findall(page.text(p))}
+        for w in found:
+            counts[w] = counts.get(w, 0) + 1
+    out = []
+    for box, els in inside.items():
+        if len(prose) - len(els) < MIN_PROSE:
+            continue
+        own_makes: dict = {}
+        own_counts: dict = {}
+        for p in els:
+            own_makes[_make(p)] = own_makes.get(_make(p), 0) + 1
+            for w in words_of[p]:
+                own_counts[w] = own_counts.get(w, 0) + 1
+        if any(makes[m] > n for m, n in own_makes.items()):
+            continue  # a block of the make of the page's other prose
+        if not all("newsletter" in _MATCHER.find(page.text(p)) for p in els):
+            continue  # a line that says nothing of a sign-up is somebody's (a sign-off, a note)
+        if any(tells({w for w in words_of[p] if counts[w] > own_counts[w]}) for p in els):
+            continue  # it talks of the story
+        out.append(box)
+    return out
 
 
 def densest_container(page, paragraphs):

@@ -13,7 +13,6 @@ the block goes whole. A big block or a story template that cannot be cut is mark
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..page import INLINE_TAGS
@@ -24,7 +23,7 @@ BIG_NEWSLETTER = 80  # the same for a sign-up box (its score already counts agai
 NEWSLETTER_REST = 30  # words beside a sign-up form that are more than its prompt, blurb and small print
 # (in a box whose own class names it a sign-up box, up to BIG_NEWSLETTER: the box says what it is)
 BIG_CARDS = 300  # the same for a box of story cards (the cards make most of its text)
-_WORD = re.compile(r"[^\W\d_]{4,}")
+_WORD = blocks.WORD
 _LISTS = frozenset(("ul", "ol", "dl", "table"))
 
 
@@ -263,8 +262,7 @@ def _shares_story_words(page, story, text: str) -> bool:
     or three of five or more — the story's own names and terms, not a blurb from elsewhere (which
     shares only the common words: "news", "breaking", "information"). Long words are mostly names
     and terms; no frequency table is loaded on the page path."""
-    shared = {w.casefold() for w in _WORD.findall(text)} & story_words(page, story)
-    return any(len(w) >= 8 for w in shared) or sum(1 for w in shared if len(w) >= 5) >= 3
+    return blocks.tells({w.casefold() for w in _WORD.findall(text)} & story_words(page, story))
 
 
 STORY_LINE_WORDS = 12

@@ -74,13 +74,15 @@ def _ad(s: Signals) -> _Sum:
         t.add(1.5, f"ad class/id ({', '.join(s.tokens['ad'][:3])})")
     if s.words <= 10 and "ad" in s.vocab:
         t.add(2.0, f"ad word in a short line ({_quote(s.vocab['ad'])})")
-        if s.vocab_share >= 0.6 and s.words <= 4 and not s.links and not s.sentences:
+        if s.vocab_share >= 0.6 and s.words <= 4 and not s.links and not s.sentences and not s.heading:
+            # (a heading "Advertising" may be the story's own section: it is only marked)
             t.add(1.0, "nothing but an ad notice's words")  # "Anzeige", "ADVERTISEMENT", "Publicidad:"
     elif s.words <= 10 and "ad" in s.named and not s.links:
         t.add(2.5, f"a short line in a box named an ad for screen readers ({_quote(s.named['ad'])})")
     if s.words <= 12 and "continue" in s.vocab and "direction" in s.vocab:
         t.add(2.0, f"'continues below' notice ({_quote(s.vocab['continue'] + s.vocab['direction'])})")
-    if s.unspoken and 0 < s.words <= 4 and not s.links and not s.media:
+    if s.unspoken and 0 < s.words <= 4 and not s.links and not s.media and _DIGIT.search(s.text) is None:
+        # (a figure drawn for the eye, "$4.2 billion", is the story's: the number is read out elsewhere)
         t.add(2.0, "a short line hidden from screen readers (aria-hidden)")
     if s.empty_box and 0 < s.words <= 8 and not s.links and not s.sentences:
         t.add(2.0, "a short line over an empty box (a slot's label)")

@@ -26,6 +26,7 @@ _UNSPACED = words.UNSPACED
 _SENTENCE_END = re.compile(r"(?<![\w)\"'”’»])[\w)\"'”’»]+[.!?。！？](?=\s|$)")
 _WORD_CHAR = re.compile(r"\w")
 _HAS_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 _LABEL_END = re.compile(r"[:»›>|▶►→\-–—]\s*$")
 _TOKENS = words.token_sets()
 _SOCIAL = tuple(words.SOCIAL_HOSTS)
@@ -419,8 +420,8 @@ def worth_measuring(page, el, repeats: dict | None = None, marks: "M.Marks | Non
         return False
     if text and (listed(text, marks) or (repeats and repeats.get(text.casefold(), 0) >= 2)):
         return True
-    if text and text.count(" ") < UNSPOKEN_WORDS and unspoken(el):
-        return True  # a short line drawn for the eye alone, whatever its words (an ad's divider)
+    if text and text.count(" ") < UNSPOKEN_WORDS and _DIGIT.search(text) is None and unspoken(el):
+        return True  # a short line drawn for the eye alone, whatever its words (an ad's divider; not a figure)
     if not text and (name := spoken_name(el)) and listed(name, marks):
         return True
     if (marks.of(el) if marks is not None else M.of_block(el)) & M.SLOT:
