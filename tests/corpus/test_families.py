@@ -56,7 +56,7 @@ FLOORS = {
     # told as ad evidence (bench.detect 20:56 UTC): ad fresh 66.4 -> 69.4, fresh3 74.1 -> 74.7.
     # Slots named an ad on any tag, short lines hidden from screen readers measured, a line of nothing
     # but an ad notice's words removed, and the blurb of a sign-up box named as nothing told from the
-    # story's prose when it says what a sign-up says (bench.detect 00:50 UTC 2026-12-07), ad /
+    # story's prose when it says what a sign-up says (bench.detect 00:32 UTC 2026-12-07), ad /
     # newsletter: fresh 69.4/70.7 -> 73.0/72.9, fresh2 82.4/79.0 -> 83.5/78.9, fresh3 74.7/80.9 ->
     # 75.3/80.9, fresh4 69.7/86.5 -> 70.5/87.1, unlisted unchanged.
     "unlisted": {"ad": 0.46, "teaser": 0.73, "newsletter": 0.90, "spam": 0.995},
