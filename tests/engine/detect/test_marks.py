@@ -31,7 +31,7 @@ from .pages import page, story
         ('<div><iframe src="https://cdn.example.net/frame.html" width="320" height="50"></iframe></div>', marks.SLOT),
         ('<div><div data-sizes="[[300,250],[336,280]]"></div></div>', marks.SLOT | marks.EMPTY_BOX),
         ('<div itemscope itemtype="https://schema.org/WPAdBlock"><span>Partner</span></div>', marks.SLOT),
-        # an empty element named an ad is a slot whatever its tag: a definition's, a table cell, an item
+        # an empty element named an ad is a slot on a definition's, a table cell's or an item's tag too
         ('<dl><dt>Reklaam</dt><dd class="commercial-break__slot"><div id="cb-1"></div></dd></dl>', marks.SLOT),
         ('<table><tr><td>Mainos</td></tr><tr><td class="ad-cell"></td></tr></table>', marks.SLOT),
         ('<ul><li>Reklaam</li><li class="sponsor-slot" data-pos="3"></li></ul>', marks.SLOT),

@@ -19,7 +19,7 @@ import lxml.etree
 from ...rules import words
 from ..page import INLINE_TAGS
 from . import aside, marks
-from .targets import class_tokens, names_kind
+from .targets import name_tokens, names_kind
 
 PROSE_MIN_CHARS = 80  # own (non-link) characters of a prose paragraph
 PROSE_MIN_UNSPACED = 30  # the same in scripts written without spaces
@@ -175,7 +175,7 @@ def _signup_boxes(page, prose: list) -> set:
     boxes, plain = set(), set()
     prose_set = set(prose)
     under = None  # element -> prose blocks under it, counted once for all the controls
-    for control in _signup_controls(page.body):
+    for control in _signup_controls(page):
         if under is None:
             under = {}
             for p in prose:
@@ -205,20 +205,21 @@ def _signup_boxes(page, prose: list) -> set:
     return boxes
 
 
-def _signup_controls(body):
-    """The body's email fields, its links drawn as buttons whose target is a sign-up page, and its
-    forms that go to one with no field to fill (a button alone, beside hidden inputs)."""
-    for node in body.iter("input", "a", "form"):
+def _signup_controls(page):
+    """The body's email fields and its forms that go to a sign-up page with no field to fill (a
+    button alone, beside hidden inputs), and the page's links drawn as buttons whose target is a
+    sign-up page (from the page's links, gathered once for the rules)."""
+    for node in page.body.iter("input", "form"):
         if node.tag == "input":
             if marks.node_marks(node) == marks.EMAIL:
                 yield node
-        elif node.tag == "form":
-            if marks.SIGNUP_TARGET.search(node.get("action") or "") and not any(
-                (i.get("type") or "text").lower() not in _NO_FIELD for i in node.iter("input")
-            ):
-                yield node
-        elif marks.SIGNUP_TARGET.search(node.get("href") or "") and _drawn_as_button(node):
+        elif marks.SIGNUP_TARGET.search(node.get("action") or "") and not any(
+            (i.get("type") or "text").lower() not in _NO_FIELD for i in node.iter("input")
+        ):
             yield node
+    for a, href, _host in page.links:
+        if _drawn_as_button(a) and marks.SIGNUP_TARGET.search(href):
+            yield a
 
 
 _NO_FIELD = frozenset(("hidden", "submit", "button", "image"))
@@ -228,7 +229,10 @@ _BUTTON_NAMES = frozenset(("btn", "button", "cta"))
 def _drawn_as_button(a) -> bool:
     """A link drawn as a button (``role="button"``, or a button's class): a call to act, not a word of
     a sentence turned into a link."""
-    return a.get("role") == "button" or not _BUTTON_NAMES.isdisjoint(class_tokens(a))
+    if a.get("role") == "button":
+        return True
+    names = a.get("class")
+    return bool(names) and not _BUTTON_NAMES.isdisjoint(name_tokens(names))
 
 
 # Words of four letters or more: what telling words are looked for among (cut.py reads the same).

@@ -60,9 +60,10 @@ _MEDIA_TAGS = frozenset(("img", "picture", "video", "audio", "figure", "figcapti
 # Form controls, frames, slots and media, found by tag (lxml filters the tags in C).
 _CONTROL_TAGS = ("input", "button", "textarea", "ins", "iframe", *sorted(_MEDIA_TAGS))
 _BOX_TAGS = ("div", "span", "section", "aside", "ins", "figure")
-# An empty element named an ad is a slot whatever its tag: a definition list's or a table's cell
-# (`<dd class="commercial-break__slot">`), a list item, a paragraph a script fills.
-_SLOT_TAGS = (*_BOX_TAGS, "p", "li", "dd", "dt", "td", "header", "footer", "article", "center")
+# An empty element named an ad is a slot on a box's tags and on a definition list's or a table's
+# cell (`<dd class="commercial-break__slot">`) or a list item a script fills. (Not on every tag:
+# each tag's elements are looked at one by one, paragraphs the most of all.)
+_SLOT_TAGS = (*_BOX_TAGS, "dd", "dt", "td", "li")
 _XPATH_SPACE = " \t\r\n"  # what XPath's normalize-space() strips (a no-break space is text)
 
 
