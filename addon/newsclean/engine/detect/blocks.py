@@ -12,6 +12,7 @@ after the story).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import lxml.etree
@@ -201,7 +202,7 @@ def _signup_boxes(page, prose: list) -> set:
         elif unnamed is not None:
             plain.add(unnamed)
     if plain:
-        boxes.update(_blurb_boxes(page, prose, plain))
+        boxes.update(_blurb_boxes(page, prose, prose_set, plain))
     return boxes
 
 
@@ -246,38 +247,24 @@ def tells(shared) -> bool:
     return any(len(w) >= 8 for w in shared) or sum(1 for w in shared if len(w) >= 5) >= 3
 
 
-def _make(el) -> tuple:
-    return el.tag, " ".join(sorted((el.get("class") or "").split()))
-
-
-def _blurb_boxes(page, prose: list, plain: set) -> list:
+def _blurb_boxes(page, prose: list, prose_set: set, plain: set) -> list:
     """The unnamed boxes whose blocks in sentences are their blurbs: each says what a sign-up says
-    (a listed word of the newsletter list), is of no make (tag and class) of the page's other prose
+    (a listed word of the newsletter list), is of no make (`signature`) of the page's other prose
     and shares no telling word with it. The page's prose words and makes are counted once; a box's
     own blocks are found in the box (it is small), so the cost stays linear in the page."""
-    prose_set = set(prose)
     inside = {box: [e for e in box.iter() if e in prose_set] for box in plain}
     inside = {box: els for box, els in inside.items() if els}
     if not inside:
         return []
-    makes: dict = {}
-    counts: dict = {}
-    words_of: dict = {}
-    for p in prose:
-        makes[_make(p)] = makes.get(_make(p), 0) + 1
-        found = words_of[p] = {w.casefold() for w in WORD.findall(page.text(p))}
-        for w in found:
-            counts[w] = counts.get(w, 0) + 1
+    words_of = {p: {w.casefold() for w in WORD.findall(page.text(p))} for p in prose}
+    makes = Counter(signature(p) for p in prose)
+    counts = Counter(w for found in words_of.values() for w in found)
     out = []
     for box, els in inside.items():
         if len(prose) - len(els) < MIN_PROSE:
             continue
-        own_makes: dict = {}
-        own_counts: dict = {}
-        for p in els:
-            own_makes[_make(p)] = own_makes.get(_make(p), 0) + 1
-            for w in words_of[p]:
-                own_counts[w] = own_counts.get(w, 0) + 1
+        own_makes = Counter(signature(p) for p in els)
+        own_counts = Counter(w for p in els for w in words_of[p])
         if any(makes[m] > n for m, n in own_makes.items()):
             continue  # a block of the make of the page's other prose
         if not all("newsletter" in _MATCHER.find(page.text(p)) for p in els):
