@@ -185,9 +185,14 @@ TOKENS = {"ad": AD_TOKENS, "teaser": TEASER_TOKENS, "newsletter": NEWSLETTER_TOK
 #: CJK: kana, the ideographs (extension A, unified, compatibility) and Hangul syllables: what counts
 #: and cuts as characters, not words (a word count of 0 for a Japanese sentence says nothing).
 CJK_RANGES = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-#: Written without spaces between words: CJK, and Thai and Lao.
-UNSPACED_RANGES = "\u0e00-\u0eff" + CJK_RANGES
+#: Alphabets written without spaces between words: Thai, Lao, Myanmar, Khmer. A word of them takes
+#: some four characters (its letters and the vowel and tone marks over and under them), where a
+#: CJK word takes one or two.
+SEA_RANGES = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
+#: Written without spaces between words: CJK, and the alphabets above.
+UNSPACED_RANGES = SEA_RANGES + CJK_RANGES
 CJK = re.compile(f"[{CJK_RANGES}]")
+SEA = re.compile(f"[{SEA_RANGES}]")
 UNSPACED = re.compile(f"[{UNSPACED_RANGES}]")
 _UNSPACED = UNSPACED
 

@@ -192,6 +192,24 @@ def test_a_line_that_is_nothing_but_an_ad_notice_s_words_goes():
     assert score.MARK <= score.best(s).points < score.REMOVE
 
 
+def test_a_line_that_is_nothing_but_a_continues_below_notice_goes_set_as_a_note_too():
+    """"Fortsetzung unten", "Raksts turpinās zemāk": a notice that the story goes on, alone on its
+    line, is as whole a notice as the slot's label; a story's note, set as a note, says more."""
+    from newsclean.engine.detect.signals import listed
+
+    for line in ("Fortsetzung unten", "Raksts turpinās zemāk", "Continues below"):
+        base = dict(text=line, words=len(line.split()), chars=len(line), vocab=listed(line), vocab_share=1.0)
+        for where in ("between", "after"):
+            best = score.best(sig(position=where, tokens={"story": ["note"]}, own_tokens={"story"}, **base))
+            assert best.kind == "ad" and best.points >= score.REMOVE, (line, where, best)
+        # (ahead of the story, set as a note, it may be a disclosure of the story's: kept)
+        assert score.best(sig(position="before", tokens={"story": ["note"]}, **base)).points < score.REMOVE
+    # (a note that says more than the notice's words is the story's: "Editor's note: the story continues below")
+    line = "Editor's note: this story continues below the map"
+    s = sig(text=line, words=8, chars=len(line), vocab=listed(line), vocab_share=0.4, tokens={"story": ["note"]})
+    assert score.best(s).points < score.REMOVE
+
+
 def test_a_figure_hidden_from_screen_readers_is_no_label():
     """A number drawn for the eye ("$4.2 billion", read out in the story's words) is no ad's divider."""
     assert score.best(sig(text="$4.2 billion", words=2, chars=12, unspoken=True)).points < score.MARK

@@ -88,6 +88,10 @@ def test_repeated_short_lines():
 
 def test_words_in_unspaced_scripts():
     assert signals.words_in("広告") == 1 and signals.words_in("two words") == 2
+    # Thai, Lao, Khmer and Myanmar spell a word out in letters and marks: some four characters a word
+    assert signals.words_in("เนื้อหาที่ได้รับการสนับสนุน") == 6  # "sponsored content": 5 words written out
+    assert signals.words_in("ການໂຄສະນາ") == 2 and signals.words_in("ការផ្សាយពាណិជ្ជកម្ម") == 4
+    assert signals.words_in("ကြော်ငြာ") == 2
 
 
 @pytest.mark.parametrize(

@@ -74,13 +74,13 @@ def _ad(s: Signals) -> _Sum:
         t.add(1.5, f"ad class/id ({', '.join(s.tokens['ad'][:3])})")
     if s.words <= 10 and "ad" in s.vocab:
         t.add(2.0, f"ad word in a short line ({_quote(s.vocab['ad'])})")
-        if s.vocab_share >= 0.6 and s.words <= 4 and not s.links and not s.sentences and not s.heading:
-            # (a heading "Advertising" may be the story's own section: it is only marked)
-            t.add(1.0, "nothing but an ad notice's words")  # "Anzeige", "ADVERTISEMENT", "Publicidad:"
     elif s.words <= 10 and "ad" in s.named and not s.links:
         t.add(2.5, f"a short line in a box named an ad for screen readers ({_quote(s.named['ad'])})")
     if s.words <= 12 and "continue" in s.vocab and "direction" in s.vocab:
         t.add(2.0, f"'continues below' notice ({_quote(s.vocab['continue'] + s.vocab['direction'])})")
+    if only_notice(s):
+        # (a heading "Advertising" may be the story's own section: it is only marked)
+        t.add(1.0, "nothing but an ad notice's words")  # "Anzeige", "ADVERTISEMENT", "Fortsetzung unten"
     if s.unspoken and 0 < s.words <= 4 and not s.links and not s.media and _DIGIT.search(s.text) is None:
         # (a figure drawn for the eye, "$4.2 billion", is the story's: the number is read out elsewhere)
         t.add(2.0, "a short line hidden from screen readers (aria-hidden)")
@@ -103,6 +103,15 @@ def _ad(s: Signals) -> _Sum:
         if s.media and not s.slot and "ad" not in s.tokens:
             t.add(-1.0, "holds media")
     return t
+
+
+def only_notice(s: Signals) -> bool:
+    """A line of a few words that is nothing but an ad notice's listed words — the slot's label
+    ("Anzeige", "Publicidad:") or "the story goes on below" ("Fortsetzung unten") — not a heading."""
+    return (
+        0 < s.words <= 4 and s.vocab_share >= 0.6 and not s.links and not s.sentences and not s.heading
+        and ("ad" in s.vocab or ("continue" in s.vocab and "direction" in s.vocab))
+    )
 
 
 def teaser(s: Signals) -> Score:
@@ -307,10 +316,11 @@ def best(s: Signals) -> Score:
     named_box = (
         top.kind in s.own_tokens and s.words <= 8 and _GENERIC_STORY_TOKENS.issuperset(s.tokens.get("story", ()))
     )
-    # (a slot's label alone between the story's paragraphs, set as a "note": `<footer class="break-note">`)
-    label_note = (
-        top.kind == "ad" and s.position == "between" and "ad" in s.vocab and 0 < s.words <= 4 and not s.links
-        and set(s.tokens.get("story", ())) <= {"note"}
+    # (an ad notice alone in or after the story, set as a "note": `<footer class="break-note">`; a
+    # note of the story's, an editor's, says more than a notice's few listed words)
+    label_note = top.kind == "ad" and set(s.tokens.get("story", ())) <= {"note"} and (
+        (s.position == "between" and "ad" in s.vocab and 0 < s.words <= 4 and not s.links)
+        or (s.position != "before" and only_notice(s))
     )
     if "story" in s.tokens and not teaser_box and not named_box and not label_note and not _slot_note(s, top):
         extra.append((-1.5, f"the story's own furniture by class/id ({', '.join(s.tokens['story'][:3])})"))
