@@ -248,3 +248,30 @@ def test_a_sign_up_form_put_beside_the_story_s_photo_leaves_the_photo_and_its_ca
     body = clean(_paragraphs(3, photo), URL, book()).body.decode()
     assert caption in body and "Credit: A. Photographer" in body
     assert "Get it by email" not in body
+
+
+HEADLINES = [("/2024/04/police-prepare-for-the-festival", "Police prepare for the summer festival"),
+             ("/2024/04/farmers-brace-for-a-dry-season", "Farmers brace for a long dry season"),
+             ("/2024/04/port-expansion-wins-approval", "Port expansion wins approval at last"),
+             ("/2024/04/schools-reopen-after-the-storm", "Schools reopen after the storm")]
+
+
+def test_a_box_s_items_one_link_a_line_go_with_its_title():
+    """A box of headline links with a title of four words and one link an item: the items are a run
+    of lines of one make, but lines of links, the box's list, not the story's lines."""
+    items = "".join(f'<dd class="linkbox__item"><a href="{u}">{h}</a></dd>' for u, h in HEADLINES)
+    block = f'<dl class="linkbox"><dt class="linkbox__title">Next in this section</dt>{items}</dl>'
+    body = clean(_paragraphs(3, block), URL, book()).body.decode()
+    assert "Next in this section" not in body and not any(h in body for _u, h in HEADLINES)
+    assert all(p in body for p in PROSE)
+
+
+def test_a_rank_s_number_before_a_list_s_first_link_is_no_title():
+    assert not cut._opens_with_title(blocks_el('<tbody><tr><td>1</td><td><a href="/a">A headline here</a></td></tr></tbody>'))
+    assert cut._opens_with_title(blocks_el('<div><p>Most read</p><a href="/a">A headline here</a></div>'))
+
+
+def blocks_el(html: str):
+    from lxml import html as lh
+
+    return lh.fragment_fromstring(html) if not html.startswith("<tbody") else lh.fromstring(f"<table>{html}</table>")[0]

@@ -74,7 +74,9 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
         if parts is not None and (signals.words_in(" ".join(parts.left)) >= 3 or _dated(block.el)):
             return parts.junk
         return [Finding(block.el, sig, best, "remove")]
-    parts = _parts(page, story, block, remove_at, titles=not template, depth=depth)
+    # (a box of headline links as a whole: its items, one link a line, are its, not somebody's lines)
+    box = best.kind == "teaser" and sig.headline_links >= 2 and sig.link_share >= 0.6 and not template
+    parts = _parts(page, story, block, remove_at, titles=not template, depth=depth, box=box)
     if parts is None:
         # (a form put into a wrapper of the story's lead: the wrapper cannot be cut, so it is marked)
         keep_text = big or template or (best.kind == "newsletter" and _holds_story_line(page, story, block.el))
@@ -165,8 +167,11 @@ def _big_at(sig, best) -> int:
     return BIG_BLOCK
 
 
-def _parts(page, story, block, remove_at: float, titles: bool, depth: int, links: bool = False) -> Parts | None:
-    """What the block's parts say (`Parts`), or None when no part is junk on its own."""
+def _parts(
+    page, story, block, remove_at: float, titles: bool, depth: int, links: bool = False, box: bool = False
+) -> Parts | None:
+    """What the block's parts say (`Parts`), or None when no part is junk on its own. ``box``: the
+    block is a box of headline links as a whole."""
     inner = blocks.parts(block, limit=blocks.MAX_DEPTH + 5, links=links)
     if not inner or depth > 6:
         return None
@@ -177,7 +182,7 @@ def _parts(page, story, block, remove_at: float, titles: bool, depth: int, links
     kinds = {best.kind for _b, _s, best in scored if best.points >= remove_at}
     if not kinds:
         return None
-    boxes = any(best.points >= remove_at and s.headline_links >= 2 for _b, s, best in scored)
+    boxes = box or any(best.points >= remove_at and s.headline_links >= 2 for _b, s, best in scored)
     titled = _titled(scored, remove_at)
     titles = titles and not titled
     junk, left, cut_inside, run_lines, captioned = [], [own] if own else [], False, False, False
@@ -189,8 +194,9 @@ def _parts(page, story, block, remove_at: float, titles: bool, depth: int, links
             found = judge(page, story, b, s, best, remove_at, depth + 1)
             cut_inside |= not (len(found) == 1 and found[0].el is b.el and found[0].action == "remove")
             junk.extend(found)
-        elif companion(s, near, titles, boxes) and not (
-            s.words and not s.vocab and (_own_line(page, story, b.el, s) or prose_make(page, story, b.el))
+        elif companion(s, near, titles, boxes) and (
+            (box and _link_line(s))  # an item of the box: a run of such lines is its list
+            or not (s.words and not s.vocab and (_own_line(page, story, b.el, s) or prose_make(page, story, b.el)))
         ):
             junk.append(Finding(b.el, s, best, "remove"))
         elif s.text:
@@ -199,6 +205,11 @@ def _parts(page, story, block, remove_at: float, titles: bool, depth: int, links
             captioned |= s.media and _captioned_picture(b.el)
     top = max(best.points for _b, _s, best in scored)
     return Parts(junk, left, top, cut_inside, run_lines, titled, captioned)
+
+
+def _link_line(s: signals.Signals) -> bool:
+    """A line that is a headline link and a few words beside it at most (a box's item)."""
+    return s.headline_links >= 1 and s.link_share >= 0.5 and s.nonlink_words <= 6 and not s.media
 
 
 def _captioned_picture(el) -> bool:
@@ -222,13 +233,18 @@ def _titled(scored, remove_at: float) -> bool:
 
 
 def _opens_with_title(el) -> bool:
-    """Whether the element's first words come before its first link."""
+    """Whether the element's first words come before its first link (a rank's number, "1", before
+    a ranked list's first link is not a title)."""
     for node in el.iter():
         if node.tag == "a":
             return False
-        if isinstance(node.tag, str) and node.tag not in blocks.SKIP_TAGS and node.text and node.text.strip():
+        if isinstance(node.tag, str) and node.tag not in blocks.SKIP_TAGS and node.text and _lettered(node.text):
             return True
     return False
+
+
+def _lettered(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
 
 
 def _dated(el) -> bool:
