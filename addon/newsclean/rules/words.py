@@ -119,7 +119,7 @@ TEASER_TOKENS = (
     "related", "relacionadas", "recommend", "recommended", "recommendations", "recirc", "recirculation",
     "teaser", "teasers", "outbrain", "taboola", "trending", "popular", "mostread", "readmore", "readnext",
     "readalso", "alsoread", "more", "moreon", "morestories", "upnext", "next", "suggested", "feed", "widget",
-    "linkbox", "card", "cards", "mustread", "youmaylike", "further", "zergnet", "plista",
+    "linkbox", "card", "cards", "mustread", "dontmiss", "youmaylike", "further", "zergnet", "plista",
     "ligatus", "revcontent", "mgid", "ob", "tbl", "rel", "crosslink", "internallink", "storylink",
 )  # fmt: skip
 NEWSLETTER_TOKENS = (

@@ -211,3 +211,39 @@ def test_a_short_line_hidden_from_screen_readers_is_worth_measuring(html, worth)
     found = blocks.find_story(pg)
     (block,) = [b for b in found.blocks if b.position == "between"]
     assert signals.worth_measuring(pg, block.el) is worth
+
+
+CARD = ('<div class="card"><a class="card__link" href="/2024/04/police-prepare-for-the-festival"> </a>'
+        '<img src="/img/festival.jpg" alt=""><div class="card__text"><h3>Read also</h3>'
+        '<h4>Police prepare for the summer festival in the old town</h4><p>By Ann Lee</p><p>3 hours ago</p></div></div>')
+
+
+def test_a_card_an_empty_link_is_laid_over_is_that_link_s_headline():
+    """A "stretched" link: empty, laid over its card by the stylesheet; the card's words are the link's."""
+    s = measured(CARD)
+    assert (s.links, s.headline_links, s.same_site_headlines) == (1, 1, 1) and s.link_share == 1.0
+
+
+@pytest.mark.parametrize("html", [
+    # an author's bio with icon links to networks: the links are to profiles, not stories
+    '<div class="bio"><a href="https://twitter.com/annlee"></a><h4>Ann Lee covers the city and its transport</h4>'
+    '<p>Ann joined the paper in 2017.</p></div>',
+    # an empty link in a line of text, and an anchor with no address
+    '<p>The plan <a href="/2024/04/police-prepare-for-the-festival"></a> was approved by the council on Tuesday.</p>',
+    '<div><a name="vote"></a><h4>Police prepare for the summer festival in the old town</h4></div>',
+    # a card holding a link with words of its own: that link is the card's, not the empty one
+    CARD.replace("<p>By Ann Lee</p>", '<p><a href="/authors/ann-lee">Ann Lee</a></p>'),
+])
+def test_an_empty_link_laid_over_nothing_like_a_card_is_no_headline(html):
+    s = measured(html)
+    assert s.same_site_headlines == 0 and s.link_chars <= len("Ann Lee")
+
+
+@pytest.mark.parametrize("html", [
+    '<div class="dont-miss"><a href=""><strong>Don\'t Miss:</strong> <span class="title"></span></a></div>',
+    '<h3><a name="the-vote">How the vote went on Tuesday</a></h3>',
+])
+def test_an_anchor_that_goes_nowhere_yet_holds_no_link_s_words(html):
+    """`<a name>`, or the `<a href="">` a script fills in with a story's title: no target, no link."""
+    s = measured(html)
+    assert s.links == 0 and s.link_chars == 0 and s.nonlink_words == s.words > 0

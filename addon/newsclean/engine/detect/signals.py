@@ -182,6 +182,26 @@ def _card_headline(page, a) -> bool:
 
 
 _MATCHER = words.matcher()
+_CARD_HEADS = ("h2", "h3", "h4", "h5", "h6")
+OVERLAY_CARD_WORDS = 40  # a card a link is laid over: its headline, label, byline and date
+
+
+def overlaid_card(page, a):
+    """The card an empty link is laid over (a "stretched" link: `<div class="card"><a href="/story">
+    </a><img><h4>Headline</h4><p>By X</p></div>`, the whole card its target): the link's parent,
+    when it holds a heading that reads as a headline, no other link with words, and few words.
+    Clicking anywhere on the card follows the link, so the card's words are the link's. None
+    otherwise (an anchor, an icon's link to a profile, an empty link in a line of text)."""
+    if not article_like(a.get("href")):
+        return None  # (a card's target is a story, not a profile or a section)
+    card = a.getparent()
+    if card is None or card.tag in INLINE_TAGS or card.tag in ("p", "li", "td", "body", "article", "main"):
+        return None
+    if not any(_is_headline(page.text(h)) for h in card.iter(_CARD_HEADS)):
+        return None
+    if any(page.text(other) for other in card.iter("a") if other is not a):
+        return None
+    return card if 0 < words_in(page.text(card), normalised=True) <= OVERLAY_CARD_WORDS else None
 
 
 def _anchor(page, a, cache: dict) -> tuple:
@@ -189,8 +209,15 @@ def _anchor(page, a, cache: dict) -> tuple:
     of a link, worked out once a page."""
     got = cache.get(a)
     if got is None:
-        atext = page.text(a)
-        signup, share = _targets(a.get("href") or "")
+        href = a.get("href")
+        # (an anchor with no target, `<a name>` or the `<a href="">` a script fills in, goes
+        # nowhere yet: its words are the block's own, not a link's)
+        atext = page.text(a) if href and href.strip() else ""
+        signup, share = _targets(href or "")
+        card = a
+        if not atext and len(a) == 0:
+            card = overlaid_card(page, a)
+            atext = page.text(card) if card is not None else ""
         if not atext:
             got = ("", 0, False, False, False, False, signup, share)
         else:
@@ -198,7 +225,7 @@ def _anchor(page, a, cache: dict) -> tuple:
             offsite = page.is_offsite(host) if host else False
             social = bool(offsite and host and host.endswith(_SOCIAL))
             headline = bool(
-                (_is_headline(atext) or (len(a) and _card_headline(page, a)))
+                (_is_headline(atext) or (len(card) and _card_headline(page, card)))
                 and (offsite or article_like(a.get("href")))
                 and not (not offsite and links_here(page.url, a.get("href")))
             )
