@@ -86,3 +86,44 @@ def test_a_card_s_blurb_is_not_the_story_s_prose():
     two = cards[: cards.index('<div class="relatedArticle"', 10 + cards.index("</div>"))]  # two cards: no run
     pg = page(_blog(f"<div class='post'><h2>Night sky over the river</h2>{paragraphs}<div class='box'>{two}</div></div>"))
     assert len(blocks.find_story(pg).prose) == 5
+
+
+def test_a_card_s_blurb_three_levels_down_is_the_card_s():
+    """A card whose blurb sits in its text column inside an inner wrapper (`card > inner > content >
+    p`): the run of cards is three levels above the blurb. A story paragraph in a wrapper of its own
+    with a headline link in its sentence is not a card: the wrapper holds nothing but it."""
+    cards = "".join(
+        f'<div class="module imageTeaser"><div class="imageTeaser-inner"><figure><a href="/2024/04/{slug}">'
+        f'<img src="/i/{slug}.jpg" alt=""></a></figure><div class="content"><div class="head"><h3>'
+        f'<a href="/2024/04/{slug}">{title}</a></h3></div><p>{PROSE[3]}</p></div></div></div>'
+        for slug, title in (("port-expansion", "Port expansion wins approval at last"),
+                            ("farmers-brace", "Farmers brace for a long dry season"),
+                            ("schools-reopen", "Schools reopen after the storm in the north"))
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE[:3])
+    pg = page(_blog(f"<div class='post'><h2>Night sky over the river</h2>{paragraphs}<div class='box'>{cards}</div></div>"))
+    assert [pg.text(p) for p in blocks.find_story(pg).prose] == PROSE[:3]
+    linked = (f'{PROSE[0]} As we reported, <a href="/2024/04/port-expansion">Port expansion wins approval at '
+              "last</a>, the vote came late.")
+    wrapped = "".join(f"<div class='para'><div class='inner'><p>{p}</p></div></div>" for p in (linked, *PROSE[1:4]))
+    pg = page(_blog(f"<div class='post'><h2>Night sky over the river</h2>{wrapped}</div>"))
+    assert len(blocks.find_story(pg).prose) == 4
+
+
+def test_a_run_of_cards_holds_through_an_ad_slot_and_a_card_of_another_make():
+    """A grid of cards: an ad's empty slot put between two of them, the last card laid out
+    otherwise (another class), each with its headline link: one run; the last card's blurb is its."""
+    def card(cls, slug, title):
+        return (f'<div class="{cls}"><div class="content"><h3><a href="/2024/04/{slug}">{title}</a></h3>'
+                f'<div class="dek">{PROSE[3]}</div></div></div>')
+    grid = (card("item", "port-expansion", "Port expansion wins approval at last")
+            + card("item", "farmers-brace", "Farmers brace for a long dry season")
+            + '<div class="item ad" style="height:250px"></div>'
+            + card("item item--wide", "schools-reopen", "Schools reopen after the storm in the north"))
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE[:3])
+    pg = page(_blog(f"<div class='post'><h2>Night sky over the river</h2>{paragraphs}<div class='grid'>{grid}</div></div>"))
+    assert [pg.text(p) for p in blocks.find_story(pg).prose] == PROSE[:3]
+    # (an empty element that is no ad's slot, a slideshow's divider, still ends a run)
+    divided = grid.replace('<div class="item ad" style="height:250px"></div>', '<div class="divider"></div>')
+    pg = page(_blog(f"<div class='post'><h2>Night sky over the river</h2>{paragraphs}<div class='grid'>{divided}</div></div>"))
+    assert len(blocks.find_story(pg).prose) == 6

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import lxml.etree
 
-from .targets import article_like, aside_name, links_here, template_class
+from .targets import article_like, aside_name, links_here, names_kind, template_class
 
 
 def _within(el, top) -> bool:
@@ -105,18 +105,21 @@ def headed(page, prose: list):
 
 CARD_RUN = 3  # cards of one make side by side that make a box of them
 CARD_EXTRA = 160  # characters a card may hold beside its blurb (its headline, its date, its kicker)
+CARD_LEVELS = 3  # how far above its blurb a card's root may be
 
 
 def card_blurbs(page, prose: list) -> set:
     """Prose that is a story card's blurb: the paragraph beside a headline link to another story of
-    the site, in a card (up to two levels above it) that holds little else, one of a run of cards
-    of one make (same tag and class). A box of related stories with blurbs is a box, not the story."""
+    the site, in a card (up to CARD_LEVELS levels above it: a card's root, its inner wrapper, its
+    text column) that holds little else, one of a run of cards (same tag and class, or same tag and
+    a headline link of its own: a grid's cards differ in class by their layout). A box of related
+    stories with blurbs is a box, not the story."""
     out = set()
     verdict: dict = {}
     for p in prose:
         size = len(page.text(p))
         node = p
-        for _ in range(2):
+        for _ in range(CARD_LEVELS):
             node = node.getparent()
             if node is None or node is page.body:
                 break
@@ -140,8 +143,15 @@ def _card(page, node, blurb, size: int) -> bool:
         for sibling in node.itersiblings(preceding=way):
             if not isinstance(sibling.tag, str):
                 continue
-            if (sibling.tag, template_class(sibling.get("class"))) != make or sibling.find(".//a") is None:
+            if not page.text(sibling) and names_kind(sibling, "ad"):
+                continue  # (an ad's slot put between the cards does not end their run)
+            if sibling.tag != node.tag:
                 break
+            if (sibling.tag, template_class(sibling.get("class"))) == make:
+                if sibling.find(".//a") is None:
+                    break
+            elif not any(_headline_link(page, a) for a in sibling.iter("a")):
+                break  # (a card of another make in the run, a grid's featured one: it holds a headline link too)
             run += 1
     return run >= CARD_RUN
 
