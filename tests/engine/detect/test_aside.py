@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from newsclean.engine.detect import aside, blocks
 
-from .pages import PROSE, page
+from .pages import PROSE, URL, page
 
 
 def _blog(post: str, around: str = "", title: str = "Night sky over the river – A photo diary") -> bytes:
@@ -127,3 +127,18 @@ def test_a_run_of_cards_holds_through_an_ad_slot_and_a_card_of_another_make():
     divided = grid.replace('<div class="item ad" style="height:250px"></div>', '<div class="divider"></div>')
     pg = page(_blog(f"<div class='post'><h2>Night sky over the river</h2>{paragraphs}<div class='grid'>{divided}</div></div>"))
     assert len(blocks.find_story(pg).prose) == 6
+
+
+def test_a_live_blog_s_posts_linked_to_the_story_itself_are_the_story_s():
+    """A live blog's posts, each headed by its permalink (the story's own address with a query) and
+    nested three levels down: the permalinks go to this story, so the posts are no cards of others."""
+    posts = "".join(
+        f'<div class="post"><div class="post-body"><div class="post-content"><h3><a href="{URL}?post={n}">{title}'
+        f'</a></h3><p>{PROSE[n % 4]}</p><time>10:0{n}</time></div></div></div>'
+        for n, title in enumerate(("Council opens the debate on the plan", "Opponents raise the cost of the project",
+                                   "Mayor sets out the construction timetable", "Commuters react to the decision"))
+    )
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE[:3])
+    pg = page(_blog(f"<div class='post'><h2>Night sky over the river</h2>{paragraphs}<div class='live'>{posts}</div></div>"),
+              URL)
+    assert len(blocks.find_story(pg).prose) == 7

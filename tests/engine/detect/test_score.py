@@ -39,6 +39,18 @@ def test_box_of_headline_links_goes():
     assert best.kind == "teaser" and best.points >= score.REMOVE
 
 
+def test_share_buttons_with_their_words_for_screen_readers_go():
+    """WordPress's buttons: "Click to share on Twitter (Opens in new window)", each a link to the
+    page's own address with `?share=twitter`: many words, all of them the links'."""
+    s = sig(words=32, chars=190, links=4, link_chars=178, share_links=4, label="Share this:", label_words=2,
+            nonlink_words=2, position="after")
+    best = score.best(s)
+    assert best.kind == "promo" and best.points >= score.REMOVE
+    # (a paragraph of its own words with two share links in it is somebody's text)
+    said = sig(words=40, chars=240, links=2, link_chars=30, share_links=2, nonlink_words=36, sentences=2)
+    assert score.best(said).points < score.MARK
+
+
 def test_links_to_other_sites_without_teaser_words_are_sources():
     s = sig(words=30, chars=200, links=3, link_chars=190, headline_links=3, offsite_links=3)
     assert score.best(s).points < score.REMOVE

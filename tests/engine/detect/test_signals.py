@@ -92,6 +92,7 @@ def test_words_in_unspaced_scripts():
     assert signals.words_in("เนื้อหาที่ได้รับการสนับสนุน") == 6  # "sponsored content": 5 words written out
     assert signals.words_in("ການໂຄສະນາ") == 2 and signals.words_in("ការផ្សាយពាណិជ្ជកម្ម") == 4
     assert signals.words_in("ကြော်ငြာ") == 2
+    assert signals.words_in("ได้") == 1 and signals.words_in("广") == 1  # a word shorter than the unit: a word, not none
 
 
 @pytest.mark.parametrize(
@@ -233,6 +234,14 @@ def test_a_card_an_empty_link_is_laid_over_is_that_link_s_headline():
     '<div><a name="vote"></a><h4>Police prepare for the summer festival in the old town</h4></div>',
     # a card holding a link with words of its own: that link is the card's, not the empty one
     CARD.replace("<p>By Ann Lee</p>", '<p><a href="/authors/ann-lee">Ann Lee</a></p>'),
+    # the story's own photo, its lightbox laid over it, and a subheading linked to the story itself
+    '<figure class="photo"><a class="lightbox" href="/2024/05/city-council-votes-on-the-new-transit-plan?photo=2">'
+    '</a><img src="/img/bus.jpg" alt=""><h4>Commuters wait for the number 12 bus</h4><figcaption>Photo: Jane Doe'
+    '</figcaption></figure>',
+    '<div class="section-head"><a class="share" href="/2024/05/city-council-votes-on-the-new-transit-plan"></a>'
+    '<h2>Where the new lines will run in the city</h2></div>',
+    '<div class="photo"><a class="overlay" href="/gallery/2024/05/transit-plan-in-pictures"></a><img src="/i.jpg" alt="">'
+    '<h4>Commuters wait for the number 12 bus</h4><figcaption>Commuters queue at the station.</figcaption></div>',
 ])
 def test_an_empty_link_laid_over_nothing_like_a_card_is_no_headline(html):
     s = measured(html)
@@ -247,3 +256,5 @@ def test_an_anchor_that_goes_nowhere_yet_holds_no_link_s_words(html):
     """`<a name>`, or the `<a href="">` a script fills in with a story's title: no target, no link."""
     s = measured(html)
     assert s.links == 0 and s.link_chars == 0 and s.nonlink_words == s.words > 0
+    if "dont-miss" in html:  # ("don't miss" names a teaser box as "must read" does)
+        assert s.tokens.get("teaser") == ["dontmiss"]

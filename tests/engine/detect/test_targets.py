@@ -39,6 +39,22 @@ def test_links_here(href, here):
     assert targets.links_here(PAGE, href) is here
 
 
+@pytest.mark.parametrize(
+    "href, same",
+    [
+        (PAGE, True),
+        ("/2024/05/city-council-votes-on-the-new-transit-plan?post=101", True),  # a live blog's post's permalink
+        (PAGE + "?photo=2#top", True),
+        ("/2024/05/city-council-votes-on-the-new-transit-plan-2", False),  # another story
+        ("#top", False),  # a place on the page: links_here's
+        ("photo-2", False),
+        ("", False),
+    ],
+)
+def test_this_story(href, same):
+    assert targets.this_story(PAGE, href) is same
+
+
 def test_template_class_without_numbered_names():
     assert targets.template_class("item ipos-1 irpos-1") == targets.template_class("irpos-2 item ipos-2") == "item"
     assert targets.template_class(None) == ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import lxml.etree
 
-from .targets import article_like, aside_name, links_here, names_kind, template_class
+from .targets import article_like, aside_name, links_here, names_kind, template_class, this_story
 
 
 def _within(el, top) -> bool:
@@ -159,7 +159,7 @@ def _card(page, node, blurb, size: int) -> bool:
 def _headline_link(page, a) -> bool:
     """A link to another story of the site whose text reads as its headline (four words or more)."""
     href = a.get("href")
-    if not article_like(href) or links_here(page.url, href):
+    if not article_like(href) or links_here(page.url, href) or this_story(page.url, href):
         return False
     host = page.link_host(a)
     if host and page.is_offsite(host):

@@ -220,7 +220,10 @@ def promo(s: Signals) -> Score:
 
 def _promo(s: Signals) -> _Sum:
     t = _Sum("promo")
-    if s.share_links >= 2 and s.words <= 15:
+    # (buttons told apart by their words for screen readers, "Click to share on X (Opens in new
+    # window)", say much in their links and nothing outside them)
+    share_box = s.share_links >= 2 and (s.words <= 15 or (s.nonlink_words <= 15 and s.link_share >= 0.6))
+    if share_box:
         t.add(3.0, f"{s.share_links} share buttons")
     elif s.share_links == 1 and s.words <= 6 and not s.sentences and not s.media:  # (a photo's "pin it")
         t.add(1.5, "a share button")
@@ -251,7 +254,7 @@ def _promo(s: Signals) -> _Sum:
         if s.links or s.submit or s.share_links:  # (share buttons are mostly icons: links without words)
             t.add(0.5, "a link or button")
         _where(s, t)
-        if s.words > 30:
+        if s.words > 30 and not share_box:
             t.add(-3.0, f"{s.words} words")
         if s.sentences and s.nonlink_words >= 5 and not (call or asks):
             t.add(-2.5, "holds a sentence")

@@ -16,7 +16,7 @@ from ...rules import words
 from ..page import INLINE_TAGS, own_text
 from . import blocks
 from . import marks as M
-from .targets import article_like, class_tokens, links_here, name_tokens, names_kind, template_class
+from .targets import article_like, class_tokens, links_here, name_tokens, names_kind, template_class, this_story
 
 _UNSPACED = words.UNSPACED
 _SEA = words.SEA
@@ -81,7 +81,8 @@ def words_in(text: str, normalised: bool = False) -> int:
         return split
     sea = len(_SEA.findall(text))
     cjk = len(_CJK.findall(text)) if sea == 0 else len(_UNSPACED.findall(text)) - sea
-    return split + cjk // 2 + sea // 4 - (1 if " " not in text else 0)
+    # (a word or two of them, shorter than a count's unit, is still a word: not an empty line)
+    return max(1, split + cjk // 2 + sea // 4 - (1 if " " not in text else 0))
 
 
 
@@ -192,11 +193,14 @@ def overlaid_card(page, a):
     when it holds a heading that reads as a headline, no other link with words, and few words.
     Clicking anywhere on the card follows the link, so the card's words are the link's. None
     otherwise (an anchor, an icon's link to a profile, an empty link in a line of text)."""
-    if not article_like(a.get("href")):
-        return None  # (a card's target is a story, not a profile or a section)
+    href = a.get("href")
+    if not article_like(href) or this_story(page.url, href):
+        return None  # (a card's target is another story, not a profile, a section or this story)
     card = a.getparent()
-    if card is None or card.tag in INLINE_TAGS or card.tag in ("p", "li", "td", "body", "article", "main"):
+    if card is None or card.tag in INLINE_TAGS or card.tag in ("p", "li", "td", "body", "article", "main", "figure"):
         return None
+    if next(card.iter("figcaption"), None) is not None:
+        return None  # (a photo with its caption, its lightbox link laid over it, is the story's)
     if not any(_is_headline(page.text(h)) for h in card.iter(_CARD_HEADS)):
         return None
     if any(page.text(other) for other in card.iter("a") if other is not a):

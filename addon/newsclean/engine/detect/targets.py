@@ -116,6 +116,15 @@ def _path_of(href: str) -> str:
     return path.strip("/")
 
 
+def this_story(page_url: str, href: str | None) -> bool:
+    """Whether a link goes to the page's own address, with or without a query or a fragment (a live
+    blog's post's permalink `?post=101`, a photo's lightbox `?photo=2`): this story, not another."""
+    if not href or not href.startswith(("/", "http")):
+        return False
+    own = _path_of(page_url)
+    return bool(own) and _path_of(href) == own
+
+
 def links_here(page_url: str, href: str | None) -> bool:
     """Whether a link goes to a place on the page itself (`#section-2`, or the page's own address
     with a fragment): a table of contents, not another story."""
