@@ -89,7 +89,8 @@ def test_rules_unused_in_n_days(tmp_path):
     # the command reads the clock itself, somewhere between before and after: a minute may turn
     cutoffs = {f"{iso(t - 30 * DAY)[:10]} {iso(t - 30 * DAY)[11:16]}" for t in (before, after)}
     head, *rest = out.splitlines()[1:]
-    assert re.fullmatch(r"1 rule\(s\) of the loaded book matched nothing in 30 day\(s\) \(since (.+) UTC\):", head)[1] in cutoffs
+    since = re.fullmatch(r"1 rule\(s\) of the loaded book matched nothing in 30 day\(s\) \(since (.+) UTC\):", head)
+    assert since[1] in cutoffs
     assert rest == [
         f"  a.com:old: last matched {iso(now - 40 * DAY)[:10]} {iso(now - 40 * DAY)[11:16]} UTC",
     ]  # the switched-off rule cannot match: not listed; the file is older than 30 days: no note

@@ -69,22 +69,31 @@ def test_the_page_s_footer_is_beside_the_story_an_article_s_footer_is_not():
     assert len(blocks.find_story(pg).prose) == 4
 
 
+STORIES = (("port-expansion", "Port expansion wins approval at last"),
+           ("farmers-brace", "Farmers brace for a long dry season"),
+           ("schools-reopen", "Schools reopen after the storm in the north"))
+
+
+def _post_with(box: str, cls: str = "box", url: str = URL):
+    """A blog post of three paragraphs with a box after them."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE[:3])
+    post = f"<div class='post'><h2>Night sky over the river</h2>{paragraphs}<div class='{cls}'>{box}</div></div>"
+    return page(_blog(post), url)
+
+
 def test_a_card_s_blurb_is_not_the_story_s_prose():
     """A box of related stories whose cards carry a blurb in sentences: the blurbs are the cards',
     so the box is a candidate, not part of the story's text."""
     cards = "".join(
         f'<div class="relatedArticle"><h5><a href="/2024/04/{slug}">{title}</a></h5><p>{PROSE[3]}</p></div>'
-        for slug, title in (("port-expansion", "Port expansion wins approval at last"),
-                            ("farmers-brace", "Farmers brace for a long dry season"),
-                            ("schools-reopen", "Schools reopen after the storm in the north"))
+        for slug, title in STORIES
     )
-    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE[:3])
-    pg = page(_blog(f"<div class='post'><h2>Night sky over the river</h2>{paragraphs}<div class='box'>{cards}</div></div>"))
+    pg = _post_with(cards)
     found = blocks.find_story(pg)
     assert [pg.text(p) for p in found.prose] == PROSE[:3]
     assert "box" in [b.el.get("class") for b in found.blocks]
     two = cards[: cards.index('<div class="relatedArticle"', 10 + cards.index("</div>"))]  # two cards: no run
-    pg = page(_blog(f"<div class='post'><h2>Night sky over the river</h2>{paragraphs}<div class='box'>{two}</div></div>"))
+    pg = _post_with(two)
     assert len(blocks.find_story(pg).prose) == 5
 
 
@@ -96,12 +105,9 @@ def test_a_card_s_blurb_three_levels_down_is_the_card_s():
         f'<div class="module imageTeaser"><div class="imageTeaser-inner"><figure><a href="/2024/04/{slug}">'
         f'<img src="/i/{slug}.jpg" alt=""></a></figure><div class="content"><div class="head"><h3>'
         f'<a href="/2024/04/{slug}">{title}</a></h3></div><p>{PROSE[3]}</p></div></div></div>'
-        for slug, title in (("port-expansion", "Port expansion wins approval at last"),
-                            ("farmers-brace", "Farmers brace for a long dry season"),
-                            ("schools-reopen", "Schools reopen after the storm in the north"))
+        for slug, title in STORIES
     )
-    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE[:3])
-    pg = page(_blog(f"<div class='post'><h2>Night sky over the river</h2>{paragraphs}<div class='box'>{cards}</div></div>"))
+    pg = _post_with(cards)
     assert [pg.text(p) for p in blocks.find_story(pg).prose] == PROSE[:3]
     linked = (f'{PROSE[0]} As we reported, <a href="/2024/04/port-expansion">Port expansion wins approval at '
               "last</a>, the vote came late.")
@@ -120,12 +126,11 @@ def test_a_run_of_cards_holds_through_an_ad_slot_and_a_card_of_another_make():
             + card("item", "farmers-brace", "Farmers brace for a long dry season")
             + '<div class="item ad" style="height:250px"></div>'
             + card("item item--wide", "schools-reopen", "Schools reopen after the storm in the north"))
-    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE[:3])
-    pg = page(_blog(f"<div class='post'><h2>Night sky over the river</h2>{paragraphs}<div class='grid'>{grid}</div></div>"))
+    pg = _post_with(grid, "grid")
     assert [pg.text(p) for p in blocks.find_story(pg).prose] == PROSE[:3]
     # (an empty element that is no ad's slot, a slideshow's divider, still ends a run)
     divided = grid.replace('<div class="item ad" style="height:250px"></div>', '<div class="divider"></div>')
-    pg = page(_blog(f"<div class='post'><h2>Night sky over the river</h2>{paragraphs}<div class='grid'>{divided}</div></div>"))
+    pg = _post_with(divided, "grid")
     assert len(blocks.find_story(pg).prose) == 6
 
 
@@ -138,7 +143,5 @@ def test_a_live_blog_s_posts_linked_to_the_story_itself_are_the_story_s():
         for n, title in enumerate(("Council opens the debate on the plan", "Opponents raise the cost of the project",
                                    "Mayor sets out the construction timetable", "Commuters react to the decision"))
     )
-    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE[:3])
-    pg = page(_blog(f"<div class='post'><h2>Night sky over the river</h2>{paragraphs}<div class='live'>{posts}</div></div>"),
-              URL)
+    pg = _post_with(posts, "live")
     assert len(blocks.find_story(pg).prose) == 7

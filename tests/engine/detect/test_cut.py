@@ -4,6 +4,8 @@ naming a term of the story — while a box's own title goes with it."""
 
 from __future__ import annotations
 
+import lxml.html
+
 from newsclean.engine.cleaner import clean
 from newsclean.engine.detect import blocks, cut
 
@@ -266,12 +268,11 @@ def test_a_box_s_items_one_link_a_line_go_with_its_title():
     assert all(p in body for p in PROSE)
 
 
+def _element(html: str):
+    return lxml.html.fragment_fromstring(html)
+
+
 def test_a_rank_s_number_before_a_list_s_first_link_is_no_title():
-    assert not cut._opens_with_title(blocks_el('<tbody><tr><td>1</td><td><a href="/a">A headline here</a></td></tr></tbody>'))
-    assert cut._opens_with_title(blocks_el('<div><p>Most read</p><a href="/a">A headline here</a></div>'))
-
-
-def blocks_el(html: str):
-    from lxml import html as lh
-
-    return lh.fragment_fromstring(html) if not html.startswith("<tbody") else lh.fromstring(f"<table>{html}</table>")[0]
+    ranked = '<table><tr><td>1</td><td><a href="/a">A headline here</a></td></tr></table>'
+    assert not cut._opens_with_title(_element(ranked))
+    assert cut._opens_with_title(_element('<div><p>Most read</p><a href="/a">A headline here</a></div>'))

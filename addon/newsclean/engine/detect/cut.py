@@ -238,13 +238,12 @@ def _opens_with_title(el) -> bool:
     for node in el.iter():
         if node.tag == "a":
             return False
-        if isinstance(node.tag, str) and node.tag not in blocks.SKIP_TAGS and node.text and _lettered(node.text):
+        if (
+            isinstance(node.tag, str) and node.tag not in blocks.SKIP_TAGS
+            and node.text and signals.HAS_LETTER.search(node.text)
+        ):
             return True
     return False
-
-
-def _lettered(text: str) -> bool:
-    return any(ch.isalpha() for ch in text)
 
 
 def _dated(el) -> bool:

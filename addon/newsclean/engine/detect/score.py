@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .signals import MEDIA_NAMES, Signals, label_ends, opens_with
+from .signals import DIGIT, MEDIA_NAMES, Signals, label_ends, opens_with
 
 _ASKS = re.compile(r"[?!？！¿¡]")  # a question or a call to the reader
 
@@ -81,7 +81,7 @@ def _ad(s: Signals) -> _Sum:
     if only_notice(s):
         # (a heading "Advertising" may be the story's own section: it is only marked)
         t.add(1.0, "nothing but an ad notice's words")  # "Anzeige", "ADVERTISEMENT", "Fortsetzung unten"
-    if s.unspoken and 0 < s.words <= 4 and not s.links and not s.media and _DIGIT.search(s.text) is None:
+    if s.unspoken and 0 < s.words <= 4 and not s.links and not s.media and DIGIT.search(s.text) is None:
         # (a figure drawn for the eye, "$4.2 billion", is the story's: the number is read out elsewhere)
         t.add(2.0, "a short line hidden from screen readers (aria-hidden)")
     if s.empty_box and 0 < s.words <= 8 and not s.links and not s.sentences:
@@ -162,7 +162,6 @@ def _teaser(s: Signals) -> _Sum:
     return t
 
 
-_DIGIT = re.compile(r"\d")
 
 
 def _plain_words(s: Signals) -> int:
@@ -170,7 +169,7 @@ def _plain_words(s: Signals) -> int:
     07:30 AM" is a dateline, not somebody's text."""
     if not s.label:
         return s.nonlink_words
-    return sum(1 for w in s.label.split() if _DIGIT.search(w) is None)
+    return sum(1 for w in s.label.split() if DIGIT.search(w) is None)
 
 
 def link_card(s: Signals) -> bool:

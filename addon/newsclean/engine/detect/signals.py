@@ -27,8 +27,8 @@ _CJK = words.CJK
 # from every character.
 _SENTENCE_END = re.compile(r"(?<![\w)\"'”’»])[\w)\"'”’»]+[.!?。！？](?=\s|$)")
 _WORD_CHAR = re.compile(r"\w")
-_HAS_LETTER = re.compile(r"[^\W\d_]")
-_DIGIT = re.compile(r"\d")
+HAS_LETTER = re.compile(r"[^\W\d_]")
+DIGIT = re.compile(r"\d")
 _LABEL_END = re.compile(r"[:»›>|▶►→\-–—]\s*$")
 _TOKENS = words.token_sets()
 _SOCIAL = tuple(words.SOCIAL_HOSTS)
@@ -183,7 +183,6 @@ def _card_headline(page, a) -> bool:
 
 
 _MATCHER = words.matcher()
-_CARD_HEADS = ("h2", "h3", "h4", "h5", "h6")
 OVERLAY_CARD_WORDS = 40  # a card a link is laid over: its headline, label, byline and date
 
 
@@ -201,7 +200,7 @@ def overlaid_card(page, a):
         return None
     if next(card.iter("figcaption"), None) is not None:
         return None  # (a photo with its caption, its lightbox link laid over it, is the story's)
-    if not any(_is_headline(page.text(h)) for h in card.iter(_CARD_HEADS)):
+    if not any(_is_headline(page.text(h)) for h in card.iter(*_HEADINGS)):
         return None
     if any(page.text(other) for other in card.iter("a") if other is not a):
         return None
@@ -230,8 +229,8 @@ def _anchor(page, a, cache: dict) -> tuple:
             social = bool(offsite and host and host.endswith(_SOCIAL))
             headline = bool(
                 (_is_headline(atext) or (len(card) and _card_headline(page, card)))
-                and (offsite or article_like(a.get("href")))
-                and not (not offsite and links_here(page.url, a.get("href")))
+                and (offsite or article_like(href))
+                and not (not offsite and links_here(page.url, href))
             )
             same = headline and not offsite and bool(host)
             got = (atext, words_in(atext, normalised=True), offsite, social, headline, same, signup, share)
@@ -275,7 +274,7 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
         offsite_links, social_links, headline_links, same_site
     )
     if not link_texts:
-        s.nonlink_words = s.words if _HAS_LETTER.search(text) else 0
+        s.nonlink_words = s.words if HAS_LETTER.search(text) else 0
         nonlink = text
     else:
         s.nonlink_words = max(0, s.words - link_words)
@@ -286,7 +285,7 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
             for t in link_texts:
                 nonlink = nonlink.replace(t, " ", 1)
             nonlink = " ".join(nonlink.split())
-        s.label = nonlink if _HAS_LETTER.search(nonlink) else ""
+        s.label = nonlink if HAS_LETTER.search(nonlink) else ""
         s.label_words = words_in(s.label) if s.label else 0
         s.nonlink_words = s.label_words
     s.sentences = sentence_ends(text) if text else 0
@@ -456,7 +455,7 @@ def worth_measuring(page, el, repeats: dict | None = None, marks: "M.Marks | Non
         return False
     if text and (listed(text, marks) or (repeats and repeats.get(text.casefold(), 0) >= 2)):
         return True
-    if text and text.count(" ") < UNSPOKEN_WORDS and _DIGIT.search(text) is None and unspoken(el):
+    if text and text.count(" ") < UNSPOKEN_WORDS and DIGIT.search(text) is None and unspoken(el):
         return True  # a short line drawn for the eye alone, whatever its words (an ad's divider; not a figure)
     if not text and (name := spoken_name(el)) and listed(name, marks):
         return True
@@ -501,7 +500,7 @@ def short_lines(page, els) -> dict:
     counts: dict = {}
     for el in els:
         text = page.text(el)
-        if text and text.count(" ") < 10 and _HAS_LETTER.search(text):
+        if text and text.count(" ") < 10 and HAS_LETTER.search(text):
             key = text.casefold()
             counts[key] = counts.get(key, 0) + 1
     return counts
@@ -520,7 +519,7 @@ def repeated_texts(signals: list[Signals]) -> None:
     ad notice repeated through the story, whatever its words)."""
     counts: dict[str, int] = {}
     for s in signals:
-        if s.text and s.words <= 10 and not s.links and _HAS_LETTER.search(s.text):
+        if s.text and s.words <= 10 and not s.links and HAS_LETTER.search(s.text):
             counts[s.text.casefold()] = counts.get(s.text.casefold(), 0) + 1
     for s in signals:
         if s.text and not s.links:
