@@ -32,6 +32,9 @@ AD_WORDS = (
     "contenu partenaire", "publieditorial", "materiał partnera", "komerční sdělení", "kaupallinen yhteistyö",
     "užsakomasis turinys", "محتوى مدفوع", "برعاية", "ממומן", "प्रायोजित", "bersponsor", "推广", "推廣", "협찬",
     "партнерский материал",
+    # more languages still: Estonian, Czech and Slovak, Polish, Dutch and Romanian, Irish, Hausa, Ukrainian
+    "reklaam", "inzerce", "inzercia", "inzerát", "ogłoszenie", "reclame", "reclamă", "fógra", "talla",
+    "партнерський матеріал", "from our partners",
 )  # fmt: skip
 
 # "... continues below", "weiter nach", "la suite après": words of a notice that the story goes on.
@@ -77,6 +80,9 @@ NEWSLETTER_WORDS = (
     "uutiskirje*", "nyhedsbrev*", "fréttabréf*", "ניוזלטר", "הירשמו", "النشرة", "اشترك", "خبرنامه",
     "न्यूज़लेटर", "सदस्यता", "bản tin", "đăng ký", "จดหมายข่าว", "สมัครรับ", "电子报", "電子報", "jarida",
     "jiandikishe",
+    # "your inbox" and "e-mail" as more languages write them
+    "e-mel", "emel", "peti masuk", "posteingang", "boîte de réception", "bandeja de entrada", "casella di posta",
+    "innboks", "indbakke", "inkorg", "skrzynk*", "postkasse",
 )  # fmt: skip
 
 # What other injected furniture says: follow us, get the app, share, donate, comment.

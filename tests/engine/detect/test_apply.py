@@ -210,6 +210,10 @@ def test_a_lone_headline_link_goes_with_its_label_line():
         ('<p>Síguenos en <a href="https://twitter.com/diario">X</a> y <a href="https://facebook.com/diario">Facebook</a></p>', True),
         # the story's sentence about a post: the verb is not its first word
         ('<p>The mayor said on <a href="https://twitter.com/mayor">Twitter</a> she would follow the vote.</p>', False),
+        # a call of more than ten words is a sentence the post may write as its own (a corpus page's
+        # text says one: "Follow ONE Esports on Facebook and Twitter for more LoL news, guides, ...")
+        ('<p>Follow the Daily on <a href="https://www.facebook.com/daily">Facebook</a> and '
+         '<a href="https://twitter.com/daily">Twitter</a> for more news, guides and highlights.</p>', False),
     ],
 )
 def test_a_call_to_follow_with_its_networks(line, goes):
@@ -315,3 +319,74 @@ def test_a_sponsor_notice_over_an_empty_ad_box_before_the_story_goes():
     out = result.body.decode()
     assert "Supported by" not in out and "Council approves the transit plan" in out
     assert all(p in out for p in P)
+
+
+@pytest.mark.parametrize(
+    "block, goes",
+    [
+        ('<section aria-label="Advertisement" class="story-break"><h2 class="story-break__kicker">Advertisement</h2></section>', True),
+        # a heading of the story's own that says the word, in a region named as nothing
+        ('<section class="story-part"><h2>Advertisement</h2></section>', False),
+    ],
+)
+def test_a_region_named_an_ad_holding_only_its_heading_goes(block, goes):
+    result = clean(story(block), URL, book())
+    assert ("Advertisement" not in result.body.decode()) is goes
+    assert all(p in result.body.decode() for p in PROSE)
+
+
+def test_a_sign_up_box_of_a_prompt_a_blurb_and_its_link_goes():
+    """More than a short line's words: the prompt, a blurb of two sentences, the one link that signs up."""
+    block = ('<div class="section-text"><p><em>Want more? Get the best stories of the week from our desk, every '
+             'Friday, straight to you. </em><a href="https://news.example.org/newsletter/weekly">Sign up for our '
+             'newsletter here</a></p></div>')
+    result = clean(story(block), URL, book())
+    assert "Want more" not in result.body.decode()
+    assert all(p in result.body.decode() for p in PROSE)
+
+
+def test_a_story_line_about_a_newsletter_that_signs_up_stays():
+    """The story's own line with a sign-up link: it talks of the story (commuters, construction)."""
+    line = ('<p>Commuters who want updates on the construction can <a href="https://news.example.org/newsletter/transit">'
+            'subscribe to the council\'s transit newsletter</a>, the mayor said.</p>')
+    result = clean(story(line), URL, book())
+    assert "Commuters who want updates" in result.body.decode()
+    assert all(p in result.body.decode() for p in PROSE)
+
+
+def test_a_post_of_one_paragraph_keeps_its_links_and_loses_its_ad():
+    """A short post found by its body's name (no headline the title names): its list of links may
+    be the post itself — it stays, unmarked; the ad's label over its empty slot goes."""
+    data = (
+        "<html><head><title>Archive</title></head><body><div class='wrap'><div class='entry-content'>"
+        f"<p>{PROSE[0]}</p><ul>"
+        '<li><a href="/2024/04/police-prepare-for-the-festival">Police prepare for the summer festival</a></li>'
+        '<li><a href="/2024/04/farmers-brace-for-a-dry-season">Farmers brace for a long dry season</a></li>'
+        '<li><a href="/2024/04/port-expansion-wins-approval">Port expansion wins approval at last</a></li></ul>'
+        "<div class='x1'><span>Advertisement</span><div style='height:250px'></div></div></div></div>"
+        "</body></html>"
+    ).encode()
+    body = clean(data, URL, book()).body.decode()
+    assert "Advertisement" not in body
+    assert "Port expansion wins approval" in body and "newsclean-mark" not in body
+    assert PROSE[0] in body
+
+
+@pytest.mark.parametrize(
+    "block, goes",
+    [
+        # a notice in words no list holds, in small grey type mid-column
+        ('<p style="text-align:center;font-size:11px;color:#999">Ujumbe wa wadhamini</p>', True),
+        ('<div class="text-center"><small class="text-muted text-uppercase">Ujumbe wa wadhamini</small></div>', True),
+        # two cues alone: marked at most
+        ('<div class="flex justify-center"><span class="text-xs">Ujumbe wa wadhamini</span></div>', False),
+        # a photo's credit so set, right under the photo: the story's
+        ('<div><img src="/photos/council.jpg" alt="The council chamber">'
+         '<p style="text-align:center;font-size:11px;color:#999">Photo Jane Doe</p></div>', False),
+    ],
+)
+def test_a_short_line_set_as_a_notice(block, goes):
+    result = clean(story(block), URL, book())
+    body = result.body.decode()
+    assert ("Ujumbe wa wadhamini" not in body and "Photo Jane Doe" not in body) is goes
+    assert all(p in body for p in PROSE)

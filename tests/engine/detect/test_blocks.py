@@ -245,3 +245,30 @@ def test_a_sign_off_beside_a_sign_up_box_that_says_its_own_prompt_stays_prose():
     pg = page(story(f"<div>{signoff}{box}</div>"))
     found = blocks.find_story(pg)
     assert any("Additional reporting" in pg.text(p) for p in found.prose)
+
+
+@pytest.mark.parametrize(
+    "body, found",
+    [
+        ('<div class="entry-content">', True),
+        ('<section class="cb-entry-content clearfix">', True),
+        ('<div itemprop="articleBody">', True),
+        ('<div class="widget-text">', False),  # a paragraph in a wrapper named as nothing of a post's
+    ],
+)
+def test_a_post_of_one_paragraph_in_a_body_its_template_names_is_a_story(body, found):
+    """A short blog post of one paragraph, its page's cookie notice the only other prose and no
+    headline the title names: the wrapper the template names a post's body holds the story."""
+    from .pages import PROSE, URL, page
+
+    close = "</" + body[1:body.index(" ")] + ">"
+    data = (
+        "<html><head><title>Archive</title></head><body><div class='wrap'><h2>Notes</h2>"
+        f"{body}<p>{PROSE[0]}</p><div class='x1'><span>Tangazo</span><div style='height:250px'></div></div>{close}"
+        f"</div><div class='gdpr-popup'><p>{PROSE[1]}</p></div></body></html>"
+    ).encode()
+    story = blocks.find_story(page(data, URL))
+    assert (story is not None) is found
+    if found:
+        assert story.container.tag in ("div", "section") and story.container.get("class") != "wrap"
+        assert [b.el.get("class") for b in story.blocks if b.position == "end"] == ["x1"]

@@ -220,7 +220,7 @@ def test_a_subheading_of_the_story_s_make_right_beside_an_ad_slot_stays():
     the story's own paragraphs (`<p>` in its `div.paragraph`) is the story's subheading."""
     block = ('<div class="paragraph"><p><strong>1. Choose the right pot</strong></p>'
              '<div class="sinaads-wrap" id="ad_1"><ins class="sinaads" data-ad-pdps="P1"></ins>'
-             '<span class="sinaads-wrap__tip">Reklaam</span></div></div>')
+             '<span class="sinaads-wrap__tip">Kuulutus</span></div></div>')
     body = clean(_paragraphs(3, block, wrap="paragraph"), URL, book()).body.decode()
     assert "1. Choose the right pot" in body and "sinaads" not in body
 

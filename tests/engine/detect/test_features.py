@@ -64,6 +64,7 @@ CASES = {
     "after": (sig(position="end"), 1.0),
     "before": (sig(position="before"), 1.0),
     "repeated": (sig(repeats=3), 1.0),
+    "typeset": (sig(typeset=frozenset(("small", "grey", "centred", "capitals"))), 3.0),
     "heads_prose": (sig(heads_prose=True), 1.0),
     "token_ad": (sig(tokens={"ad": ["advert"]}), 1.0),
     "token_teaser": (sig(tokens={"teaser": ["related"]}), 1.0),
@@ -78,6 +79,7 @@ CASES = {
     "words_self": (sig(vocab={"self": ["article"]}), 1.0),
     "words_continue": (sig(vocab={"continue": ["continues"]}), 1.0),
     "vocab_share": (sig(vocab_share=0.75), 0.75),
+    "asks": (sig(asks=("newsletter",)), 1.0),
 }
 
 

@@ -32,9 +32,9 @@ from .pages import page, story
         ('<div><div data-sizes="[[300,250],[336,280]]"></div></div>', marks.SLOT | marks.EMPTY_BOX),
         ('<div itemscope itemtype="https://schema.org/WPAdBlock"><span>Partner</span></div>', marks.SLOT),
         # an empty element named an ad is a slot on a definition's, a table cell's or an item's tag too
-        ('<dl><dt>Reklaam</dt><dd class="commercial-break__slot"><div id="cb-1"></div></dd></dl>', marks.SLOT),
+        ('<dl><dt>Kuulutus</dt><dd class="commercial-break__slot"><div id="cb-1"></div></dd></dl>', marks.SLOT),
         ('<table><tr><td>Mainos</td></tr><tr><td class="ad-cell"></td></tr></table>', marks.SLOT),
-        ('<ul><li>Reklaam</li><li class="sponsor-slot" data-pos="3"></li></ul>', marks.SLOT),
+        ('<ul><li>Kuulutus</li><li class="sponsor-slot" data-pos="3"></li></ul>', marks.SLOT),
         ('<table><tr><td>Vote</td><td class="cell" style="height:300px"></td></tr></table>', 0),  # (a cell, not a box)
         # a box around one empty holder is as empty as the holder
         ('<aside style="min-height:250px"><div id="slot-7"></div></aside>', marks.EMPTY_BOX),

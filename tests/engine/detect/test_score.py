@@ -157,9 +157,9 @@ def test_an_ad_label_set_as_a_note_between_paragraphs_goes_a_disclosure_ahead_of
 
 
 def test_a_short_line_in_a_box_named_an_ad_for_screen_readers_goes_whatever_its_words():
-    """`<section aria-label="Advertisement"><h2>Reklaam</h2></section>`: the box's name says what
+    """`<section aria-label="Advertisement"><h2>Kuulutus</h2></section>`: the box's name says what
     it is, in whatever language its line is written; a box named otherwise is no ad."""
-    label = dict(text="Reklaam", words=1, chars=7, tag="section", heading=True)
+    label = dict(text="Kuulutus", words=1, chars=7, tag="section", heading=True)
     named = score.best(sig(**label, named={"ad": ["advertisement"]}))
     assert named.kind == "ad" and named.points >= score.REMOVE
     assert any("named an ad for screen readers" in w for w in named.why)
@@ -180,8 +180,8 @@ def test_a_notice_that_the_story_goes_on_said_otherwise_goes():
 
 
 def test_a_short_line_hidden_from_screen_readers_goes_a_longer_one_does_not():
-    assert score.best(sig(text="Reklaam", words=1, chars=7, unspoken=True)).points >= score.REMOVE
-    assert score.best(sig(text="Reklaam", words=1, chars=7)).points < score.MARK
+    assert score.best(sig(text="Kuulutus", words=1, chars=7, unspoken=True)).points >= score.REMOVE
+    assert score.best(sig(text="Kuulutus", words=1, chars=7)).points < score.MARK
     # (four words at most: a pull quote hidden because it repeats the story is longer)
     quote = "Nobody expected the vote to pass so quickly, said the mayor."
     assert score.best(sig(text=quote, words=11, chars=len(quote), sentences=1, unspoken=True)).points < score.MARK
@@ -225,3 +225,13 @@ def test_a_line_that_is_nothing_but_a_continues_below_notice_goes_set_as_a_note_
 def test_a_figure_hidden_from_screen_readers_is_no_label():
     """A number drawn for the eye ("$4.2 billion", read out in the story's words) is no ad's divider."""
     assert score.best(sig(text="$4.2 billion", words=2, chars=12, unspoken=True)).points < score.MARK
+
+
+def test_a_sign_up_frame_s_caption_is_the_frame_s():
+    """A newsletter service's frame embedded as a figure with its caption: the caption names no photo."""
+    frame = sig(tag="figure", text="Get the news by email", words=5, chars=21, signup_frame=True, media=True,
+                tokens={"story": ["caption"]})
+    assert score.best(frame).points >= score.REMOVE
+    # (a photo's caption beside it is still the story's)
+    photo = sig(tag="figure", text="Get the news by email", words=5, chars=21, media=True, tokens={"story": ["caption"]})
+    assert score.best(photo).points < score.MARK

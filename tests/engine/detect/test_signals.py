@@ -65,8 +65,17 @@ def test_class_tokens_split_and_joined():
     assert {"inline", "ad", "label", "related", "stories", "relatedstories", "nl", "box"} <= tokens
 
 
-def test_sign_up_target():
-    assert measured('<p>Get the morning email <a href="/newsletters/morning">here</a></p>').signup_link
+@pytest.mark.parametrize(
+    ("href", "signs_up"),
+    [
+        ("/newsletters/morning", True),
+        ("https://www.example.com/account/mailing", True),
+        ("/mailing-list?from=story", True),
+        ("/2024/05/mailing-ballots-delayed-again", False),  # a story about the mail
+    ],
+)
+def test_sign_up_target(href, signs_up):
+    assert measured(f'<p>Get the morning email <a href="{href}">here</a></p>').signup_link is signs_up
 
 
 def test_sentences_counted_on_the_whole_text():
@@ -184,25 +193,25 @@ def test_a_box_named_for_media_holding_only_an_ad_s_slot_is_not_the_story_s():
 
 
 def test_the_name_a_box_with_text_gives_screen_readers_is_read_for_listed_words():
-    s = measured('<section aria-label="Anzeige" class="story-break"><h2>Reklaam</h2></section>')
+    s = measured('<section aria-label="Anzeige" class="story-break"><h2>Kuulutus</h2></section>')
     assert "ad" in s.named and "ad" not in s.vocab
-    assert not measured('<section class="story-break"><h2>Reklaam</h2></section>').named
+    assert not measured('<section class="story-break"><h2>Kuulutus</h2></section>').named
 
 
 @pytest.mark.parametrize(("html", "hidden"), [
-    ('<div class="c-divider" aria-hidden="true"><hr><span>Reklaam</span><hr></div>', True),
-    ('<div class="c-badge"><span aria-hidden="true">Reklaam</span></div>', True),
-    ('<div class="c-badge"><span aria-hidden="false">Reklaam</span></div>', False),
-    ('<div class="c-badge">Reklaam <span aria-hidden="true">*</span></div>', False),  # (its words are read out)
+    ('<div class="c-divider" aria-hidden="true"><hr><span>Kuulutus</span><hr></div>', True),
+    ('<div class="c-badge"><span aria-hidden="true">Kuulutus</span></div>', True),
+    ('<div class="c-badge"><span aria-hidden="false">Kuulutus</span></div>', False),
+    ('<div class="c-badge">Kuulutus <span aria-hidden="true">*</span></div>', False),  # (its words are read out)
 ])
 def test_a_short_line_hidden_from_screen_readers(html, hidden):
     assert measured(html).unspoken is hidden
 
 
 @pytest.mark.parametrize(("html", "worth"), [
-    ('<div class="c-divider" aria-hidden="true"><hr><span>Reklaam</span><hr></div>', True),
+    ('<div class="c-divider" aria-hidden="true"><hr><span>Kuulutus</span><hr></div>', True),
     ('<div class="c-badge"><span aria-hidden="true">Ilmoitus tässä</span></div>', True),
-    ('<div class="c-badge"><span>Reklaam</span></div>', False),  # (a short line and nothing else: a credit, a name)
+    ('<div class="c-badge"><span>Kuulutus</span></div>', False),  # (a short line and nothing else: a credit, a name)
     ('<div class="stat__figure" aria-hidden="true">$4.2 billion</div>', False),  # (a figure drawn for the eye)
     # (more than a few words hidden is a repeated quote or a summary, not a label)
     ('<div aria-hidden="true"><span>The vote was the first of its kind in the town</span></div>', False),

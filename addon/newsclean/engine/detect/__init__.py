@@ -53,6 +53,10 @@ def find(page, settings: Settings = Settings(), story: "blocks.Story | None" = N
     found: list[Finding] = []
     for block, sig in measured:
         judged = _judge(page, story, block, sig, settings, repeats)
+        if story.short:
+            # (a post of one paragraph: a list of links in it may be the post's own, and nothing
+            # tells — boxes of links are left there; what a slot, a form or share buttons show goes)
+            judged = [f for f in judged if f.score.kind != "teaser"]
         if block.outside and block.position == "before":
             # Ahead of the story (its byline, its date, its kicker beside the junk) only what is
             # sure goes: nothing there is dimmed.

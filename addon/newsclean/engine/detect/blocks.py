@@ -65,6 +65,7 @@ class Story:
     lines: dict | None = None  # cut.run_line: per list or table of the story, its short lines by make
     makes: frozenset | None = None  # cut.prose_make: the makes of the prose's paragraphs, when first asked
     scorer: object = None  # Signals -> score.Score: the hand scorer's best, or the learned one beside it
+    short: bool = False  # a post of one paragraph found by its body's name: a box of links in it may be its own
 
 
 def _link_chars(page, el) -> int:
@@ -149,6 +150,9 @@ def _prose_elements(page) -> list:
     boxes = _signup_boxes(page, out) if out else ()
     if boxes:  # a sign-up box's blurb is written in sentences too: it is the box's, not the story's
         out = [b for b in out if b not in boxes and not any(a in boxes for a in b.iterancestors())]
+    prompts = _signup_lines(page, out) if out else ()
+    if prompts:
+        out = [b for b in out if b not in prompts]
     if out:
         blurbs = aside.card_blurbs(page, out)
         if blurbs and len(blurbs) < len(out):  # (cards and nothing else: a page of them, judged as is)
@@ -204,6 +208,34 @@ def _signup_boxes(page, prose: list) -> set:
     if plain:
         boxes.update(_blurb_boxes(page, prose, prose_set, plain))
     return boxes
+
+
+SIGNUP_LINE_LEVELS = 3  # how far above a sign-up link its paragraph is looked for
+
+
+def _signup_lines(page, prose: list) -> set:
+    """Paragraphs in sentences that are a sign-up prompt put among the story's ("Lust auf mehr? Lass
+    dir die besten Storys … liefern. Melde dich hier für unseren Newsletter an"): a link in it goes
+    to a sign-up page, it says a listed word of the newsletter list, and it shares no telling word
+    with the story's other prose (a line of a story about the site's newsletter does). Candidates to
+    judge, not the story's prose. Words are counted only on a page with such a link."""
+    prose_set = set(prose)
+    found = set()
+    for a, href, _host in page.links:
+        if not marks.SIGNUP_TARGET.search(href):
+            continue
+        for level, holder in enumerate(a.iterancestors()):
+            if level >= SIGNUP_LINE_LEVELS:
+                break
+            if holder in prose_set:
+                found.add(holder)
+                break
+    found = {p for p in found if "newsletter" in _MATCHER.find(page.text(p))}
+    if not found or len(prose) - len(found) < MIN_PROSE:
+        return set()
+    words_of = {p: {w.casefold() for w in WORD.findall(page.text(p))} for p in prose}
+    counts = Counter(w for found_words in words_of.values() for w in found_words)
+    return {p for p in found if not tells({w for w in words_of[p] if counts[w] > 1})}
 
 
 def _signup_controls(page):
@@ -308,9 +340,12 @@ def find_story(page) -> Story | None:
     ):
         container = article  # the page's own <article> holds the story and little else: judge inside it
     container = _whole(page, prose, container)
+    short = None
     inside = [p for p in prose if _within(p, container)]
     if len(inside) < MIN_PROSE and not (inside and _lone_story(page, inside[0], container)):
         container = aside.headed(page, prose)
+        if container is None:
+            container = short = _named_body(prose)
         if container is None:
             return None
         inside = [p for p in prose if _within(p, container)]
@@ -325,7 +360,7 @@ def find_story(page) -> Story | None:
     # candidate made from one (`div.paragraph` around a subheading) is the story's: cut junk out of
     # it, never take it whole.
     templates = frozenset(signature(el) for el in holders if el.get("class"))
-    story = Story(container, inside, frozenset(inside), frozenset(holders), [], templates)
+    story = Story(container, inside, frozenset(inside), frozenset(holders), [], templates, short=short is not None)
     story.blocks = [*_ahead(page, story, prose), *_candidates(page, story)]
     return story
 
@@ -338,6 +373,30 @@ def _lone_story(page, paragraph, container) -> bool:
         return False
     text = page.text(paragraph)
     return len(text) >= (LONE_PROSE_UNSPACED if _UNSPACED.search(text) else LONE_PROSE)
+
+
+# How templates name a post's body: `entry-content`, `cb-entry-content`, `post-body`, `articleBody`.
+_BODY_NAME = re.compile(r"(?:entry|post|article|story)[-_]?(?:content|body|text)\b", re.IGNORECASE)
+BODY_LEVELS = 3  # how far above its paragraph a post's named body is looked for
+
+
+def _named_body(prose: list):
+    """The body of a post of one paragraph (a short blog post whose page's only other prose is its
+    cookie notice): the nearest wrapper of a prose paragraph, a few levels up, that the template
+    names a post's body (`<div class="entry-content">`, itemprop="articleBody") and that holds no
+    other prose. None when no paragraph has one."""
+    wanted = set(prose)
+    for p in prose:
+        node = p
+        for _ in range(BODY_LEVELS):
+            node = node.getparent()
+            if node is None or node.tag in ("body", "html"):
+                break
+            if node.get("itemprop") == "articleBody" or _BODY_NAME.search(node.get("class") or ""):
+                if sum(1 for el in node.iter() if el in wanted) == 1:
+                    return node
+                break
+    return None
 
 
 WHOLE_SHARE = 0.75  # of the page's prose, what a wrapper must hold to be the story's whole body

@@ -77,6 +77,7 @@ FEATURES: dict = {
     "after": ("after the story", lambda s, h: _yes(s.position in ("after", "end"))),
     "before": ("before the story", lambda s, h: _yes(s.position == "before")),
     "repeated": ("the same short line again in the story", lambda s, h: _yes(s.repeats >= 2)),
+    "typeset": ("cues of a notice's type (small, centred, grey, capitals), up to 3", lambda s, h: _cap(len(s.typeset), 3)),
     "heads_prose": ("first line over the story's prose", lambda s, h: _yes(s.heads_prose)),
     # -- names and words (evidence, not gates)
     **{
@@ -86,6 +87,7 @@ FEATURES: dict = {
     "own_token": ("its own class/id names a kind of junk", lambda s, h: _yes(s.own_tokens & set(_KINDS))),
     **{f"words_{k}": (f"{k} words", (lambda k: lambda s, h: _yes(k in s.vocab))(k)) for k in _VOCAB},
     "vocab_share": ("share of its short text that is listed words", lambda s, h: s.vocab_share),
+    "asks": ("sign-up words in a box of more words with a link or a button", lambda s, h: _yes(s.asks)),
 }
 NAMES = tuple(FEATURES)
 

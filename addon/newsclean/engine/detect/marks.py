@@ -17,7 +17,8 @@ _SIZE = re.compile(r"(?:^|;)\s*(?:min-)?height\s*:\s*(\d{2,4})px", re.IGNORECASE
 _SIGNUP_FRAME = re.compile(r"beehiiv|substack|mailchimp|list-manage|convertkit|sendinblue|brevo|newsletter|subscri", re.IGNORECASE)
 _AD_FRAME = re.compile(r"doubleclick|googlesyndication|adservice|adnxs|adsystem|amazon-adsystem|/ads?[/?._-]|[/.]ads?\d*\.|advert|banner|taboola|outbrain|criteo|pubmatic|rubicon", re.IGNORECASE)
 SIGNUP_TARGET = re.compile(
-    r"newsletter|subscri|sign-?up|/register|/join\b|optin|opt-in|list-manage|/abonn|/suscri|/assin|/inscri|/nl/|mailchi",
+    r"newsletter|subscri|sign-?up|/register|/join\b|optin|opt-in|list-manage|/abonn|/suscri|/assin|/inscri|/nl/|mailchi|"
+    r"/mailing(?:[-_]?lists?)?(?:[/?#]|$)",
     re.IGNORECASE,
 )
 

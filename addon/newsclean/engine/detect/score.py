@@ -74,6 +74,10 @@ def _ad(s: Signals) -> _Sum:
         t.add(1.5, f"ad class/id ({', '.join(s.tokens['ad'][:3])})")
     if s.words <= 10 and "ad" in s.vocab:
         t.add(2.0, f"ad word in a short line ({_quote(s.vocab['ad'])})")
+        if "ad" in s.named and not s.links:
+            # (`<section aria-label="Advertisement"><h2>Advertisement</h2></section>`: the region
+            # says what it is as its line does — a heading "Advertising" of the story's own is no region)
+            t.add(1.0, f"in a box named an ad for screen readers too ({_quote(s.named['ad'])})")
     elif s.words <= 10 and "ad" in s.named and not s.links:
         t.add(2.5, f"a short line in a box named an ad for screen readers ({_quote(s.named['ad'])})")
     if s.words <= 12 and "continue" in s.vocab and "direction" in s.vocab:
@@ -84,6 +88,12 @@ def _ad(s: Signals) -> _Sum:
     if s.unspoken and 0 < s.words <= 4 and not s.links and not s.media and DIGIT.search(s.text) is None:
         # (a figure drawn for the eye, "$4.2 billion", is the story's: the number is read out elsewhere)
         t.add(2.0, "a short line hidden from screen readers (aria-hidden)")
+    if (
+        len(s.typeset) >= 2 and 0 < s.words <= 8 and not s.links and not s.heading and not s.media and not s.sentences
+        and DIGIT.search(s.text) is None
+    ):
+        # ("ADVERTISEMENT" in small grey capitals mid-column, whatever it says; not a figure's line)
+        t.add(1.0 if len(s.typeset) == 2 else 2.0, f"a short line set as a notice ({', '.join(sorted(s.typeset))})")
     if s.empty_box and 0 < s.words <= 8 and not s.links and not s.sentences:
         t.add(2.0, "a short line over an empty box (a slot's label)")
     elif s.empty_box and not s.words and not s.media:
@@ -196,6 +206,8 @@ def _newsletter(s: Signals) -> _Sum:
         t.add(1.0, "text field and button")
     if s.words <= 60 and "newsletter" in s.vocab:
         t.add(2.0, f"sign-up words ({_quote(s.vocab['newsletter'])})")
+    elif s.asks:  # (in a box of more words: with other evidence only — a note of the story's may say them)
+        t.add(1.0, f"sign-up words in a box with a link or a button ({_quote(s.asks)})")
     if s.signup_link and s.words <= 40:
         t.add(2.0, "its link or form goes to a sign-up")
     if "newsletter" in s.tokens:
@@ -324,7 +336,13 @@ def best(s: Signals) -> Score:
         (s.position == "between" and "ad" in s.vocab and 0 < s.words <= 4 and not s.links)
         or (s.position != "before" and only_notice(s))
     )
-    if "story" in s.tokens and not teaser_box and not named_box and not label_note and not _slot_note(s, top):
+    # (a newsletter service's sign-up frame embedded as a figure, `<figure class="wp-block-embed">`
+    # with its figcaption: the caption is the frame's, not a photo's of the story)
+    frame_caption = top.kind == "newsletter" and s.signup_frame and _MEDIA_STORY_TOKENS.issuperset(s.tokens.get("story", ()))
+    if (
+        "story" in s.tokens and not teaser_box and not named_box and not label_note and not frame_caption
+        and not _slot_note(s, top)
+    ):
         extra.append((-1.5, f"the story's own furniture by class/id ({', '.join(s.tokens['story'][:3])})"))
     # A heading (or a line that is all bold) is the story's structure — a live blog's entry, a
     # listicle's item, a speaker's name — unless its words are nothing but a listed label.

@@ -14,7 +14,7 @@ import lxml.etree
 
 from ...rules import words
 from ..page import INLINE_TAGS, own_text
-from . import blocks
+from . import blocks, style
 from . import marks as M
 from .targets import article_like, class_tokens, links_here, name_tokens, names_kind, template_class, this_story
 
@@ -44,7 +44,7 @@ _SHARE_TARGET = re.compile(
 # (nearly all) that holds none of these cannot match, whatever the case, and is not searched.
 _SIGNUP_KEYS = (
     "newsletter", "subscri", "sign", "/register", "/join", "optin", "opt-in", "list-manage", "/abonn", "/suscri",
-    "/assin", "/inscri", "/nl/", "mailchi",
+    "/assin", "/inscri", "/nl/", "mailchi", "/mailing",
 )  # fmt: skip
 _SHARE_KEYS = ("shar", "/intent/", "/pin/create", "/submit?url=", "wa.me/?", "whatsapp", "addtoany.com/add_to", "mailto:?")
 
@@ -150,8 +150,10 @@ class Signals:
     tokens: dict = field(default_factory=dict)  # list name -> the tokens seen
     own_tokens: set = field(default_factory=set)  # the lists the element's own class/id names
     vocab: dict = field(default_factory=dict)  # list name -> the words matched (in short text)
+    asks: tuple = ()  # the sign-up words of a box of more words with a link or a button (BOX_WORDS)
     named: dict = field(default_factory=dict)  # the same for the name a block with text gives itself (aria-label)
     unspoken: bool = False  # a short line hidden from screen readers (aria-hidden="true"): drawn for the eye
+    typeset: frozenset = frozenset()  # a short line's cues of a notice's type (style.py: small, centred, grey, capitals)
     cards: int = 0  # sibling elements of one template, each holding a headline link (a list of story cards)
     vocab_share: float = 0.0  # share of the (short) text's words that are listed words
     repeats: int = 1  # how many candidates of the page have this same short text
@@ -296,18 +298,28 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
         name = spoken_name(el)
         if name:  # an empty box's label for screen readers (aria-label="Advertisement"): its words
             s.vocab = listed(name, marks)
-    elif s.words <= 15:
+    elif s.words <= PROMPT_WORDS:
         s.vocab = listed(text, marks)
         name = region_name(el)
         if name:  # a box that tells screen readers what it is (<section aria-label="Anzeige">): its words
             s.named = listed(name, marks)
         if s.words <= UNSPOKEN_WORDS:
             s.unspoken = unspoken(el)
+        if s.words <= NOTICE_WORDS and not link_texts and not _under_media(el):
+            s.typeset = frozenset(style.cues(el, text))
         if s.vocab and s.words:
             s.vocab_share = min(1.0, sum(len(w.split()) for found in s.vocab.values() for w in set(found)) / s.words)
     elif s.label:
         s.vocab = listed(s.label, marks)
+    if PROMPT_WORDS < s.words <= BOX_WORDS and (s.links or s.submit or s.signup_link):
+        # A box with a prompt, a blurb and its button ("Lust auf mehr? Lass dir die besten Storys …
+        # liefern. Melde dich hier für unseren Newsletter an"): what it asks for, wherever it says it
+        s.asks = tuple(listed(text, marks).get("newsletter", ()))
     return s
+
+
+PROMPT_WORDS = 15  # up to this many words, a block's listed words are all looked for
+BOX_WORDS = 60  # ... and up to this many in a box with a link or a button, the sign-up words
 
 
 SENTENCES_CAP = 3  # sentence ends counted: the scorers ask whether there is one (the features, up to 3)
@@ -457,11 +469,29 @@ def worth_measuring(page, el, repeats: dict | None = None, marks: "M.Marks | Non
         return True
     if text and text.count(" ") < UNSPOKEN_WORDS and DIGIT.search(text) is None and unspoken(el):
         return True  # a short line drawn for the eye alone, whatever its words (an ad's divider; not a figure)
+    if (
+        text and text.count(" ") < NOTICE_WORDS and DIGIT.search(text) is None and len(style.cues(el, text)) >= 2
+        and not _under_media(el)
+    ):
+        return True  # a short line set as a notice (small grey capitals, centred), whatever its words
     if not text and (name := spoken_name(el)) and listed(name, marks):
         return True
     if (marks.of(el) if marks is not None else M.of_block(el)) & M.SLOT:
         return True  # a slot found by its size or its type, named as nothing
     return M.has_empty_box(el, marks)
+
+
+_MEDIA_BESIDE = lxml.etree.XPath(
+    "boolean(self::*[local-name() = 'img' or local-name() = 'picture' or local-name() = 'figure' or local-name() = 'video'"
+    " or local-name() = 'iframe'] | descendant::img | descendant::picture | descendant::video | descendant::iframe)"
+)
+
+
+def _under_media(el) -> bool:
+    """Whether the line comes right after a picture or a video (the element before it holds one):
+    its small centred type is a caption's or a credit's, not a notice's."""
+    prev = blocks.previous_element(el)
+    return prev is not None and _MEDIA_BESIDE(prev)
 
 
 def spoken_name(el) -> str:
@@ -478,6 +508,7 @@ def region_name(el) -> str:
 
 
 UNSPOKEN_WORDS = 4
+NOTICE_WORDS = 8  # the most words of a line whose type is looked at (style.cues)
 
 
 def unspoken(el) -> bool:
