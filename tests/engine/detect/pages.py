@@ -28,3 +28,13 @@ def story(block: str = "", after: str = "", at: int = 2) -> bytes:
 
 def page(data: bytes, url: str = URL) -> Page:
     return Page(document.parse_page(data).root, url)
+
+
+def measured(block_html: str):
+    """The signals of the one block put between the story's paragraphs."""
+    from newsclean.engine.detect import blocks, signals
+
+    pg = page(story(block_html))
+    found = blocks.find_story(pg)
+    (block,) = [b for b in found.blocks if b.position == "between"]
+    return signals.measure(pg, block.el, block.position)

@@ -276,3 +276,18 @@ def test_a_rank_s_number_before_a_list_s_first_link_is_no_title():
     ranked = '<table><tr><td>1</td><td><a href="/a">A headline here</a></td></tr></table>'
     assert not cut._opens_with_title(_element(ranked))
     assert cut._opens_with_title(_element('<div><p>Most read</p><a href="/a">A headline here</a></div>'))
+
+
+def test_a_box_put_into_a_row_of_a_table_laid_out_in_boxes_leaves_the_row_s_label():
+    """A drug's facts in rows of boxes (`<div class="row"><div class="label">…</div>…`): a sign-up
+    form put into a row goes, the row's label stays — it is one of a run of the story's labels."""
+    def row(label: str, value: str) -> str:
+        return f'<div class="row mb-2"><div class="col-4 font-weight-bold">{label}</div><div class="col-8">{value}</div></div>'
+
+    rows = (row("Kennzeichen", "Arzneimittel") + row("Darreichungsform", "Globuli")
+            + '<div class="row mb-2"><div class="col-4 font-weight-bold">Gebrauchsinformation</div>' + FORM + "</div>"
+            + row("Hersteller", "Muster GmbH"))
+    body = clean(story(f'<div class="facts">{rows}</div>'), URL, book()).body.decode()
+    assert "Put us in your inbox" not in body
+    assert "Gebrauchsinformation" in body and "Kennzeichen" in body
+    assert all(p in body for p in PROSE)

@@ -313,13 +313,36 @@ _LIST_LEVELS = 4
 
 def _list_of(el):
     """What holds the list or table an element is an item of (within a few levels): a recipe's
-    tables, one a part, are one run. None when it is in no list."""
+    tables, one a part, are one run; and the rows of a table laid out in `<div>`s (a drug's facts,
+    `<div class="row"><div class="label">…</div><div>…</div></div>` a row). None when it is in none."""
     for level, a in enumerate(el.iterancestors()):
         if level >= _LIST_LEVELS:
-            return None
+            break
         if a.tag in _LISTS:
             return a.getparent() if a.getparent() is not None else a  # its sibling lists count too
+    for level, a in enumerate((el, *el.iterancestors())):  # (the element may be a row itself)
+        parent = a.getparent()
+        if level > _LIST_LEVELS or parent is None:
+            return None
+        if a.get("class") and _rows(a, parent):
+            return parent
     return None
+
+
+ROWS = 2  # other rows of an element's make, without links, that make a table of rows of it
+
+
+def _rows(el, parent) -> bool:
+    """Whether the element is one of a table's rows laid out in boxes: at least ROWS siblings of its
+    make (tag and class) hold no link — data, not a box's cards."""
+    make = blocks.signature(el)
+    n = 0
+    for sib in parent:
+        if sib is not el and isinstance(sib.tag, str) and blocks.signature(sib) == make and sib.find(".//a") is None:
+            n += 1
+            if n >= ROWS:
+                return True
+    return False
 
 
 def _line_key(el) -> tuple:
