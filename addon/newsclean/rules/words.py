@@ -32,9 +32,9 @@ AD_WORDS = (
     "contenu partenaire", "publieditorial", "materiał partnera", "komerční sdělení", "kaupallinen yhteistyö",
     "užsakomasis turinys", "محتوى مدفوع", "برعاية", "ממומן", "प्रायोजित", "bersponsor", "推广", "推廣", "협찬",
     "партнерский материал",
-    # more languages still: Estonian, Czech and Slovak, Polish, Dutch and Romanian, Irish, Hausa, Ukrainian
-    "reklaam", "inzerce", "inzercia", "inzerát", "ogłoszenie", "reclame", "reclamă", "fógra", "talla",
-    "партнерський матеріал", "from our partners",
+    # more languages still: Estonian, Czech and Slovak, Ukrainian (not Dutch "reclame" nor Romanian
+    # "reclamă": without accents they are Spanish and French "reclama", "réclame", demands)
+    "reklaam", "inzerce", "inzercia", "inzerát", "партнерський матеріал", "from our partners",
 )  # fmt: skip
 
 # "... continues below", "weiter nach", "la suite après": words of a notice that the story goes on.

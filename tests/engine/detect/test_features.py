@@ -79,7 +79,6 @@ CASES = {
     "words_self": (sig(vocab={"self": ["article"]}), 1.0),
     "words_continue": (sig(vocab={"continue": ["continues"]}), 1.0),
     "vocab_share": (sig(vocab_share=0.75), 0.75),
-    "asks": (sig(asks=("newsletter",)), 1.0),
 }
 
 

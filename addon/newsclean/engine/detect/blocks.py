@@ -148,9 +148,6 @@ def _prose_elements(page) -> list:
     boxes = signup.boxes(page, out) if out else ()
     if boxes:  # a sign-up box's blurb is written in sentences too: it is the box's, not the story's
         out = [b for b in out if b not in boxes and not any(a in boxes for a in b.iterancestors())]
-    prompts = signup.lines(page, out) if out else ()
-    if prompts:
-        out = [b for b in out if b not in prompts]
     if out:
         blurbs = aside.card_blurbs(page, out)
         if blurbs and len(blurbs) < len(out):  # (cards and nothing else: a page of them, judged as is)

@@ -87,7 +87,6 @@ FEATURES: dict = {
     "own_token": ("its own class/id names a kind of junk", lambda s, h: _yes(s.own_tokens & set(_KINDS))),
     **{f"words_{k}": (f"{k} words", (lambda k: lambda s, h: _yes(k in s.vocab))(k)) for k in _VOCAB},
     "vocab_share": ("share of its short text that is listed words", lambda s, h: s.vocab_share),
-    "asks": ("sign-up words in a box of more words with a link or a button", lambda s, h: _yes(s.asks)),
 }
 NAMES = tuple(FEATURES)
 

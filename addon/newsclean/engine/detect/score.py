@@ -74,7 +74,7 @@ def _ad(s: Signals) -> _Sum:
         t.add(1.5, f"ad class/id ({', '.join(s.tokens['ad'][:3])})")
     if s.words <= 10 and "ad" in s.vocab:
         t.add(2.0, f"ad word in a short line ({_quote(s.vocab['ad'])})")
-        if "ad" in s.named and not s.links:
+        if "ad" in s.named and not s.links and s.vocab_share >= 0.6:
             # (`<section aria-label="Advertisement"><h2>Advertisement</h2></section>`: the region
             # says what it is as its line does — a heading "Advertising" of the story's own is no region)
             t.add(1.0, f"in a box named an ad for screen readers too ({_quote(s.named['ad'])})")
@@ -88,18 +88,19 @@ def _ad(s: Signals) -> _Sum:
     if s.unspoken and 0 < s.words <= 4 and not s.links and not s.media and DIGIT.search(s.text) is None:
         # (a figure drawn for the eye, "$4.2 billion", is the story's: the number is read out elsewhere)
         t.add(2.0, "a short line hidden from screen readers (aria-hidden)")
-    if (
-        len(s.typeset) >= 2 and 0 < s.words <= 8 and not s.links and not s.heading and not s.media and not s.sentences
-        and DIGIT.search(s.text) is None
-    ):
-        # ("ADVERTISEMENT" in small grey capitals mid-column, whatever it says; not a figure's line)
-        t.add(1.0 if len(s.typeset) == 2 else 2.0, f"a short line set as a notice ({', '.join(sorted(s.typeset))})")
     if s.empty_box and 0 < s.words <= 8 and not s.links and not s.sentences:
         t.add(2.0, "a short line over an empty box (a slot's label)")
     elif s.empty_box and not s.words and not s.media:
         t.add(1.0, "an empty box a script fills")
     if s.repeats >= 2 and s.words <= 10 and not s.heading and not s.links and not s.heads_prose:
         t.add(1.5, f"same short line {s.repeats} times in the story")
+    if (
+        t.points > 0 and len(s.typeset) >= 2 and 0 < s.words <= 8 and not s.links and not s.heading and not s.media
+        and not s.sentences and DIGIT.search(s.text) is None
+    ):
+        # ("ADVERTISEMENT" in small grey capitals mid-column: with other evidence of an ad only —
+        # a story sets its subheads, its sign-off and a poem's lines so too)
+        t.add(1.0, f"set as a notice ({', '.join(sorted(s.typeset))})")
     if 0 < s.words <= 4 and not s.links and not s.heading:
         t.add(0.5, f"{s.words} word(s) alone, no link")
     if t.points > 0:
@@ -206,8 +207,6 @@ def _newsletter(s: Signals) -> _Sum:
         t.add(1.0, "text field and button")
     if s.words <= 60 and "newsletter" in s.vocab:
         t.add(2.0, f"sign-up words ({_quote(s.vocab['newsletter'])})")
-    elif s.asks:  # (in a box of more words: with other evidence only — a note of the story's may say them)
-        t.add(1.0, f"sign-up words in a box with a link or a button ({_quote(s.asks)})")
     if s.signup_link and s.words <= 40:
         t.add(2.0, "its link or form goes to a sign-up")
     if "newsletter" in s.tokens:

@@ -116,7 +116,6 @@ class Signals:
     tokens: dict = field(default_factory=dict)  # list name -> the tokens seen
     own_tokens: set = field(default_factory=set)  # the lists the element's own class/id names
     vocab: dict = field(default_factory=dict)  # list name -> the words matched (in short text)
-    asks: tuple = ()  # the sign-up words of a box of more words with a link or a button (BOX_WORDS)
     named: dict = field(default_factory=dict)  # the same for the name a block with text gives itself (aria-label)
     unspoken: bool = False  # a short line hidden from screen readers (aria-hidden="true"): drawn for the eye
     typeset: frozenset = frozenset()  # a short line's cues of a notice's type (style.py: small, centred, grey, capitals)
@@ -205,15 +204,10 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
             s.vocab_share = min(1.0, sum(len(w.split()) for found in s.vocab.values() for w in set(found)) / s.words)
     elif s.label:
         s.vocab = listed(s.label, marks)
-    if PROMPT_WORDS < s.words <= BOX_WORDS and (s.links or s.submit or s.signup_link):
-        # A box with a prompt, a blurb and its button ("Lust auf mehr? Lass dir die besten Storys …
-        # liefern. Melde dich hier für unseren Newsletter an"): what it asks for, wherever it says it
-        s.asks = tuple(listed(text, marks).get("newsletter", ()))
     return s
 
 
 PROMPT_WORDS = 15  # up to this many words, a block's listed words are all looked for
-BOX_WORDS = 60  # ... and up to this many in a box with a link or a button, the sign-up words
 
 
 SENTENCES_CAP = 3  # sentence ends counted: the scorers ask whether there is one (the features, up to 3)

@@ -1,10 +1,10 @@
 """Sign-up boxes put into the story: their blurbs are written in sentences, as the story's prose
 is, and must not be taken for it (blocks.py leaves what these find out of the story's prose).
 
-- `boxes`: the box around each of the body's sign-up controls (an email field; a link drawn as a
-  button, or a form of a button alone, to a sign-up page), named a sign-up box or holding a blurb
-  that says what a sign-up says and nothing of the story;
-- `lines`: a paragraph among the story's that is a sign-up prompt with its link.
+`boxes`: the box around each of the body's sign-up controls (an email field; a link drawn as a
+button, or a form of a button alone, to a sign-up page), named a sign-up box or holding a blurb that
+says what a sign-up says and nothing of the story. (A paragraph of the story's make with a sign-up
+link in it stays the story's: a story about a newsletter, or a charity's mailing list, writes so.)
 """
 
 from __future__ import annotations
@@ -65,34 +65,6 @@ def boxes(page, prose: list) -> set:
     if plain:
         boxes.update(_blurb_boxes(page, prose, prose_set, plain))
     return boxes
-
-
-SIGNUP_LINE_LEVELS = 3  # how far above a sign-up link its paragraph is looked for
-
-
-def lines(page, prose: list) -> set:
-    """Paragraphs in sentences that are a sign-up prompt put among the story's ("Lust auf mehr? Lass
-    dir die besten Storys … liefern. Melde dich hier für unseren Newsletter an"): a link in it goes
-    to a sign-up page, it says a listed word of the newsletter list, and it shares no telling word
-    with the story's other prose (a line of a story about the site's newsletter does). Candidates to
-    judge, not the story's prose. Words are counted only on a page with such a link."""
-    prose_set = set(prose)
-    found = set()
-    for a, href, _host in page.links:
-        if not marks.SIGNUP_TARGET.search(href):
-            continue
-        for level, holder in enumerate(a.iterancestors()):
-            if level >= SIGNUP_LINE_LEVELS:
-                break
-            if holder in prose_set:
-                found.add(holder)
-                break
-    found = {p for p in found if "newsletter" in _MATCHER.find(page.text(p))}
-    if not found or len(prose) - len(found) < blocks.MIN_PROSE:
-        return set()
-    words_of = {p: {w.casefold() for w in blocks.WORD.findall(page.text(p))} for p in prose}
-    counts = Counter(w for found_words in words_of.values() for w in found_words)
-    return {p for p in found if not blocks.tells({w for w in words_of[p] if counts[w] > 1})}
 
 
 def _controls(page):
