@@ -399,35 +399,3 @@ def test_a_short_line_set_as_a_notice(blocks, gone, marked):
     assert (line not in body) is gone
     assert ("newsclean-mark" in body) is marked
     assert all(p in body for p in PROSE)
-
-
-_GUARD_BLURB = ("Put us in your inbox and subscribers receive comprehensive weekly summaries with exclusive analysis "
-                "and thoughtful commentary about upcoming community gatherings")  # (no sentence: no prose)
-# (slots' labels in words no list holds, each its own: they score less than the sign-up boxes below)
-_GUARD_WORDS = ("Kuulutus", "Teadaanne", "Kuulutused")
-_GUARD_LABELS = "".join(f'<div class="x1"><span>{w}</span><div style="height:250px"></div></div>' for w in _GUARD_WORDS)
-
-
-@pytest.mark.parametrize(
-    "box, box_goes",
-    [
-        # a sign-up box of a link alone: least text first, the labels go and the box is held back
-        (f'<div class="newsletter-box"><p>{_GUARD_BLURB}</p><a class="btn" href="/newsletter/signup">Sign up</a></div>', False),
-        # one that shows an email field goes first (no one's text), and labels are held back
-        (f'<div><p>{_GUARD_BLURB}</p><form action="/x"><input type="email" name="e"><button>Go</button></form></div>', True),
-    ],
-)
-def test_the_guard_takes_what_a_form_shows_then_the_small_removals(box, box_goes):
-    """Over the guard's limit: what a form or a slot shows goes first, then the removals that take
-    the least text; a big block, where somebody's text could be, is the one held back (marked)."""
-    story_size = sum(len(p) for p in PROSE)
-    assert len(_GUARD_BLURB) + 17 <= 0.4 * story_size < len(_GUARD_BLURB) + sum(map(len, _GUARD_WORDS))
-    result = clean(story(_GUARD_LABELS + box), URL, book())
-    detected = [r for r in result.report.removals if r.rule.startswith("detect:")]
-    labels = sorted(r.action for r in detected if r.text in _GUARD_WORDS)
-    boxes = [r.action for r in detected if _GUARD_BLURB[:20] in r.text]
-    if box_goes:
-        assert boxes == ["remove"] and "mark" in labels and len(labels) == 3
-    else:
-        assert boxes == ["mark"] and labels == ["remove"] * 3
-    assert all(p in result.body.decode() for p in PROSE)

@@ -181,29 +181,17 @@ def _take(f: Finding) -> int:
     return max(0, f.signals.chars - f.signals.link_chars)
 
 
-SURE = score.REMOVE + 1.0  # a removal this sure is taken before those that only just reach REMOVE
-
-
-def _shown(s) -> bool:
-    """Whether a removal holds what a form or a slot shows: an email field, an ad's slot or frame,
-    a newsletter service's frame."""
-    return bool(s.email_input or s.slot or s.signup_frame)
-
-
 def _within_guard(page, story, findings: list[Finding], guard_share: float) -> tuple[list[Finding], int]:
     """The guard over all the detector takes from a page: the words outside links it removes, against
-    the story's prose. Removals are taken in this order: first what a form or a slot shows (an
-    email field, an ad's slot or frame, a sign-up frame: no one's text), then the sure ones (SURE
-    points or more) before the others, each in order of least text (a big block is where somebody's
-    text could go, a label or a box of links takes little); those that would pass the limit are
-    marked instead, so the reader still sees them (dimmed) and the report says they were held back.
-    (findings, how many were held back)"""
+    the story's prose. Removals are taken surest first (highest score, then least text); those that
+    would pass the limit are marked instead, so the reader still sees them (dimmed) and the report
+    says they were held back. (findings, how many were held back)"""
     removing = [f for f in findings if f.action == "remove"]
     if story is None or sum(_take(f) for f in removing) <= GUARD_MIN_CHARS:
         return findings, 0
     budget = max(GUARD_MIN_CHARS, guard_share * sum(len(page.text(p)) for p in story.prose))
     taken, held = 0, set()
-    for f in sorted(removing, key=lambda f: (not _shown(f.signals), f.score.points < SURE, _take(f), -f.score.points)):
+    for f in sorted(removing, key=lambda f: (-f.score.points, _take(f))):
         if taken + _take(f) > budget:
             held.add(id(f))
         else:

@@ -334,11 +334,15 @@ ROWS = 2  # other rows of an element's make, without links, that make a table of
 
 def _rows(el, parent) -> bool:
     """Whether the element is one of a table's rows laid out in boxes: at least ROWS siblings of its
-    make (tag and class) hold no link — data, not a box's cards."""
+    make (tag and class) hold no link and a short line or two (a label and its value) — data, not a
+    box's cards nor the story's paragraphs each in a wrapper of its own."""
     make = blocks.signature(el)
     n = 0
     for sib in parent:
-        if sib is not el and isinstance(sib.tag, str) and blocks.signature(sib) == make and sib.find(".//a") is None:
+        if (
+            sib is not el and isinstance(sib.tag, str) and blocks.signature(sib) == make and sib.find(".//a") is None
+            and len(sib.text_content().split()) <= RUN_LINE_WORDS
+        ):
             n += 1
             if n >= ROWS:
                 return True
