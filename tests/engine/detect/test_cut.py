@@ -291,3 +291,20 @@ def test_a_box_put_into_a_row_of_a_table_laid_out_in_boxes_leaves_the_row_s_labe
     assert "Put us in your inbox" not in body
     assert "Gebrauchsinformation" in body and "Kennzeichen" in body
     assert all(p in body for p in PROSE)
+
+
+def test_a_form_put_beside_a_paragraph_after_the_story_leaves_the_paragraph():
+    """A how-to's next step after the story's lead (outside its container) with a sign-up form put
+    into it: the form goes, the step's paragraph in sentences stays — it is somebody's text."""
+    step = ("Displayed alone or in a group, these pretty arrangements allow you to add a little nature to your "
+            "decor or to the table.")
+    data = ('<!DOCTYPE html><html lang="en"><head><title>Transit plan</title></head><body><div id="page">'
+            '<div class="a"><div class="b"><div class="c"><article><h1>Council approves the transit plan</h1>'
+            '<div class="story-body">' + "".join(f"<p>{p}</p>" for p in PROSE) + "</div></article></div></div></div>"
+            f'<div class="step"><div class="content"><span class="head">Finished</span><p>{step}</p>'
+            '<form action="/account/mailing" method="post"><p class="signup__lead">Get the day\'s news by email</p>'
+            '<input type="email" name="email"><input type="submit" value="Go"></form></div></div>'
+            "</div></body></html>").encode()
+    body = clean(data, URL, book()).body.decode()
+    assert "news by email" not in body
+    assert step in body and all(p in body for p in PROSE)

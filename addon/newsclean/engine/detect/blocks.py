@@ -64,6 +64,7 @@ class Story:
     makes: frozenset | None = None  # cut.prose_make: the makes of the prose's paragraphs, when first asked
     scorer: object = None  # Signals -> score.Score: the hand scorer's best, or the learned one beside it
     short: bool = False  # a post of one paragraph found by its body's name: a box of links in it may be its own
+    elsewhere: frozenset = frozenset()  # prose outside the container (a step after the story's lead, comments)
 
 
 def _link_chars(page, el) -> int:
@@ -220,6 +221,7 @@ def find_story(page) -> Story | None:
     # it, never take it whole.
     templates = frozenset(signature(el) for el in holders if el.get("class"))
     story = Story(container, inside, frozenset(inside), frozenset(holders), [], templates, short=short is not None)
+    story.elsewhere = frozenset(prose).difference(inside)
     story.blocks = [*_ahead(page, story, prose), *_candidates(page, story)]
     return story
 

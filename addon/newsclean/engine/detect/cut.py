@@ -52,6 +52,9 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     # A block of the story's own make, or one of the story's head with words of its own (a byline
     # and its date beside the share buttons): junk is cut out of it, it is never taken whole.
     template = blocks.signature(block.el) in story.templates or head_line(page, block, sig)
+    # (a block after the story holding a paragraph in sentences — a how-to's next step, the story's
+    # own beyond its lead — is cut as the story's template is: its paragraph is somebody's text)
+    template = template or (block.outside and _holds_prose(story, block.el))
     # A sign-up box carries its blurb and small print: it may hold more words and still go whole.
     big = sig.nonlink_words > _big_at(sig, best)
     if not template and not big and (
@@ -116,6 +119,12 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
 
 
 LONE_LABEL_WORDS = 6  # words of a label before a lone teaser's link ("Das könnte Dich auch interessieren:")
+
+
+def _holds_prose(story, el) -> bool:
+    """Whether the element holds a paragraph in sentences found outside the story's container."""
+    elsewhere = story.elsewhere
+    return bool(elsewhere) and any(node in elsewhere for node in el.iter())
 
 
 def lone_teaser(sig, best) -> bool:
