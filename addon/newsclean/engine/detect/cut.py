@@ -53,8 +53,9 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     # and its date beside the share buttons): junk is cut out of it, it is never taken whole.
     template = blocks.signature(block.el) in story.templates or head_line(page, block, sig)
     # (a block after the story holding a paragraph in sentences — a how-to's next step, the story's
-    # own beyond its lead — is cut as the story's template is: its paragraph is somebody's text)
-    template = template or (block.outside and _holds_prose(story, block.el))
+    # own beyond its lead — is cut as the story's template is: its paragraph is somebody's text; a
+    # box of story cards holds its cards' blurbs so, and is judged as one)
+    template = template or (best.kind != "teaser" and block.outside and _holds_prose(story, block.el))
     # A sign-up box carries its blurb and small print: it may hold more words and still go whole.
     big = sig.nonlink_words > _big_at(sig, best)
     if not template and not big and (
