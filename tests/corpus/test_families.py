@@ -65,10 +65,19 @@ FLOORS = {
     # / newsletter: fresh 73.0/90.4/72.9 -> 74.4/91.0/73.4, fresh2 83.5/92.4/78.9 -> 84.6/92.5/78.9,
     # fresh3 75.3/84.8/80.9 -> 75.9/84.5/80.9, fresh4 70.5/89.0/87.1 -> 70.6/88.9/87.1, unlisted
     # 46.9/73.3/90.1 -> 46.8/73.2/90.1.
-    "unlisted": {"ad": 0.46, "teaser": 0.73, "newsletter": 0.90, "spam": 0.995},
-    "fresh": {"ad": 0.74, "teaser": 0.91, "newsletter": 0.73, "spam": 0.995},
-    "fresh2": {"ad": 0.84, "teaser": 0.92, "newsletter": 0.78, "spam": 0.995},
-    "fresh3": {"ad": 0.75, "teaser": 0.84, "newsletter": 0.80, "spam": 0.995},
+    # Type set as a notice beside other ad evidence, a sign-up frame's caption, a region named an ad,
+    # mailing-list targets, a one-paragraph post's body, rows of a table laid out in boxes
+    # (bench.detect 07:20 UTC 2026-12-07, commit efa05c6), ad / teaser / newsletter: fresh
+    # 74.4/91.0/73.4 -> 82.4/91.0/77.2, fresh2 84.6/92.5/78.9 -> 85.2/92.0/86.8, fresh3
+    # 75.9/84.5/80.9 -> 76.4/84.1/82.5, fresh4 70.6/88.9/87.1 -> 70.5/88.2/87.7, unlisted
+    # 46.8/73.2/90.1 -> 47.8/72.9/90.2. The teasers lost are held by the page's guard, not missed:
+    # the sign-up boxes and notices now found surer take the page's share first (fresh's four:
+    # rd-buzzfeed-1, rd-ehow-1, tf-nextkabinett..., tf-creativecommons.org, tf-dietagespresse...:
+    # each a teaser marked where a newsletter box or an ad line went), so they are dimmed, not removed.
+    "unlisted": {"ad": 0.47, "teaser": 0.72, "newsletter": 0.90, "spam": 0.995},
+    "fresh": {"ad": 0.82, "teaser": 0.90, "newsletter": 0.77, "spam": 0.995},
+    "fresh2": {"ad": 0.85, "teaser": 0.92, "newsletter": 0.86, "spam": 0.995},
+    "fresh3": {"ad": 0.76, "teaser": 0.84, "newsletter": 0.82, "spam": 0.995},
     "fresh4": {"ad": 0.70, "teaser": 0.88, "newsletter": 0.87, "spam": 0.995},
 }
 # Pages that lose a line beside a family's junk today (known; none may be added): none.
