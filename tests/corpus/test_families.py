@@ -71,7 +71,7 @@ FLOORS = {
     # 74.4/91.0/73.4 -> 82.4/91.0/77.2, fresh2 84.6/92.5/78.9 -> 85.2/92.0/86.8, fresh3
     # 75.9/84.5/80.9 -> 76.4/84.1/82.5, fresh4 70.6/88.9/87.1 -> 70.5/88.2/87.7, unlisted
     # 46.8/73.2/90.1 -> 47.8/72.9/90.2. The teasers lost are held by the page's guard, not missed:
-    # the sign-up boxes and notices now found surer take the page's share first (fresh's four:
+    # the sign-up boxes and notices now found surer take the page's share first (fresh's five:
     # rd-buzzfeed-1, rd-ehow-1, tf-nextkabinett..., tf-creativecommons.org, tf-dietagespresse...:
     # each a teaser marked where a newsletter box or an ad line went), so they are dimmed, not removed.
     "unlisted": {"ad": 0.47, "teaser": 0.72, "newsletter": 0.90, "spam": 0.995},
