@@ -399,3 +399,19 @@ def test_a_short_line_set_as_a_notice(blocks, gone, marked):
     assert (line not in body) is gone
     assert ("newsclean-mark" in body) is marked
     assert all(p in body for p in PROSE)
+
+
+@pytest.mark.parametrize(
+    "line, goes",
+    [
+        # a sign-off or a contact line: its link writes to somebody (a reviewer's case, taken before)
+        ('<p><em>Jane Smith covers city hall. <a href="mailto:jane@news.example.org">Email her</a>.</em></p>', False),
+        ('<p>Tips? <a href="mailto:desk@news.example.org">E-mail the city desk</a></p>', False),
+        # a sign-up line whose link goes to a sign-up page still goes
+        ('<p>Get the briefing by email. <a href="/newsletters/briefing">Sign up</a></p>', True),
+    ],
+)
+def test_a_line_whose_link_writes_to_somebody_is_no_sign_up(line, goes):
+    result = clean(story(line), URL, book())
+    assert all(p in result.body.decode() for p in PROSE)
+    assert bool(removed_texts(result)) is goes

@@ -93,8 +93,8 @@ def overlaid_card(page, a):
 
 
 def anchor(page, a, cache: dict) -> tuple:
-    """(text, words, offsite, social, headline, same-site headline, sign-up target, share target)
-    of a link, worked out once a page."""
+    """(text, words, offsite, social, headline, same-site headline, sign-up target, share target,
+    mail address) of a link, worked out once a page."""
     got = cache.get(a)
     if got is None:
         href = a.get("href")
@@ -102,12 +102,14 @@ def anchor(page, a, cache: dict) -> tuple:
         # nowhere yet: its words are the block's own, not a link's)
         atext = page.text(a) if href and href.strip() else ""
         signup, share = _targets(href or "")
+        # (a `mailto:` address writes to somebody — a reporter, the desk: a contact, no sign-up)
+        mail = bool(href) and not share and href.lstrip()[:7].lower() == "mailto:"
         card = a
         if not atext and len(a) == 0:
             card = overlaid_card(page, a)
             atext = page.text(card) if card is not None else ""
         if not atext:
-            got = ("", 0, False, False, False, False, signup, share)
+            got = ("", 0, False, False, False, False, signup, share, mail)
         else:
             host = page.link_host(a)
             offsite = page.is_offsite(host) if host else False
@@ -118,6 +120,6 @@ def anchor(page, a, cache: dict) -> tuple:
                 and not (not offsite and links_here(page.url, href))
             )
             same = headline and not offsite and bool(host)
-            got = (atext, signals.words_in(atext, normalised=True), offsite, social, headline, same, signup, share)
+            got = (atext, signals.words_in(atext, normalised=True), offsite, social, headline, same, signup, share, mail)
         cache[a] = got
     return got

@@ -205,14 +205,17 @@ def _newsletter(s: Signals) -> _Sum:
         t.add(3.0, "a newsletter service's sign-up form in a frame")
     elif s.text_input and s.submit and not s.search_form:
         t.add(1.0, "text field and button")
-    if s.words <= 60 and "newsletter" in s.vocab:
+    # (a line whose links are all mail addresses — "Email her", "Write to the desk" — is a way to
+    # reach somebody, a sign-off's or a contact's: its words for mail are no sign-up's)
+    contact = s.links and s.mail_links >= s.links and not (s.email_input or s.signup_frame or s.signup_link)
+    if s.words <= 60 and "newsletter" in s.vocab and not contact:
         t.add(2.0, f"sign-up words ({_quote(s.vocab['newsletter'])})")
     if s.signup_link and s.words <= 40:
         t.add(2.0, "its link or form goes to a sign-up")
     if "newsletter" in s.tokens:
         t.add(1.5, f"newsletter class/id ({', '.join(s.tokens['newsletter'][:3])})")
     if t.points > 0:
-        if s.submit or (s.links and s.words <= 15):
+        if s.submit or (s.links and s.words <= 15 and not contact):
             t.add(1.0, "a button or link to act on")
         _where(s, t)
         if s.search_form:

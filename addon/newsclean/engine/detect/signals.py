@@ -98,6 +98,7 @@ class Signals:
     offsite_links: int = 0
     social_links: int = 0
     share_links: int = 0  # links to a network's share endpoint (share buttons, with or without text)
+    mail_links: int = 0  # links to a mail address (`mailto:`, not a share): somebody to write to
     label: str = ""  # the text outside links when it is short (a teaser's "READ:", a box's title)
     label_words: int = 0
     nonlink_words: int = 0
@@ -143,15 +144,16 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
     anchors = [el] if el.tag == "a" else el.iter("a")
     headlines = set()
     link_texts = []
-    link_words = link_chars = offsite_links = social_links = headline_links = same_site = share_links = 0
+    link_words = link_chars = offsite_links = social_links = headline_links = same_site = share_links = mail_links = 0
     signup_link = False
     for a in anchors:
         got = cache.get(a)
         if got is None:
             got = links.anchor(page, a, cache)
-        atext, awords, offsite, social, headline, same, signup, share = got
+        atext, awords, offsite, social, headline, same, signup, share, mail = got
         signup_link |= signup
         share_links += share
+        mail_links += mail
         if not atext:
             continue
         link_texts.append(atext)
@@ -165,6 +167,7 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
             headlines.add(a)
             same_site += same
     s.signup_link, s.share_links, s.links, s.link_chars = signup_link, share_links, len(link_texts), link_chars
+    s.mail_links = mail_links
     s.offsite_links, s.social_links, s.headline_links, s.same_site_headlines = (
         offsite_links, social_links, headline_links, same_site
     )
