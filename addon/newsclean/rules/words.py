@@ -121,6 +121,17 @@ AD_TOKENS = (
     # ad servers' and ad plugins' own names
     "advads", "adthrive", "raptive", "mediavine", "ezoic", "freestar", "adngin", "snigel", "prebid", "pbjs",
 )  # fmt: skip
+# Data attributes an ad unit's script reads, by name: AdSense's `<ins data-ad-client data-ad-slot
+# data-ad-format>`, Google Publisher Tag's `data-google-query-id` on a filled slot, the ad plugins'
+# `data-ad-unit`/`data-adunit`/`data-ad-placement`, and the names the filter lists hide whatever the
+# element (`[data-ad-module]`, `[data-ad-width]`, `[data-ad-name]`, `[data-ad-manager-id]`,
+# `[data-ad-cls]`, `[data-freestar-ad]`). Names, not prefixes: a player's `data-ad-config-id`, a
+# region's `data-ad-exclude` and an image's `data-adaptive` are no ad units.
+AD_DATA_ATTRS = (
+    "data-ad-client", "data-ad-slot", "data-ad-format", "data-google-query-id", "data-ad-unit", "data-adunit",
+    "data-ad-unit-path", "data-adslot", "data-ad-placement", "data-ad-module", "data-ad-width", "data-ad-height",
+    "data-ad-name", "data-ad-manager-id", "data-ad-cls", "data-freestar-ad", "data-ad-size", "data-ad-sizes",
+)  # fmt: skip
 TEASER_TOKENS = (
     "related", "relacionadas", "recommend", "recommended", "recommendations", "recirc", "recirculation",
     "teaser", "teasers", "outbrain", "taboola", "trending", "popular", "mostread", "readmore", "readnext",

@@ -415,3 +415,22 @@ def test_a_line_whose_link_writes_to_somebody_is_no_sign_up(line, goes):
     result = clean(story(line), URL, book())
     assert all(p in result.body.decode() for p in PROSE)
     assert bool(removed_texts(result)) is goes
+
+
+@pytest.mark.parametrize(
+    "block, goes",
+    [
+        # an ad unit named by its data attributes only, its label in words no list holds
+        ('<div data-ad-unit="in-content"><span>Ein Wort von unseren Unterstützern heute</span>'
+         '<div data-slot="c-1"></div></div>', True),
+        # the story's own: a player whose embed code configures its ads, a region kept free of ads
+        ('<figure><video-js data-account="1234" data-video-id="5678" data-ad-config-id="live" class="video-js" '
+         'controls></video-js><figcaption>Ein Wort von unseren Unterstützern heute</figcaption></figure>', False),
+        ('<div data-ad-exclude="true"><p>Ein Wort von unseren Unterstützern heute</p><div data-slot="c-1"></div></div>',
+         False),
+    ],
+)
+def test_an_ad_unit_s_data_attributes_name_it_as_a_class_would(block, goes):
+    result = clean(story(block), URL, book())
+    assert all(p in result.body.decode() for p in PROSE)
+    assert ("Unterstützern" in " ".join(removed_texts(result))) is goes

@@ -81,6 +81,8 @@ def test_an_email_field_written_as_a_text_field(field):
         ('<div class="ad"><p>Our reporters read every letter.</p></div>', False),  # not empty
         ('<div class="header"></div>', False),  # an empty box not named as an ad
         ('<div class="ad-photo" data-src="/img/council.jpg"></div>', False),  # a lazy photo
+        ('<div data-ad-unit="in-content" data-ad-sizes="fluid"></div>', True),  # an ad unit's data attributes
+        ('<video-js data-video-id="5678" data-ad-config-id="live"></video-js>', False),  # a player
     ],
 )
 def test_an_empty_box_named_as_an_ad_is_a_slot(leaf, slot):
@@ -97,3 +99,16 @@ def test_a_photo_sized_as_an_ad_is_still_a_photo():
     found = blocks.find_story(pg)
     (block,) = [b for b in found.blocks if b.position == "between"]
     assert not marks.Marks([found.container]).of(block.el) & marks.SLOT
+
+
+@pytest.mark.parametrize(
+    "block, ad_data",
+    [
+        ('<div class="note"><p>Supported by</p></div>', False),
+        ('<div data-ad-exclude="true" data-testid="note"><p>Supported by</p></div>', False),
+        ('<div><ins data-ad-client="ca-pub-1" data-ad-slot="2"></ins><p>Supported by</p></div>', True),
+    ],
+)
+def test_a_region_says_whether_it_holds_an_ad_unit_s_data_attributes(block, ad_data):
+    found = blocks.find_story(page(story(block)))
+    assert marks.Marks([found.container]).ad_data is ad_data

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 
 from newsclean.engine.detect import targets
@@ -93,3 +94,19 @@ def test_template_class_without_a_copy_s_variant():
 )
 def test_aside_name(value, aside):
     assert targets.aside_name(value) is aside
+
+
+@pytest.mark.parametrize(
+    "html, tokens",
+    [
+        ('<ins class="adsbygoogle" data-ad-client="ca-pub-1" data-ad-slot="2"></ins>', {"adsbygoogle", "ad"}),
+        ('<div data-ad-unit="in-content"></div>', {"ad"}),
+        ('<div id="slot-3" data-google-query-id="CJ4"></div>', {"slot", "3", "slot3", "ad"}),
+        # names that are no ad unit's: a player's ad configuration, a region without ads, a photo
+        ('<video-js data-video-id="5678" data-ad-config-id="live"></video-js>', set()),
+        ('<div data-ad-exclude="true"></div>', set()),
+        ('<img data-adaptive="1" data-src="/a.jpg">', set()),
+    ],
+)
+def test_an_ad_unit_s_data_attributes_name_it_an_ad(html, tokens):
+    assert targets.class_tokens(lxml.html.fragment_fromstring(html)) == tokens

@@ -9,7 +9,7 @@ import re
 
 import lxml.etree
 
-from .targets import names_kind
+from .targets import AD_DATA_ATTRS, names_kind
 
 _SEARCH_NAMES = re.compile(r"^(?:q|s|query|search|keywords?|k|term|suche|busca)$", re.IGNORECASE)
 _MAIL_NAME = re.compile(r"mail", re.IGNORECASE)
@@ -141,6 +141,9 @@ def node_marks(node) -> int:
 
 _ACTIVE_TAGS = ("a", "input", "button", "iframe", "ins", "textarea", "form", "select")
 _ANY_CUSTOM = lxml.etree.XPath("boolean(descendant-or-self::*[contains(name(), '-')])")
+_ANY_AD_DATA = lxml.etree.XPath(
+    "boolean(descendant-or-self::*[" + " or ".join(f"@{a}" for a in sorted(AD_DATA_ATTRS)) + "])"
+)
 
 
 class Marks:
@@ -161,6 +164,9 @@ class Marks:
         # Whether the region holds custom elements (<amp-ad>, <story-rail>) at all: blocks look for
         # components named as junk only then.
         self.custom = any(_ANY_CUSTOM(root) for root in roots)
+        # Whether it holds an ad unit's data attributes (`data-ad-slot`) at all: the names near a
+        # block's top are looked for them only then.
+        self.ad_data = any(_ANY_AD_DATA(root) for root in roots)
         for root in roots:
             found = [(n, node_marks(n)) for n in root.iter(_CONTROL_TAGS)]
             found += [(n, bits) for n in _empty_leaves(root, named=True) for bits in _leaf_marks(n)]

@@ -16,7 +16,7 @@ from ...rules import words
 from ..page import INLINE_TAGS, own_text
 from . import blocks, links, style
 from . import marks as M
-from .targets import class_tokens, name_tokens, names_kind, template_class
+from .targets import AD_DATA_ATTRS, AD_UNIT, class_tokens, name_tokens, names_kind, template_class
 
 _UNSPACED = words.UNSPACED
 _SEA = words.SEA
@@ -58,16 +58,20 @@ def near_tokens(el, marks: "M.Marks | None" = None) -> frozenset:
     if marks is not None:
         got = marks.near.get(el)
         if got is None:
-            got = marks.near[el] = _near(el)
+            got = marks.near[el] = _near(el, marks.ad_data)
         return got
     return _near(el)
 
 
-def _near(el) -> frozenset:
+def _near(el, ad_data: bool = True) -> frozenset:
     if len(el):
-        return frozenset().union(*map(name_tokens, _NEAR_NAMES(el)))
+        near = frozenset().union(*map(name_tokens, _NEAR_NAMES(el)))
+        # (an ad unit's data attribute there, `data-ad-slot`: looked for on a page that has one)
+        return near | AD_UNIT if ad_data and _NEAR_AD_DATA(el) else near
     # (a leaf — a paragraph, a link, an empty box — has its own names only: no XPath call for them)
     names, ident = el.get("class"), el.get("id")
+    if ad_data and not AD_DATA_ATTRS.isdisjoint(el.attrib.keys()):
+        return frozenset(class_tokens(el))
     if names is None:
         return name_tokens(ident) if ident is not None else frozenset()
     return name_tokens(names) if ident is None else name_tokens(names) | name_tokens(ident)
@@ -338,6 +342,8 @@ _ACTIVE = lxml.etree.XPath(
 # ones kept as keys of name_tokens' cache keep their pages' trees alive — 163 MiB more after the
 # 454 corpus pages than with plain strings (32 MiB). Why freeing them slows the floor was not found.)
 _NEAR_NAMES = lxml.etree.XPath("@class | @id | */@class | */@id | */*/@class | */*/@id")
+_AD_DATA_TEST = " or ".join(f"@{a}" for a in sorted(AD_DATA_ATTRS))
+_NEAR_AD_DATA = lxml.etree.XPath(f"boolean(self::*[{_AD_DATA_TEST}] | *[{_AD_DATA_TEST}] | */*[{_AD_DATA_TEST}])")
 _NEAR_CUSTOM = lxml.etree.XPath("self::*[contains(name(), '-')] | *[contains(name(), '-')] | */*[contains(name(), '-')]")
 _JUNK_KINDS = ("ad", "teaser", "newsletter", "promo")
 _JUNK_TOKEN_SET = frozenset().union(*(words.TOKENS[t] for t in _JUNK_KINDS))

@@ -35,12 +35,19 @@ def name_tokens(value: str) -> frozenset:
 _TOKENS = words.token_sets()
 
 
+AD_DATA_ATTRS = frozenset(words.AD_DATA_ATTRS)
+AD_UNIT = frozenset(("ad",))  # the token an ad unit's data attribute gives its element
+
+
 def class_tokens(el) -> set[str]:
-    """Tokens of the element's class and id (`name_tokens` of each)."""
+    """Tokens of the element's class and id (`name_tokens` of each), and "ad" when it carries an
+    ad unit's data attribute (`<ins data-ad-client data-ad-slot>`: rules.words.AD_DATA_ATTRS)."""
     out: set[str] = set()
     for value in (el.get("class"), el.get("id")):
         if value:
             out |= name_tokens(value)
+    if not AD_DATA_ATTRS.isdisjoint(el.attrib.keys()):
+        out |= AD_UNIT
     return out
 
 
