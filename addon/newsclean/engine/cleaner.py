@@ -79,6 +79,8 @@ def clean(
             prefilter = None  # proposed rules are not in the plan's prefilter
         host_lists = _host_lists(book, plan.settings, url)
         page = Page(root, url, plan.article_xpath, prefilter=prefilter, list_keys=host_lists)
+        if not encoding.codec.startswith(("utf-16", "utf-32")):
+            page.raw = data
         guard = Guard(page, plan.settings.guard)
         apply_rules(page, rules, guard, report, explain)
         settings = plan.settings

@@ -63,6 +63,9 @@ _BARE_TAG = re.compile(r"descendant-or-self::([a-z][a-z0-9]*)")
 class Page:
     def __init__(self, root: lxml.html.HtmlElement, url: str, article_selector=None, prefilter=None, list_keys=None):
         self.root = root
+        # The page's bytes as served, when its encoding writes ASCII as ASCII (set by the cleaner;
+        # None: not known): a quick look for markup the tree's walks would pay to find (detect.marks).
+        self.raw: bytes | None = None
         # The host's filter lists (engine.book.listindex.HostLists), whose keys the body's one walk
         # looks for (BodyText.list_hits); None: no list applies here.
         self.list_keys = list_keys

@@ -112,3 +112,24 @@ def test_a_photo_sized_as_an_ad_is_still_a_photo():
 def test_a_region_says_whether_it_holds_an_ad_unit_s_data_attributes(block, ad_data):
     found = blocks.find_story(page(story(block)))
     assert marks.Marks([found.container]).ad_data is ad_data
+
+
+def test_the_quick_look_for_ad_unit_data_attributes_covers_every_name():
+    from newsclean.rules import words
+
+    assert all(name.encode().startswith(marks.AD_DATA_KEYS) for name in words.AD_DATA_ATTRS)
+
+
+@pytest.mark.parametrize(
+    "raw, may",
+    [
+        (b'<ins class="adsbygoogle" data-ad-client="ca-pub-1" data-ad-slot="2"></ins>', True),
+        (b'<DIV DATA-AD-UNIT="x"></DIV>', True),  # (names in any case)
+        (b'<div id="gpt-1" data-google-query-id="CJ4"></div>', True),
+        (b'<div class="ad" data-src="/a.jpg"></div>', False),
+    ],
+)
+def test_a_page_s_bytes_say_whether_it_may_hold_an_ad_unit_s_data_attributes(raw, may):
+    assert marks.may_hold_ad_data(raw) is may
+    found = blocks.find_story(page(story("<div><p>Supported by</p></div>")))
+    assert marks.Marks([found.container], raw).ad_data is may

@@ -42,7 +42,7 @@ def find(page, settings: Settings = Settings(), story: "blocks.Story | None" = N
     if story is None:
         return []
     story.scorer = scorer(settings)
-    story.marks = marks.Marks([story.container, *(b.el for b in story.blocks if b.outside)])
+    story.marks = marks.Marks([story.container, *(b.el for b in story.blocks if b.outside)], page.raw)
     repeats = signals.short_lines(page, [b.el for b in story.blocks])
     measured = [
         (b, signals.measured(page, story, b.el, b.position))
