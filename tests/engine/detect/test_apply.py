@@ -409,6 +409,9 @@ def test_a_short_line_set_as_a_notice(blocks, gone, marked):
         ('<p>Tips? <a href="mailto:desk@news.example.org">E-mail the city desk</a></p>', False),
         # a sign-up line whose link goes to a sign-up page still goes
         ('<p>Get the briefing by email. <a href="/newsletters/briefing">Sign up</a></p>', True),
+        # a mail icon beside a link with words is not what the line's link is
+        ('<p>The briefing, in your inbox each morning. <a href="/briefing/today">Read it</a> '
+         '<a href="mailto:desk@news.example.org"><img src="/mail.svg" alt=""></a></p>', True),
     ],
 )
 def test_a_line_whose_link_writes_to_somebody_is_no_sign_up(line, goes):

@@ -9,7 +9,7 @@ import re
 
 import lxml.etree
 
-from .targets import AD_DATA_ATTRS, names_kind
+from .targets import AD_DATA_TEST, names_kind
 
 _SEARCH_NAMES = re.compile(r"^(?:q|s|query|search|keywords?|k|term|suche|busca)$", re.IGNORECASE)
 _MAIL_NAME = re.compile(r"mail", re.IGNORECASE)
@@ -152,9 +152,7 @@ def may_hold_ad_data(raw: bytes) -> bool:
     return any(key in low for key in AD_DATA_KEYS)
 
 
-_ANY_AD_DATA = lxml.etree.XPath(
-    "boolean(descendant-or-self::*[" + " or ".join(f"@{a}" for a in sorted(AD_DATA_ATTRS)) + "])"
-)
+_ANY_AD_DATA = lxml.etree.XPath(f"boolean(descendant-or-self::*[{AD_DATA_TEST}])")
 
 
 class Marks:

@@ -37,6 +37,8 @@ _TOKENS = words.token_sets()
 
 AD_DATA_ATTRS = frozenset(words.AD_DATA_ATTRS)
 AD_UNIT = frozenset(("ad",))  # the token an ad unit's data attribute gives its element
+# (the same names as an XPath predicate: `[@data-ad-client or @data-ad-slot or …]`)
+AD_DATA_TEST = " or ".join(f"@{a}" for a in sorted(AD_DATA_ATTRS))
 
 
 def class_tokens(el) -> set[str]:
