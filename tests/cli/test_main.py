@@ -14,7 +14,10 @@ import tempfile
 def newsclean(*args, cwd=None, stdin=None, config=None, env=None):
     """The CLI as a real process; ``config``: its per-user folder (by default a new empty one, so
     what other tests saved as user rules is not read)."""
-    env = {**os.environ, "NEWSCLEAN_CONFIG": str(config or tempfile.mkdtemp(prefix="newsclean-cli-")), **(env or {})}
+    if config is None:  # (an empty folder of its own, gone when the command is)
+        with tempfile.TemporaryDirectory(prefix="newsclean-cli-") as empty:
+            return newsclean(*args, cwd=cwd, stdin=stdin, config=empty, env=env)
+    env = {**os.environ, "NEWSCLEAN_CONFIG": str(config), **(env or {})}
     return subprocess.run(
         [sys.executable, "-m", "newsclean.cli.main", *map(str, args)],
         capture_output=True, cwd=cwd, input=stdin, timeout=120, env=env,

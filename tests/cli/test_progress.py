@@ -67,8 +67,13 @@ def test_the_line_fits_and_counts():
 
 def run_on_a_pty(*args, cwd):
     """The CLI with its stderr on a terminal (a pty) and its stdout piped: (returncode, stdout, terminal)."""
+    with tempfile.TemporaryDirectory(prefix="newsclean-cli-") as config:  # (an empty folder, gone after)
+        return _run_on_a_pty(args, cwd, config)
+
+
+def _run_on_a_pty(args, cwd, config):
     master, slave = os.openpty()
-    env = {**os.environ, "NEWSCLEAN_CONFIG": tempfile.mkdtemp(prefix="newsclean-cli-")}
+    env = {**os.environ, "NEWSCLEAN_CONFIG": config}
     proc = subprocess.Popen([sys.executable, "-m", "newsclean.cli.main", *map(str, args)], stdout=subprocess.PIPE,
                             stderr=slave, stdin=subprocess.DEVNULL, cwd=cwd, env=env)
     os.close(slave)
