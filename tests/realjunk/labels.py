@@ -9,7 +9,9 @@
 - occurrence: which element holding the marker is meant, 1-based in document order (``all``: every one);
 - marker: a text of the block as a reader sees it (whitespace collapsed, NFKC). Several markers
   joined by `` || `` name several parts of one block (a box's title and one of its links): all of
-  them must go (junk) or stay (keep);
+  them must go (junk) or stay (keep). The occurrence picks the first marker's element; each further
+  marker's is the holder of it nearest that one in the tree (`nearest`: the headline in the box,
+  not the same headline in the menu above the story);
 - note: why it is junk, or what the look-alike is.
 
 The element meant is the innermost one whose text holds the marker. To measure, each labelled
@@ -117,12 +119,32 @@ def locate(root, label: Label, texts: dict | None = None) -> list:
             raise LookupError(f"marker not in the page: {marker!r}")
         if label.occurrence == "all":
             found.extend(els)
+        elif found:  # a further part of the same block: the holder of it nearest the first part
+            found.append(nearest(found[0], els))
         else:
             n = int(label.occurrence)
             if n > len(els):
                 raise LookupError(f"occurrence {n} of {marker!r}, the page has {len(els)}")
             found.append(els[n - 1])
     return found
+
+
+def nearest(anchor, els: list):
+    """Of the elements, the one nearest the anchor in the tree: the one whose common ancestor with
+    it is deepest; of those, the first after the anchor in document order, else the first. (A box's
+    title and one of its headlines: the headline in that box, not the same headline in the menu
+    above the story.)"""
+    line = [anchor, *anchor.iterancestors()]
+    depth = {id(a): len(line) - n for n, a in enumerate(line)}  # the anchor's line, by depth
+
+    def shared(el) -> int:  # the depth of the element's deepest ancestor in the anchor's line
+        return next((depth[id(a)] for a in (el, *el.iterancestors()) if id(a) in depth), 0)
+
+    best = max(shared(el) for el in els)
+    near = [el for el in els if shared(el) == best]
+    order = {id(el): n for n, el in enumerate(line[-1].iter())}
+    after = [el for el in near if order[id(el)] > order[id(anchor)]]
+    return (after or near)[0]
 
 
 def page_source(page_id: str) -> bytes:
