@@ -9,9 +9,10 @@
 - occurrence: which element holding the marker is meant, 1-based in document order (``all``: every one);
 - marker: a text of the block as a reader sees it (whitespace collapsed, NFKC). Several markers
   joined by `` || `` name several parts of one block (a box's title and one of its links): all of
-  them must go (junk) or stay (keep). The occurrence picks the first marker's element; each further
-  marker's is the holder of it nearest that one in the tree (`nearest`: the headline in the box,
-  not the same headline in the menu above the story);
+  them must go (junk) or stay (keep). The occurrence picks the first marker's element (among those
+  holding it as whole words, when some do: the title "More Buzz", not the menu's "More BuzzFeed");
+  each further marker's is the holder of it nearest that one in the tree (`nearest`: the headline
+  in the box, not the same headline in the menu above the story);
 - note: why it is junk, or what the look-alike is.
 
 The element meant is the innermost one whose text holds the marker. To measure, each labelled
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -122,11 +124,20 @@ def locate(root, label: Label, texts: dict | None = None) -> list:
         elif found:  # a further part of the same block: the holder of it nearest the first part
             found.append(nearest(found[0], els))
         else:
+            if len(label.markers) > 1:  # a box's title: the whole words, when some holder has them
+                els = whole_words(texts, marker, els)  # ("More Buzz", not the menu's "More BuzzFeed")
             n = int(label.occurrence)
             if n > len(els):
                 raise LookupError(f"occurrence {n} of {marker!r}, the page has {len(els)}")
             found.append(els[n - 1])
     return found
+
+
+def whole_words(texts: dict, marker: str, els: list) -> list:
+    """Of the marker's holders, those where it is whole words (not the start or end of a longer
+    word); all of them when none is."""
+    whole = re.compile(rf"(?<!\w){re.escape(marker)}(?!\w)")
+    return [el for el in els if whole.search(texts[el])] or els
 
 
 def nearest(anchor, els: list):
