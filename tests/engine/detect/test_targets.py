@@ -110,3 +110,19 @@ def test_aside_name(value, aside):
 )
 def test_an_ad_unit_s_data_attributes_name_it_an_ad(html, tokens):
     assert targets.class_tokens(lxml.html.fragment_fromstring(html)) == tokens
+
+
+@pytest.mark.parametrize(
+    "html, kind, named",
+    [
+        ('<div class="newsletter-box"></div>', "newsletter", True),
+        # a custom element's tag is its component's name, as a class is
+        ("<mail-signup></mail-signup>", "newsletter", True),
+        ('<ad-slot data-size="mpu"></ad-slot>', "ad", True),
+        # a plain tag names nothing; nor does a component named otherwise
+        ("<section></section>", "ad", False),
+        ("<story-rail></story-rail>", "newsletter", False),
+    ],
+)
+def test_names_kind_reads_classes_ids_and_a_custom_element_s_tag(html, kind, named):
+    assert targets.names_kind(lxml.html.fragment_fromstring(html), kind) is named
