@@ -308,27 +308,3 @@ def test_a_form_put_beside_a_paragraph_after_the_story_leaves_the_paragraph():
     body = clean(data, URL, book()).body.decode()
     assert "news by email" not in body
     assert step in body and all(p in body for p in PROSE)
-
-
-def test_a_sign_up_component_goes_whole_with_its_small_print():
-    """A sign-up form in a custom element (`<mail-signup>`): the component's name names the box, so
-    its small print, written in a sentence and saying nothing of a sign-up, is the box's and goes
-    with the form."""
-    legal = "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply."
-    box = ('<mail-signup list="morning"><form action="/go/briefing" method="post"><p class="hdr">The morning note</p>'
-           '<div class="row"><label><span>E-mail</span><input type="email" name="email"></label>'
-           f'<button type="submit">Send it to me</button></div><p class="legal">{legal}</p></form></mail-signup>')
-    body = clean(story(box), URL, book()).body.decode()
-    assert "The morning note" not in body and legal not in body and "mail-signup" not in body
-    assert all(p in body for p in PROSE)
-
-
-def test_a_sign_up_box_found_around_its_button_goes_whole():
-    """A box named as nothing, its blurb a sign-up's and its button to a sign-up page (signup.boxes):
-    the blurb goes with the button, not the button alone."""
-    blurb = "Our editors pick the best reads of the day and send them to your inbox every weekday morning."
-    box = (f'<div class="x7k2"><p class="x7k2__lede"><strong>The 7am briefing</strong> {blurb}</p>'
-           '<a role="button" class="x7k2__go" href="https://news.example.org/newsletters/daily">Get it</a></div>')
-    body = clean(story("", after=box), URL, book()).body.decode()
-    assert "The 7am briefing" not in body and "Get it" not in body
-    assert all(p in body for p in PROSE)

@@ -65,7 +65,6 @@ class Story:
     scorer: object = None  # Signals -> score.Score: the hand scorer's best, or the learned one beside it
     short: bool = False  # a post of one paragraph found by its body's name: a box of links in it may be its own
     elsewhere: frozenset = frozenset()  # prose outside the container (a step after the story's lead, comments)
-    signup_boxes: frozenset = frozenset()  # the boxes around sign-up controls whose blurbs are no prose (signup.boxes)
 
 
 def _link_chars(page, el) -> int:
@@ -96,9 +95,8 @@ _HOLDS_H1 = lxml.etree.XPath("boolean(descendant::h1)")
 _SENTENCE_MARK = re.compile("[.!?;:»”\"]")
 
 
-def _prose_elements(page) -> tuple[list, frozenset]:
-    """Prose paragraphs of the body, in document order, and the sign-up boxes whose blurbs are
-    left out of them (signup.boxes), from the text nodes the page walk gathered
+def _prose_elements(page) -> list:
+    """Prose paragraphs of the body, in document order, from the text nodes the page walk gathered
     already (no walk and no text serialising of its own): a block's own words are the text nodes
     it holds outside links, its link words those inside them. A block is prose when its own text
     is long enough, in sentences, and outweighs its links — ``<p>``s mostly, and ``<div>``s that
@@ -148,14 +146,14 @@ def _prose_elements(page) -> tuple[list, frozenset]:
         if _IN_LINK(block):
             continue  # a card's blurb inside its link is no prose
         out.append(block)
-    boxes = frozenset(signup.boxes(page, out)) if out else frozenset()
+    boxes = signup.boxes(page, out) if out else ()
     if boxes:  # a sign-up box's blurb is written in sentences too: it is the box's, not the story's
         out = [b for b in out if b not in boxes and not any(a in boxes for a in b.iterancestors())]
     if out:
         blurbs = aside.card_blurbs(page, out)
         if blurbs and len(blurbs) < len(out):  # (cards and nothing else: a page of them, judged as is)
             out = [p for p in out if p not in blurbs]
-    return (aside.beside_story(page, out) if out else out), boxes
+    return aside.beside_story(page, out) if out else out
 
 
 # Words of four letters or more: what telling words are looked for among (cut.py reads the same).
@@ -187,7 +185,7 @@ def densest_container(page, paragraphs):
 
 
 def find_story(page) -> Story | None:
-    prose, signup_boxes = _prose_elements(page)
+    prose = _prose_elements(page)
     if not prose:
         return None
     container = densest_container(page, prose)
@@ -224,7 +222,6 @@ def find_story(page) -> Story | None:
     templates = frozenset(signature(el) for el in holders if el.get("class"))
     story = Story(container, inside, frozenset(inside), frozenset(holders), [], templates, short=short is not None)
     story.elsewhere = frozenset(prose).difference(inside)
-    story.signup_boxes = signup_boxes
     story.blocks = [*_ahead(page, story, prose), *_candidates(page, story)]
     return story
 

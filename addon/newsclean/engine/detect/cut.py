@@ -98,7 +98,7 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     # (A sign-up box's blurb often talks of the story's topic, so for a newsletter only the
     # evidence and the words beside the form decide, not the words it shares.)
     # (A wrapper whose own class names a sign-up box is the box: its blurb goes with its form.)
-    own_box = best.kind == "newsletter" and (sig.signup_box or signals.names_kind(block.el, "newsletter"))
+    own_box = best.kind == "newsletter" and signals.names_kind(block.el, "newsletter")
     # (a box around its email field is judged by what is left beside the form, whatever its parts scored)
     # (not one named as the story's furniture: a form put beside the authors' bios leaves the bios)
     form_box = best.kind == "newsletter" and sig.email_input and "story" not in sig.tokens

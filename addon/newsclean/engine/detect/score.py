@@ -214,10 +214,6 @@ def _newsletter(s: Signals) -> _Sum:
         t.add(2.0, "its link or form goes to a sign-up")
     if "newsletter" in s.tokens:
         t.add(1.5, f"newsletter class/id ({', '.join(s.tokens['newsletter'][:3])})")
-    if s.signup_box and "newsletter" not in s.tokens:
-        # (found around its field or its button to a sign-up page, its blurb no story's; a box its
-        # class names so says as much already)
-        t.add(2.0, "a sign-up box around its control")
     if t.points > 0:
         if s.submit or (s.links and s.words <= 15 and not contact):
             t.add(1.0, "a button or link to act on")

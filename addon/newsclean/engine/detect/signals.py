@@ -128,7 +128,6 @@ class Signals:
     vocab_share: float = 0.0  # share of the (short) text's words that are listed words
     repeats: int = 1  # how many candidates of the page have this same short text
     heads_prose: bool = False  # the first element of a box whose next one is the story's prose
-    signup_box: bool = False  # the box around a sign-up control whose blurb is no story's (signup.boxes)
     position: str = "between"
 
     @property
@@ -239,7 +238,6 @@ def measured(page, story, el, position: str) -> Signals:
     if got is None:
         got = story.signals[el] = measure(page, el, position, story.links, story.marks)
         got.heads_prose = _heads_prose(el, story.prose_set)
-        got.signup_box = el in story.signup_boxes
     return got
 
 

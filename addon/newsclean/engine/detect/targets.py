@@ -54,14 +54,8 @@ def class_tokens(el) -> set[str]:
 
 
 def names_kind(el, kind: str) -> bool:
-    """Whether the element's own class or id names a kind of junk (`newsletter-signup`, `ad-slot`),
-    or its tag does when it is a custom element's (`<mail-signup>`, `<ad-slot>`: a component's name
-    is a class name, as signals read it)."""
-    known = _TOKENS[kind]
-    if not known.isdisjoint(class_tokens(el)):
-        return True
-    tag = el.tag
-    return isinstance(tag, str) and "-" in tag and not known.isdisjoint(name_tokens(tag))
+    """Whether the element's own class or id names a kind of junk (`newsletter-signup`, `ad-slot`)."""
+    return not _TOKENS[kind].isdisjoint(class_tokens(el))
 
 
 _ASIDE = frozenset(words.ASIDE_TOKENS)
