@@ -113,7 +113,7 @@ SELF_WORDS = (
 # Class and id tokens of templates' furniture (split on - _ and camelCase, case-folded).
 AD_TOKENS = (
     "ad", "ads", "adv", "advert", "advertisement", "advertising", "adslot", "adunit", "adbox", "adblock",
-    "adsense", "adsbygoogle", "dfp", "gpt", "doubleclick", "banner", "sponsor", "sponsored", "billboard",
+    "adsense", "adsbygoogle", "dfp", "gpt", "doubleclick", "banner", "bnr", "sponsor", "sponsored", "billboard",
     "leaderboard", "mpu", "skyscraper", "teads", "outstream", "inread", "anzeige", "werbung", "publicidad",
     "reklama", "iklan", "commercial", "adzone", "adcontainer", "adwrap", "admanager", "googletag",
     "reklam", "reklame", "annonce", "annons", "anuncio", "anuncios", "publicite", "pubblicita", "mainos",

@@ -116,6 +116,7 @@ def test_an_ad_unit_s_data_attributes_name_it_an_ad(html, tokens):
     "html, kind, named",
     [
         ('<div class="newsletter-box"></div>', "newsletter", True),
+        ('<table class="bnr" role="presentation"></table>', "ad", True),  # a banner, as sites abbreviate it
         ("<section></section>", "ad", False),
         # A custom element's compound name is no box's name here: `<event-signup>`, `<petition-signup>`,
         # `<newsletter-issue-section>` hold the story's own facts as often as a sign-up form does (a
