@@ -28,7 +28,11 @@ pytestmark = pytest.mark.corpus
 # 2026-12-07): newsletter parts 0-6 34/65 -> 35/65, part 7 9/14 -> 11/14 (bench.detect 00:32 UTC).
 # Cards an empty link is laid over, anchors without a target, card blurbs three levels down
 # (bench.detect 03:40 UTC): readmore parts 0-6 104/130 -> 106/130, related 162/212 -> 166/212.
-FLOORS = {"ad": 0.83, "readmore": 0.81, "related": 0.78, "newsletter": 0.52, "promo": 0.45}
+# Teaser words counted in a label only, not in a link's headline (2026-12-07, bench.detect 16:24 UTC):
+# ad parts 0-6 54/65 -> 53/65 — an affiliate card's "VIEW PRICE: <a>… League of Legends Lee Sin</a>"
+# had gone as a teaser for its headline's "Lee" (Spanish "read"), an accident now gone; promo
+# 90/198 -> 89/198, one held-out label (parts 5-6, not read) removed -> marked.
+FLOORS = {"ad": 0.81, "readmore": 0.81, "related": 0.78, "newsletter": 0.52, "promo": 0.44}
 PART7 = "labels-part7"
 FLOORS_PART7 = {"ad": 0.76, "readmore": 0.42, "related": 0.53, "newsletter": 0.78, "promo": 0.53}
 # Look-alikes the product takes today (label file, line): known misses, none may be added.

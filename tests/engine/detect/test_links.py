@@ -101,3 +101,14 @@ def test_an_anchor_that_goes_nowhere_yet_holds_no_link_s_words(html):
     assert s.links == 0 and s.link_chars == 0 and s.nonlink_words == s.words > 0
     if "dont-miss" in html:  # ("don't miss" names a teaser box as "must read" does)
         assert s.tokens.get("teaser") == ["dontmiss"]
+
+
+@pytest.mark.parametrize("href, social", [
+    ("https://twitter.com/acme_news", True),  # the site's profile: follow it
+    ("https://twitter.com/hashtag/RedForEd", False),  # a topic the story names
+    ("https://www.instagram.com/explore/tags/enchentes/", False),
+    ("https://www.tiktok.com/tag/fundourschools", False),
+])
+def test_a_hashtag_s_page_is_no_social_profile(href, social):
+    s = measured(f'<p><a href="{href}">#Something</a> <a href="{href}">#Else</a></p>')
+    assert (s.social_links == 2) is social

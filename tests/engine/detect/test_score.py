@@ -7,6 +7,8 @@ import pytest
 from newsclean.engine.detect import score
 from newsclean.engine.detect.signals import Signals
 
+from .pages import measured
+
 
 def sig(**kw) -> Signals:
     base = dict(tag="div", text="x", words=1, chars=1, position="between")
@@ -235,3 +237,23 @@ def test_a_sign_up_frame_s_caption_is_the_frame_s():
     # (a photo's caption beside it is still the story's)
     photo = sig(tag="figure", text="Get the news by email", words=5, chars=21, media=True, tokens={"story": ["caption"]})
     assert score.best(photo).points < score.MARK
+
+
+@pytest.mark.parametrize("html, kind", [
+    ("<p>Die Gemeinde hat Anzeige erstattet.</p>", "ad"),  # a complaint filed, not a notice
+    ("<p>ومن المتوقع إعلان النتائج الأولية يوم الثلاثاء.</p>", "ad"),  # an announcement expected
+])
+def test_a_word_a_sentence_uses_is_no_notice(html, kind):
+    """A listed word in a sentence of the story says nothing of the site's own notice."""
+    got = score.best(measured(html))
+    assert got.kind != kind or got.points < score.MARK, got
+
+
+@pytest.mark.parametrize("html, kind", [
+    ("<p>Advertisement</p>", "ad"),
+    ("<p>Story continues below advertisement.</p>", "ad"),
+    ('<p>Sign up for our newsletter: <a href="https://acme.substack.com/subscribe">subscribe</a></p>', "newsletter"),
+])
+def test_a_notice_and_a_call_still_score(html, kind):
+    got = score.best(measured(html))
+    assert got.kind == kind and got.points >= score.MARK, got

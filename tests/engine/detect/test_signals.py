@@ -166,3 +166,15 @@ def test_a_short_line_hidden_from_screen_readers_is_worth_measuring(html, worth)
     found = blocks.find_story(pg)
     (block,) = [b for b in found.blocks if b.position == "between"]
     assert signals.worth_measuring(pg, block.el) is worth
+
+
+@pytest.mark.parametrize("html, in_sentence", [
+    # a label before a headline: a teaser's line
+    ('<p>Lee también: <a href="/2024/05/barcelona-restringe-el-trafico">Barcelona restringe el tráfico</a></p>', False),
+    ('<p>READ: <a href="/2024/05/the-port-deal">The port deal, explained</a> (VIDEO)</p>', False),
+    # a link that goes on a sentence: its text begins in lower case, or words follow it
+    ('<p>Barcelona también <a href="/2022/03/trafico">restringió el tráfico en 2020</a>.</p>', True),
+    ('<p>Anche la stazione <a href="/2023/01/barberini">Barberini era rimasta chiusa</a> per mesi.</p>', True),
+])
+def test_a_link_in_a_sentence_is_told_from_a_label_s_link(html, in_sentence):
+    assert measured(html).link_in_sentence is in_sentence

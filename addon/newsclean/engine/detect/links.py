@@ -32,6 +32,7 @@ _SIGNUP_KEYS = (
 _SHARE_KEYS = ("shar", "/intent/", "/pin/create", "/submit?url=", "wa.me/?", "whatsapp", "addtoany.com/add_to", "mailto:?")
 
 
+_HASHTAG_PAGE = re.compile(r"/(?:hashtag|explore/tags|tags?|search)/|/search\?|[?&]q=%23", re.IGNORECASE)
 _SIGNUP_KEY = re.compile("|".join(map(re.escape, _SIGNUP_KEYS)))  # (one search, not one `in` a key)
 _SHARE_KEY = re.compile("|".join(map(re.escape, _SHARE_KEYS)))
 
@@ -113,7 +114,9 @@ def anchor(page, a, cache: dict) -> tuple:
         else:
             host = page.link_host(a)
             offsite = page.is_offsite(host) if host else False
-            social = bool(offsite and host and host.endswith(_SOCIAL))
+            # (a hashtag's page on a network, `twitter.com/hashtag/RedForEd`, is a topic the story
+            # names, not the site's profile to follow)
+            social = bool(offsite and host and host.endswith(_SOCIAL)) and _HASHTAG_PAGE.search(href or "") is None
             headline = bool(
                 (_is_headline(atext) or (len(card) and _card_headline(page, card)))
                 and (offsite or article_like(href))

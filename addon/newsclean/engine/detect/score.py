@@ -109,6 +109,10 @@ def _ad(s: Signals) -> _Sum:
             t.add(-3.0, f"{s.words} words")
         if s.sentences and s.nonlink_words >= 8:
             t.add(-2.0, "holds a sentence")
+        elif (
+            s.sentences and s.words >= 4 and s.vocab_share < 0.5 and not (s.slot or s.empty_box or "ad" in s.tokens)
+        ):  # ("Die Gemeinde hat Anzeige erstattet.": a sentence that uses the word, not a notice)
+            t.add(-2.0, "a sentence using an ad word")
         if s.same_site_headlines:
             t.add(-1.0, "links to stories")
         if s.media and not s.slot and "ad" not in s.tokens:
@@ -144,6 +148,7 @@ def _teaser(s: Signals) -> _Sum:
     elif (
         s.headline_links == 1 and s.link_share >= 0.5 and _plain_words(s) <= 6 and s.tag not in ("li", "dt", "dd", "td")
         and (not s.media or "teaser" in s.tokens or link_card(s))  # (a linked photo with its caption is the story's)
+        and not s.link_in_sentence  # ("Barcelona también <a>restringió el tráfico en 2020</a>.": a sentence's link)
     ):
         t.add(1.5, "one headline link standing alone" + (f" after '{s.label}'" if s.label else ""))
         if s.same_site_headlines and not s.label:
@@ -153,8 +158,10 @@ def _teaser(s: Signals) -> _Sum:
     elif not s.links and not s.sentences and s.words <= 15 and "teaser" in s.tokens and "teaser" in s.vocab:
         # (a box named and titled as teasers whose links a script fills in: only its title is there)
         t.add(3.0, f"a teaser box by class/id and words, no links yet ({', '.join(s.tokens['teaser'][:3])})")
-    if s.label and s.label_words <= 6 and "teaser" in s.vocab and (s.links or s.headline_links):
-        t.add(1.5, f"teaser words ({_quote(s.vocab['teaser'])})")
+    # (a teaser's words are its label's, before its link — not a headline's own "related", nor a
+    # sentence's "también", "anche", "juga" around its link)
+    if s.label and s.label_words <= 6 and "teaser" in s.label_vocab and s.links and not s.link_in_sentence:
+        t.add(1.5, f"teaser words ({_quote(s.label_vocab['teaser'])})")
     if s.label and s.label_words <= 4 and label_ends(s.label) and s.headline_links == 1:
         t.add(1.0, f"label '{s.label}' before the link")
     if t.points > 0:
@@ -166,7 +173,7 @@ def _teaser(s: Signals) -> _Sum:
         elif s.nonlink_words > 25:
             t.add(-1.5, f"{s.nonlink_words} words outside links")
         if s.headline_links and s.offsite_links * 2 >= s.headline_links and not s.same_site_headlines:
-            if "teaser" not in s.tokens and "teaser" not in s.vocab:
+            if "teaser" not in s.tokens and "teaser" not in (s.label_vocab if s.links else s.vocab):
                 t.add(-2.0, "its links go to other sites (sources?)")
         if (s.tag in ("figure", "figcaption") and not s.headline_links) or (s.media and not s.links):
             t.add(-1.5, "a figure")

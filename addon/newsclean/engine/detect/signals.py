@@ -121,6 +121,8 @@ class Signals:
     tokens: dict = field(default_factory=dict)  # list name -> the tokens seen
     own_tokens: set = field(default_factory=set)  # the lists the element's own class/id names
     vocab: dict = field(default_factory=dict)  # list name -> the words matched (in short text)
+    label_vocab: dict = field(default_factory=dict)  # the same in the label alone (the words outside links)
+    link_in_sentence: bool = False  # a link that goes on a sentence: its text begins in lower case, or words follow it
     named: dict = field(default_factory=dict)  # the same for the name a block with text gives itself (aria-label)
     unspoken: bool = False  # a short line hidden from screen readers (aria-hidden="true"): drawn for the eye
     typeset: frozenset = frozenset()  # a short line's cues of a notice's type (style.py: small, centred, grey, capitals)
@@ -190,6 +192,9 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
         s.label = nonlink if HAS_LETTER.search(nonlink) else ""
         s.label_words = words_in(s.label) if s.label else 0
         s.nonlink_words = s.label_words
+        if s.label:
+            s.label_vocab = listed(s.label, marks)
+            s.link_in_sentence = _in_sentence(text, link_texts)
     s.sentences = sentence_ends(text) if text else 0
     _scan(el, s, marks)
     if len(headlines) >= 3:
@@ -215,6 +220,23 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
 
 
 PROMPT_WORDS = 15  # up to this many words, a block's listed words are all looked for
+
+
+def _in_sentence(text: str, link_texts: list) -> bool:
+    """Whether the block's links go on a sentence of its words rather than follow a label: a link's
+    text begins in lower case ("Barcelona también <a>restringió el tráfico</a>."), or words follow
+    the last link up to the sentence's end ("Anche la stazione <a>Barberini</a> era chiusa per
+    mesi.") — a teaser's label comes before its headline, which begins as a headline does (and a
+    card's date after it ends no sentence)."""
+    for t in link_texts:
+        first = HAS_LETTER.search(t)
+        if first is not None and first.group().islower():
+            return True
+    tail = text.rsplit(link_texts[-1], 1)[-1] if link_texts else ""
+    return HAS_LETTER.search(tail) is not None and _ENDS_SENTENCE.search(tail) is not None
+
+
+_ENDS_SENTENCE = re.compile(r"[\w)][.!?。！？][\"'”’»)]*\s*$")
 
 
 SENTENCES_CAP = 3  # sentence ends counted: the scorers ask whether there is one (the features, up to 3)
