@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsclean.engine import document
+from newsclean.engine.book.kinds import MARK_CLASS
 from newsclean.engine.page import Page
 
 URL = "https://news.example.org/2024/05/city-council-votes-on-the-new-transit-plan"
@@ -38,3 +39,24 @@ def measured(block_html: str):
     found = blocks.find_story(pg)
     (block,) = [b for b in found.blocks if b.position == "between"]
     return signals.measure(pg, block.el, block.position)
+
+
+FATES = {"kept": 0, "mark": 1, "remove": 2}  # how badly a line of the story fared, worst last
+
+
+def line_fate(body: bytes, line: str, markup: bool = False) -> str:
+    """What became of a line of the story in a cleaned page: "kept", "mark" (inside a dimmed
+    element) or "remove" (not in its text; ``markup``: nor in its markup — an empty component's
+    tag, `golf-leaderboard`, is a line to keep too)."""
+    root = document.parse_page(body).root
+    for code in root.xpath("//script|//style|//noscript|//template"):
+        code.drop_tree()
+    line = " ".join(line.split())
+    if line not in _text(root) and not (markup and line in body.decode("utf-8", "replace")):
+        return "remove"
+    dimmed = (el for el in root.iter() if isinstance(el.tag, str) and MARK_CLASS in (el.get("class") or "").split())
+    return "mark" if any(line in _text(el) for el in dimmed) else "kept"
+
+
+def _text(el) -> str:
+    return " ".join(el.text_content().split())

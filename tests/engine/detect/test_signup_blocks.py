@@ -16,10 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.engine import document
-from newsclean.engine.book.kinds import MARK_CLASS
 from newsclean.engine.cleaner import clean
 
+from .pages import FATES, line_fate
 from .test_apply import book
 
 CASES = Path(__file__).parent / "signup_blocks"
@@ -36,27 +35,12 @@ KNOWN = {
     ("50_event_card_unnamed", "Free guided kayak tours leave the new boat launch on Saturday at 10 a.m., "
      "and you need to sign up in advance."): "mark",
 }
-RANK = {"kept": 0, "mark": 1, "remove": 2}
-
-
-def _fate(body: bytes, line: str) -> str:
-    root = document.parse_page(body).root
-    if line not in " ".join(root.text_content().split()) and line not in body.decode("utf-8", "replace"):
-        return "remove"
-    dimmed = [
-        " ".join(el.text_content().split())
-        for el in root.iter()
-        if isinstance(el.tag, str) and MARK_CLASS in (el.get("class") or "").split()
-    ]
-    return "mark" if any(line in text for text in dimmed) else "kept"
-
-
 @pytest.mark.parametrize("name", sorted(KEEP))
 def test_the_story_s_lines_stay(name):
     result = clean((CASES / f"{name}.html").read_bytes(), URL, book())
     for line in KEEP[name]["keep"]:
-        fate = _fate(result.body, line)
-        assert RANK[fate] <= RANK[KNOWN.get((name, line), "kept")], f"{name}: {line[:60]!r} {fate}"
+        fate = line_fate(result.body, line, markup=True)
+        assert FATES[fate] <= FATES[KNOWN.get((name, line), "kept")], f"{name}: {line[:60]!r} {fate}"
 
 
 @pytest.mark.parametrize("name", sorted(n for n in KEEP if "_junk_" in n))

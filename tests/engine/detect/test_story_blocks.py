@@ -16,9 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from newsclean.engine import document
-from newsclean.engine.book.kinds import MARK_CLASS
 from newsclean.engine.cleaner import clean
+
+from .pages import FATES, line_fate
 
 CASES = Path(__file__).parent / "story_blocks"
 URL = "https://news.example.org/2024/05/some-story-slug"
@@ -38,29 +38,11 @@ KNOWN["en39_series_part_links"] = "mark"
 # the words outside such links lost a sponsor's "Jetzt anmelden!" link, and others held out.)
 KNOWN["es05_fuentes_nota"] = "remove"
 KNOWN["de06_spendenaufruf_hochwasser"] = "mark"
-RANK = {"kept": 0, "mark": 1, "remove": 2}
-
-
-def _text(el) -> str:
-    return " ".join(el.text_content().split())
-
-
-def _fate(body: bytes, line: str) -> str:
-    root = document.parse_page(body).root
-    for code in root.xpath("//script|//style|//noscript|//template"):
-        code.drop_tree()
-    line = " ".join(line.split())
-    if line not in _text(root):
-        return "remove"
-    dimmed = (el for el in root.iter() if isinstance(el.tag, str) and MARK_CLASS in (el.get("class") or "").split())
-    return "mark" if any(line in _text(el) for el in dimmed) else "kept"
-
-
 @pytest.mark.parametrize("name", sorted(KEEP))
 def test_the_story_s_block_stays(name, bundled_book):
     result = clean((CASES / f"{name}.html").read_bytes(), URL, bundled_book)
-    worst = max((_fate(result.body, line) for line in KEEP[name]["keep"]), key=RANK.get)
-    assert RANK[worst] <= RANK[KNOWN.get(name, "kept")], f"{name} ({KEEP[name]['note']}): {worst}"
+    worst = max((line_fate(result.body, line) for line in KEEP[name]["keep"]), key=FATES.get)
+    assert FATES[worst] <= FATES[KNOWN.get(name, "kept")], f"{name} ({KEEP[name]['note']}): {worst}"
 
 
 def test_the_cases_are_there():

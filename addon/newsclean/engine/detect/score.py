@@ -173,7 +173,7 @@ def _teaser(s: Signals) -> _Sum:
         elif s.nonlink_words > 25:
             t.add(-1.5, f"{s.nonlink_words} words outside links")
         if s.headline_links and s.offsite_links * 2 >= s.headline_links and not s.same_site_headlines:
-            if "teaser" not in s.tokens and "teaser" not in (s.label_vocab if s.links else s.vocab):
+            if "teaser" not in s.tokens and "teaser" not in s.label_vocab:  # (headline links: links)
                 t.add(-2.0, "its links go to other sites (sources?)")
         if (s.tag in ("figure", "figcaption") and not s.headline_links) or (s.media and not s.links):
             t.add(-1.5, "a figure")
