@@ -257,3 +257,12 @@ def test_a_word_a_sentence_uses_is_no_notice(html, kind):
 def test_a_notice_and_a_call_still_score(html, kind):
     got = score.best(measured(html))
     assert got.kind == kind and got.points >= score.MARK, got
+
+
+def test_a_blurb_that_says_two_things_of_a_sign_up_goes_one_word_is_a_story_s():
+    blurb = dict(text="x " * 20, words=20, chars=40, submit=True, position="after")
+    two = score.best(sig(**blurb, signup_words=("newsletter", "inbox")))
+    assert two.kind == "newsletter" and two.points >= score.REMOVE
+    assert any("blurb" in w for w in two.why)
+    # "This analysis first appeared in Money Matters, our weekly newsletter": one word, no sign-up
+    assert score.newsletter(sig(**blurb, signup_words=("newsletter",))).points == 0

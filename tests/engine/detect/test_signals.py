@@ -178,3 +178,30 @@ def test_a_short_line_hidden_from_screen_readers_is_worth_measuring(html, worth)
 ])
 def test_a_link_in_a_sentence_is_told_from_a_label_s_link(html, in_sentence):
     assert measured(html).link_in_sentence is in_sentence
+
+
+
+_BLURB = (
+    "<strong>Dapatkan berita terkini terus ke e-mel anda</strong> Ringkasan berita pilihan setiap pagi, terus ke"
+    " peti masuk anda."
+)
+
+
+@pytest.mark.parametrize(
+    "html, found",
+    [  # a longer blurb with a way to sign up: its sign-up words outside the link are read
+        (f'<div id="b"><p>{_BLURB}</p><a role="button" href="/go/briefing">Get it by email</a></div>',
+         {"e mel", "peti masuk"}),  # (words as the matcher folds them)
+        # the link's own words are not the blurb's ("Order Reprints | Today's Paper | Subscribe")
+        ('<div id="b"><p>A version of this article appears in print on Page A1 of the New York edition with'
+         ' the headline: Rates Rise Again.</p><a href="/reprints">Order Reprints</a> <a href="/subscribe">'
+         'Subscribe</a></div>', set()),
+        # with an email field the field tells it; with no way to act, nothing is looked for
+        (f'<div id="b"><p>{_BLURB}</p><form><input type="email"><button>Go</button></form></div>', set()),
+        (f'<div id="b"><p>{_BLURB}</p></div>', set()),
+    ],
+)
+def test_a_sign_up_blurb_s_words(html, found):
+    pg = page(story(html))
+    s = signals.measure(pg, pg.root.get_element_by_id("b"), "after")
+    assert s.words > signals.PROMPT_WORDS and set(s.signup_words) == found

@@ -217,6 +217,11 @@ def _newsletter(s: Signals) -> _Sum:
     contact = s.links and s.mail_links >= s.links and not (s.email_input or s.signup_frame or s.signup_link)
     if s.words <= 60 and "newsletter" in s.vocab and not contact:
         t.add(2.0, f"sign-up words ({_quote(s.vocab['newsletter'])})")
+    elif len(set(s.signup_words)) >= 2 and not contact:
+        # (a blurb that says two things of a sign-up, "the briefing in your inbox": one word alone
+        # is a story's as often — "enter your email at", "first appeared in our newsletter",
+        # "you need to sign up in advance")
+        t.add(2.0, f"sign-up words in its blurb ({_quote(s.signup_words)})")
     if s.signup_link and s.words <= 40:
         t.add(2.0, "its link or form goes to a sign-up")
     if "newsletter" in s.tokens:

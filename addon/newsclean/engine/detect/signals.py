@@ -122,6 +122,7 @@ class Signals:
     own_tokens: set = field(default_factory=set)  # the lists the element's own class/id names
     vocab: dict = field(default_factory=dict)  # list name -> the words matched (in short text)
     label_vocab: dict = field(default_factory=dict)  # the same in the label alone (the words outside links)
+    signup_words: tuple = ()  # sign-up words of a longer blurb that has a way to sign up (a link, a button, a field)
     link_in_sentence: bool = False  # a link that goes on a sentence: its text begins in lower case, or words follow it
     named: dict = field(default_factory=dict)  # the same for the name a block with text gives itself (aria-label)
     unspoken: bool = False  # a short line hidden from screen readers (aria-hidden="true"): drawn for the eye
@@ -216,10 +217,21 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
             s.vocab_share = min(1.0, sum(len(w.split()) for found in s.vocab.values() for w in set(found)) / s.words)
     elif s.label:
         s.vocab = listed(s.label, marks)
+    if PROMPT_WORDS < s.words <= BLURB_WORDS and (s.signup_link or s.submit or s.links) and not (s.email_input or s.signup_frame):
+        # (a sign-up box's blurb says more than a prompt: "Get the morning briefing in your inbox,
+        # five stories before breakfast" beside its button or link — its words for a sign-up count
+        # there, outside its links — "Order Reprints | Today's Paper | Subscribe" after a print
+        # edition's note are a menu's; a box with an email field or a service's frame is told by them)
+        if nonlink is None:
+            nonlink = text
+            for t in link_texts:
+                nonlink = nonlink.replace(t, " ", 1)
+        s.signup_words = tuple(listed(nonlink, marks).get("newsletter", ()))
     return s
 
 
 PROMPT_WORDS = 15  # up to this many words, a block's listed words are all looked for
+BLURB_WORDS = 60  # up to this many, a block with a way to sign up is searched for sign-up words
 
 
 def _in_sentence(text: str, link_texts: list) -> bool:
