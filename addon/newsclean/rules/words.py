@@ -83,6 +83,16 @@ NEWSLETTER_WORDS = (
     # "your inbox" and "e-mail" as more languages write them
     "e-mel", "emel", "peti masuk", "posteingang", "boîte de réception", "bandeja de entrada", "casella di posta",
     "innboks", "indbakke", "inkorg", "skrzynk*", "postkasse",
+    # "email" and "your inbox" in more languages (not the plain word for mail or post: "Почта России",
+    # "Poste Italiane" are in stories; nor a phrase whose first word is a common short word of
+    # another language, "el pašt…", "e past…")
+    "ईमेल", "इनबॉक्स", "ইমেইল", "ইমেল", "ای میل", "ایمیل", "صندوق ورودی", "البريد الإلكتروني",
+    "بريدك الإلكتروني", "صندوق الوارد", "מייל", "תיבת הדואר", "электронную почту", "электронной почты",
+    "почтовый ящик", "електронну пошту", "електронної пошти", "e-posta*", "gelen kutu*", "e-bost", "mewnflwch",
+    "อีเมล", "กล่องจดหมาย", "이메일", "받은편지함", "邮箱", "郵箱", "电子邮件", "電子郵件", "收件箱", "受信箱",
+    "hộp thư", "kotak masuk", "surel", "εισερχόμενα", "correo electrónico", "courriel", "posta in arrivo",
+    "mailbox", "postafiók*", "sähköposti*", "e-post", "barua pepe", "имейл", "correu electrònic",
+    "safata d'entrada", "ელფოსტ*", "ኢሜይል",
 )  # fmt: skip
 
 # What other injected furniture says: follow us, get the app, share, donate, comment.
