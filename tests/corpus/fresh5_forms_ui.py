@@ -52,7 +52,8 @@ def ui_shapes(prompt: str, subtext: str, legal: str, button: str, link_text: str
                           f'email" wire:model="email" placeholder="{ph}"><button type="submit" wire:loading.attr="'
                           f'disabled">{b}</button></form>{fine}</div>'),
         ("stimulus-form", f'<form data-controller="newsletter" data-action="submit->newsletter#subscribe" data-'
-                          f'newsletter-url-value="{act}" class="nl-stim"><p data-newsletter-target="lead">{p}</p><input '
+                          f'newsletter-url-value="{act}" class="nl-stim"><p data-newsletter-target="lead">{p}</p>'
+                          '<input '
                           f'type="email" data-newsletter-target="email" name="email"><button type="submit">{b}</button>'
                           '<p data-newsletter-target="status" hidden></p></form>'),
         ("phoenix-form", f'<form phx-submit="subscribe" phx-change="validate" id="nl-{h}" action="#"><p>{p}</p><input '
@@ -70,7 +71,8 @@ def ui_shapes(prompt: str, subtext: str, legal: str, button: str, link_text: str
                                 f'{act}" method="post"><md-outlined-text-field label="{ph}" type="email" name="email" '
                                 f'required></md-outlined-text-field><md-filled-button type="submit">{b}'
                                 '</md-filled-button></form></div>'),
-        ("shoelace", f'<sl-card class="nl-card"><div slot="header">{p}</div><form action="{act}" method="post"><sl-input'
+        ("shoelace", f'<sl-card class="nl-card"><div slot="header">{p}</div><form action="{act}" method="post">'
+                     '<sl-input'
                      f' type="email" name="email" label="{ph}" required></sl-input><sl-button variant="primary" type="'
                      f'submit">{b}</sl-button></form></sl-card>'),
         ("fluent-fields", f'<div class="nl-fluent"><h3>{p}</h3><form><fluent-text-field type="email" name="email" '
@@ -78,14 +80,18 @@ def ui_shapes(prompt: str, subtext: str, legal: str, button: str, link_text: str
                           '</fluent-button></form></div>'),
         ("ionic-card", f'<ion-card><ion-card-header><ion-card-title>{p}</ion-card-title></ion-card-header><ion-card-'
                        f'content><form><ion-input type="email" label="{ph}" label-placement="floating" fill="outline">'
-                       f'</ion-input><ion-button type="submit" expand="block">{b}</ion-button></form></ion-card-content>'
+                       f'</ion-input><ion-button type="submit" expand="block">{b}</ion-button></form>'
+                       '</ion-card-content>'
                        '</ion-card>'),
         ("daisyui-join", f'<div class="card bg-base-200 my-8"><div class="card-body"><h2 class="card-title">{p}</h2>'
-                         f'{sub}<form class="join" action="{act}" method="post"><input class="input input-bordered join-'
-                         f'item" type="email" name="email" placeholder="{ph}"><button class="btn btn-primary join-item">'
+                         f'{sub}<form class="join" action="{act}" method="post"><input class="input input-bordered '
+                         'join-'
+                         f'item" type="email" name="email" placeholder="{ph}"><button class="btn btn-primary '
+                         'join-item">'
                          f'{b}</button></form></div></div>'),
         ("foundation-input-group", f'<div class="callout"><h5>{p}</h5><form action="{act}" method="post"><div class="'
-                                   'input-group"><input class="input-group-field" type="email" name="email"><div class="'
+                                   'input-group"><input class="input-group-field" type="email" name="email"><div '
+                                   'class="'
                                    f'input-group-button"><input type="submit" class="button" value="{ab}"></div></div>'
                                    f'</form>{fine}</div>'),
         ("uikit-form", f'<div class="uk-card uk-card-secondary uk-card-body"><h3 class="uk-card-title">{p}</h3><form '
@@ -101,11 +107,15 @@ def ui_shapes(prompt: str, subtext: str, legal: str, button: str, link_text: str
         ("vuetify-form", f'<div class="v-card v-theme--light pa-4"><div class="v-card-title">{p}</div><form class="v-'
                          'form" novalidate><div class="v-input v-input--horizontal v-text-field"><div class="v-input__'
                          'control"><div class="v-field v-field--variant-outlined"><div class="v-field__field"><label '
-                         f'class="v-label v-field-label">{ph}</label><input size="1" type="email" class="v-field__input">'
+                         f'class="v-label v-field-label">{ph}</label><input size="1" type="email" '
+                         'class="v-field__input">'
                          '</div></div></div></div><button type="submit" class="v-btn v-btn--elevated v-theme--light '
-                         f'bg-primary v-btn--size-default"><span class="v-btn__content">{b}</span></button></form></div>'),
-        ("primevue-card", f'<div class="p-card p-component"><div class="p-card-body"><div class="p-card-title">{p}</div>'
-                          '<div class="p-card-content"><form class="p-inputgroup"><input class="p-inputtext p-component"'
+                         f'bg-primary v-btn--size-default"><span class="v-btn__content">{b}</span></button></form>'
+                         '</div>'),
+        ("primevue-card", f'<div class="p-card p-component"><div class="p-card-body"><div class="p-card-title">'
+                          f'{p}</div>'
+                          '<div class="p-card-content"><form class="p-inputgroup"><input class="p-inputtext '
+                          'p-component"'
                           f' type="email" data-pc-name="inputtext" placeholder="{ph}"><button class="p-button p-'
                           'component" type="submit" data-pc-name="button"><span class="p-button-label" data-pc-section'
                           f'="label">{b}</span></button></form></div></div></div>'),
@@ -119,7 +129,8 @@ def ui_shapes(prompt: str, subtext: str, legal: str, button: str, link_text: str
                          f'"m_811560b9 mantine-Button-label">{b}</span></span></button></form>'),
         ("tailwind-ui-section", '<div class="bg-white py-16 sm:py-24"><div class="mx-auto max-w-7xl px-6 lg:px-8"><h2 '
                                 f'class="max-w-2xl text-3xl font-bold tracking-tight text-gray-900">{p}</h2><form class'
-                                f'="mt-6 flex max-w-md gap-x-4" action="{act}" method="post"><label for="email-address" '
+                                f'="mt-6 flex max-w-md gap-x-4" action="{act}" method="post"><label '
+                                'for="email-address" '
                                 f'class="sr-only">{ph}</label><input id="email-address" name="email" type="email" '
                                 'autocomplete="email" required class="min-w-0 flex-auto rounded-md border-0 px-3.5 '
                                 'py-2 shadow-sm ring-1 ring-inset ring-gray-300 sm:text-sm sm:leading-6" placeholder="'
@@ -132,7 +143,8 @@ def ui_shapes(prompt: str, subtext: str, legal: str, button: str, link_text: str
                          f'class="nl-netlify"><p class="hidden"><label>Bot <input name="bot-field"></label></p><p>{p}'
                          f'</p><p><input type="email" name="email" placeholder="{ph}" required></p><p><button type="'
                          f'submit">{b}</button></p></form>'),
-        ("formspree", f'<form action="https://formspree.io/f/x{h}" method="POST" class="fs-form"><label class="fs-label"'
+        ("formspree", f'<form action="https://formspree.io/f/x{h}" method="POST" class="fs-form"><label '
+                      'class="fs-label"'
                       f' for="fs-email">{p}</label><input class="fs-input" id="fs-email" name="email" type="email" '
                       f'required><button class="fs-button" type="submit">{b}</button></form>'),
         ("basin", f'<form action="https://usebasin.com/f/{h}{h[:4]}" method="POST" class="basin-nl"><h4>{p}</h4><input '
@@ -162,11 +174,14 @@ def ui_shapes(prompt: str, subtext: str, legal: str, button: str, link_text: str
         ("name-and-consent", f'<form class="nl-full" action="{act}" method="post"><h3>{p}</h3>{sub}<div class="nl-full'
                              '__row"><input type="text" name="first_name" autocomplete="given-name" aria-label="Name">'
                              f'<input type="email" name="email" placeholder="{ph}" required></div><label class="nl-full'
-                             f'__consent"><input type="checkbox" name="consent" value="1" required> {lg}</label><button '
+                             f'__consent"><input type="checkbox" name="consent" value="1" required> {lg}</label>'
+                             '<button '
                              f'type="submit">{b}</button></form>'),
-        ("list-checkbox", f'<form class="nl-lists" action="{act}" method="post"><fieldset class="nl-lists__set"><legend '
+        ("list-checkbox", f'<form class="nl-lists" action="{act}" method="post"><fieldset class="nl-lists__set">'
+                          '<legend '
                           f'class="nl-lists__legend">{p}</legend><label><input type="checkbox" name="lists[]" value="'
-                          f'{h[:6]}" checked> {s}</label></fieldset><input type="email" name="email" placeholder="{ph}">'
+                          f'{h[:6]}" checked> {s}</label></fieldset><input type="email" name="email" '
+                          f'placeholder="{ph}">'
                           f'<button type="submit">{b}</button></form>'),
         ("pitch-lone-button", f'<div class="pitch-card"><p class="pitch-card__lead">{p}</p><p class="pitch-card__sub">'
                               f'{s}</p><button type="button" class="pitch-card__btn" data-modal-open="newsletter">{b}'

@@ -98,7 +98,8 @@ def teaser_shapes(label: str, title: str, links: list[tuple[str, str]]) -> list[
                                '</p></div>'),
         ("mantine-badge", '<div class="m_4081bf90 mantine-Group-root" style="--group-gap:8px"><span class="m_347db0ec '
                           'mantine-Badge-root" data-variant="light" data-size="sm"><span class="m_5add502a mantine-'
-                          f'Badge-label">{lab}</span></span><a class="mantine-focus-auto m_849cf0da mantine-Anchor-root" '
+                          f'Badge-label">{lab}</span></span><a class="mantine-focus-auto m_849cf0da '
+                          'mantine-Anchor-root" '
                           f'href="{u0}">{h0}</a></div>'),
         ("material-web-button", f'<div class="rel-chip"><span class="md-typescale-label-large">{lab}</span> <md-text-'
                                 f'button href="{u0}" trailing-icon>{h0}<md-icon slot="icon">arrow_forward</md-icon>'
@@ -120,7 +121,8 @@ def teaser_shapes(label: str, title: str, links: list[tuple[str, str]]) -> list[
                             f'&quot;{u0}&quot;}}"><a href="{u0}" class="npf_link_a"><div class="link-block"><p class='
                             f'"npf_link_site">{lab}</p><p class="npf_link_title">{h0}</p></div></a></div>'),
         ("hatena-blogcard", f'<div class="hatena-embed"><p class="hatena-embed__lead">{lab}</p><iframe class="embed-'
-                            'card embed-blogcard" scrolling="no" frameborder="0" style="display:block;width:100%;height:'
+                            'card embed-blogcard" scrolling="no" frameborder="0" '
+                            'style="display:block;width:100%;height:'
                             f'190px;max-width:500px;margin:10px 0px;" title="{a0}" src="https://hatenablog-parts.com/'
                             f'embed?url={u0}"></iframe><cite class="hatena-citation"><a href="{u0}">{h0}</a></cite>'
                             '</div>'),
@@ -155,7 +157,8 @@ def teaser_shapes(label: str, title: str, links: list[tuple[str, str]]) -> list[
         ("shopify-blog", f'<div class="blog-articles"><h2 class="title inline-richtext">{ttl}</h2><ul class="grid grid'
                          '--3-col-desktop article-card-wrapper">'
                          + each(lambda i, h, u, s, d: '<li class="grid__item"><div class="card-wrapper animate-arrow '
-                                'underline-links-hover"><div class="card article-card card--standard"><div class="card__'
+                                'underline-links-hover"><div class="card article-card card--standard"><div '
+                                'class="card__'
                                 'content"><div class="card__information"><h3 class="card__heading h2"><a href="'
                                 f'{u}" class="full-unstyled-link">{h}</a></h3><div class="article-card__info caption-'
                                 f'with-letter-spacing h5"><span class="circle-divider"><time>{d}</time></span></div>'
@@ -182,9 +185,11 @@ def teaser_shapes(label: str, title: str, links: list[tuple[str, str]]) -> list[
                         + each(lambda i, h, u, s, d: f'<li><a href="{u}">{h}</a></li>')
                         + "</ul></div>"),
         ("contao-newslist", f'<div class="mod_newslist block"><h2>{ttl}</h2>'
-                            + each(lambda i, h, u, s, d: f'<div class="layout_latest arc_1 block {"first " if i == 0 else ""}'
+                            + each(lambda i, h, u, s, d: f'<div class="layout_latest arc_1 block '
+                                                         f'{"first " if i == 0 else ""}'
                                    f'{"even" if i % 2 == 0 else "odd"}"><p class="info"><time datetime="2024-05-'
-                                   f'{3 + i:02d}">{d}</time></p><h3><a href="{u}" title="{_a(links[i][0])}">{h}</a></h3>'
+                                   f'{3 + i:02d}">{d}</time></p><h3><a href="{u}" title="{_a(links[i][0])}">{h}</a>'
+                                   '</h3>'
                                    '</div>')
                             + "</div>"),
         ("plone-portlet", f'<aside class="portlet portletCollection"><header class="portletHeader"><a href="/news">'
@@ -229,9 +234,11 @@ def teaser_shapes(label: str, title: str, links: list[tuple[str, str]]) -> list[
                               'template">'
                               + each(lambda i, h, u, s, d: f'<li class="wpra-item feed-item"><a href="{u}" target="_'
                                      'blank" rel="nofollow">'
-                                     f'{h}</a><div class="wprss-feed-meta"><span class="feed-date">{d}</span></div></li>')
+                                     f'{h}</a><div class="wprss-feed-meta"><span class="feed-date">{d}</span></div>'
+                                     '</li>')
                               + "</ul></div>"),
-        ("parsely-recommended", f'<div class="parsely-recommended-widget" data-parsely-widget="recs"><h3 class="parsely-'
+        ("parsely-recommended", f'<div class="parsely-recommended-widget" data-parsely-widget="recs"><h3 '
+                                'class="parsely-'
                                 f'recommended-widget__title">{ttl}</h3><ul class="parsely-recommended-widget__list">'
                                 + each(lambda i, h, u, s, d: '<li class="parsely-recommended-widget__item"><a class="'
                                        f'parsely-recommended-widget__link" href="{u}" data-parsely-rank="{i + 1}">{h}'
@@ -270,8 +277,9 @@ def teaser_shapes(label: str, title: str, links: list[tuple[str, str]]) -> list[
                    + "</ul></div></section>"),
         ("slick", f'<div class="related-slick"><h4>{ttl}</h4><div class="slick-slider slick-initialized"><div class='
                   '"slick-list draggable"><div class="slick-track" style="opacity:1">'
-                  + each(lambda i, h, u, s, d: f'<div class="slick-slide{" slick-current slick-active" if i == 0 else ""}'
-                         f'" data-slick-index="{i}" aria-hidden="{"false" if i == 0 else "true"}"><div><a href="{u}">'
+                  + each(lambda i, h, u, s, d: '<div class="slick-slide'
+                         f'{" slick-current slick-active" if i == 0 else ""}" data-slick-index="{i}" aria-hidden="'
+                         f'{"false" if i == 0 else "true"}"><div><a href="{u}">'
                          f'{h}</a></div></div>')
                   + "</div></div></div></div>"),
         ("owl-carousel", f'<div class="owl-block"><h3 class="owl-block__title">{ttl}</h3><div class="owl-carousel '
@@ -289,18 +297,22 @@ def teaser_shapes(label: str, title: str, links: list[tuple[str, str]]) -> list[
                                + each(lambda i, h, u, s, d: f'<div class="carousel-item{" active" if i == 0 else ""}">'
                                       f'<img src="/img/{s}.jpg" class="d-block w-100" alt=""><div class="carousel-'
                                       f'caption d-none d-md-block"><h5><a href="{u}">{h}</a></h5></div></div>')
-                               + f'</div><button class="carousel-control-prev" type="button" data-bs-target="#rc-{bid}" '
-                               'data-bs-slide="prev"><span class="carousel-control-prev-icon" aria-hidden="true"></span>'
+                               + f'</div><button class="carousel-control-prev" type="button" '
+                                 f'data-bs-target="#rc-{bid}" '
+                               'data-bs-slide="prev"><span class="carousel-control-prev-icon" aria-hidden="true">'
+                               '</span>'
                                '</button></div>'),
         ("daisyui-carousel", f'<div class="my-8"><h3 class="mb-2 text-lg font-bold">{ttl}</h3><div class="carousel '
                              'carousel-center rounded-box space-x-4">'
-                             + each(lambda i, h, u, s, d: f'<div class="carousel-item w-64"><a class="card card-compact '
+                             + each(lambda i, h, u, s, d: f'<div class="carousel-item w-64"><a class="card '
+                                                          'card-compact '
                                     f'bg-base-100 shadow" href="{u}"><div class="card-body"><h2 class="card-title text-'
                                     f'base">{h}</h2></div></a></div>')
                              + "</div></div>"),
         ("uikit-slider", f'<div class="uk-margin-medium"><h3 class="uk-heading-line"><span>{ttl}</span></h3><div uk-'
                          'slider="finite: true"><ul class="uk-slider-items uk-child-width-1-3@m uk-grid">'
-                         + each(lambda i, h, u, s, d: f'<li><div class="uk-card uk-card-default uk-card-body"><a class="'
+                         + each(lambda i, h, u, s, d: f'<li><div class="uk-card uk-card-default uk-card-body"><a '
+                                                      'class="'
                                 f'uk-link-heading" href="{u}">{h}</a></div></li>')
                          + "</ul></div></div>"),
         ("bootstrap-list-group", f'<div class="card my-4"><div class="card-header fw-bold">{ttl}</div><div class="list-'
@@ -321,7 +333,8 @@ def teaser_shapes(label: str, title: str, links: list[tuple[str, str]]) -> list[
                               + "</div></div>"),
         ("vuetify-list", f'<div class="v-card v-theme--light v-card--density-compact"><div class="v-card-title">{ttl}'
                          '</div><div class="v-list v-list--density-default" role="listbox">'
-                         + each(lambda i, h, u, s, d: f'<a class="v-list-item v-list-item--link" href="{u}"><div class="'
+                         + each(lambda i, h, u, s, d: f'<a class="v-list-item v-list-item--link" href="{u}"><div '
+                                                      'class="'
                                 f'v-list-item__content"><div class="v-list-item-title">{h}</div><div class="v-list-'
                                 f'item-subtitle">{d}</div></div></a>')
                          + "</div></div>"),

@@ -13,8 +13,8 @@ from __future__ import annotations
 from .blind import stable_number
 
 AD_NOTICES = [
-    "Sponsor message", "Support for this story comes from", "Special advertising section",
-    "This ad helps fund local news", "Ad break — the story continues below", "Content from our commercial partners",
+    "Underwriting support", "Support for this story comes from", "Special advertising section",
+    "This ad helps fund local news", "Ad break · keep scrolling for more", "Content from our commercial partners",
     "Espacio patrocinado", "La noticia continúa tras el anuncio", "Anúncio", "Publieditorial",  # es, es, pt, pt
     "Contenu sponsorisé", "L'article continue ci-dessous",  # French
     "Gesponserter Beitrag", "Text geht unter der Werbung weiter",  # German
@@ -41,10 +41,10 @@ TEASER_LABELS = [
     "From the archives:", "Also of interest:", "Now read:", "LISTEN:", "Need to know:", "Explore further:",
     "No te pierdas:", "Te sugerimos:", "Relacionado:",  # Spanish
     "Confira também:", "Leia mais:", "LEIA A SEGUIR:",  # Portuguese
-    "Voir aussi :", "À découvrir :", "Relire :", "Notre sélection :",  # French
+    "Pour aller plus loin :", "À découvrir :", "Relire :", "Notre sélection :",  # French
     "Lesetipp:", "Mehr dazu:", "Auch lesenswert:", "Vedi anche:", "Da non perdere:",  # de, de, de, it, it
     "Ook interessant:", "Lees meer:", "Polecamy:", "Warto przeczytać:",  # nl, nl, pl, pl
-    "Смотрите также:", "Ещё по теме:", "Вас може зацікавити:", "Також читайте:",  # ru, ru, uk, uk
+    "Смотрите также:", "Это интересно:", "Вас може зацікавити:", "Також читайте:",  # ru, ru, uk, uk
     "İlgili haber:", "İlginizi çekebilir:", "ذات صلة:", "قد يهمك أيضاً:",  # tr, tr, ar, ar
     "مطلب مرتبط:", "همچنین بخوانید:", "इसे भी पढ़ें:", "जरूर पढ़ें:",  # fa, fa, hi, hi
     "এটিও পড়ুন:", "সংশ্লিষ্ট খবর:", "مزید پڑھیے:", "متعلقہ خبر:",  # bn, bn, ur, ur
@@ -66,7 +66,7 @@ TEASER_LABELS = [
 ]  # fmt: skip
 
 BOX_TITLES = [
-    "Most shared", "Latest headlines", "What to read next", "More in Politics", "From around the web",
+    "Most shared", "Latest headlines", "Worth a look", "More in Politics", "From around the web",
     "Popular in the community", "Also in the news", "Best of the week",  # English
     "Lo más compartido", "Tendencias", "Más en Política",  # Spanish
     "Em alta", "Recomendadas para você", "Mais vistos",  # Portuguese
@@ -78,22 +78,24 @@ BOX_TITLES = [
     "اخبار مرتبط", "پیشنهاد سردبیر", "ताज़ा खबरें", "टॉप स्टोरीज", "সর্বশেষ খবর", "জনপ্রিয়",  # fa, hi, bn
     "تازہ ترین", "مقبول خبریں", "Terkini", "Berita Lainnya", "Paling Banyak Dibaca",  # ur, id
     "Tin cùng chuyên mục", "Xem nhiều", "ข่าวล่าสุด", "บทความที่เกี่ยวข้อง",  # vi, th
-    "この記事を読んだ人におすすめ", "話題のトピックス", "ランキング", "많이 읽은 기사", "오늘의 핫이슈",  # ja, ko
+    "この記事を読んだ人におすすめ", "話題のトピックス", "よく読まれている記事",  # Japanese
+    "많이 읽은 기사", "오늘의 핫이슈",  # Korean
     "24小时热榜", "相关推荐", "热门资讯", "人氣排行", "熱門話題",  # zh-CN, zh-TW
     "Última hora", "Més vist", "Lotutako albisteak", "Novas relacionadas",  # ca, eu, gl
     "Najnovšie správy", "Priporočamo", "Preporučeno", "Најновије вести", "Последни новини",  # sk sl hr sr bg
     "Δημοφιλή", "כתבות נוספות", "ბოლო ამბები", "Վերջին լուրեր",  # el, he, ka, hy
-    "Susiję straipsniai", "Jaunākās ziņas", "Toimetaja valik", "Aiheeseen liittyvät", "Kapcsolódó cikkek",
+    "Susiję straipsniai", "Jaunākās ziņas", "Toimetaja valik", "Aiheeseen liittyvät", "Kapcsolódó cikkek",  # lt-hu
     "Articole similare", "Lajmet e fundit", "Поврзани вести", "Habari maarufu", "በብዛት የተነበቡ",  # ro sq mk sw am
     "Sababbin labarai", "Àwọn ìròyìn míì", "Izindaba ezifundwa kakhulu", "தொடர்புடைய செய்திகள்",  # ha yo zu ta
     "సంబంధిత వార్తలు", "ತಾಜಾ ಸುದ್ದಿ", "ബന്ധപ്പെട്ട വാർത്തകൾ", "ताज्या बातम्या", "તાજા સમાચાર",  # te kn ml mr gu
     "ਤਾਜ਼ਾ ਖ਼ਬਰਾਂ", "ताजा समाचार", "නවතම පුවත්", "ព័ត៌មានថ្មីៗ", "ຂ່າວລ່າສຸດ",  # pa, ne, si, km, lo
-    "နောက်ဆုံးရသတင်းများ", "Шинэ мэдээ", "Соңғы жаңалықтар", "Soʻnggi yangiliklar", "Son xəbərlər",
-    "Mga kaugnay na artikulo", "Pilihan editor", "Tengt efni", "Scéalta gaolmhara", "Newyddion diweddaraf",
+    "နောက်ဆုံးရသတင်းများ", "Шинэ мэдээ", "Соңғы жаңалықтар", "Soʻnggi yangiliklar", "Son xəbərlər",  # my-az
+    "Mga kaugnay na artikulo", "Pilihan editor", "Tengt efni", "Scéalta gaolmhara", "Newyddion diweddaraf",  # tl-cy
     "Iz rubrike", "Los mai legits", "Lo más lleío", "Nuntii recentissimi", "Ol narapela nius",  # bs oc ast la tpi
     "Nkhani zina", "Хабарҳои охирин", "Mest lisið",  # Chichewa, Tajik, Faroese
 ]  # fmt: skip
-# (the unmarked runs above: lt, lv, et, fi, hu; my, mn, kk, uz, az; tl, ms, is, ga, cy)
+# (lt-hu: Lithuanian, Latvian, Estonian, Finnish, Hungarian; my-az: Burmese, Mongolian, Kazakh, Uzbek,
+# Azerbaijani; tl-cy: Tagalog, Malay, Icelandic, Irish, Welsh)
 
 SIGNUP_PROMPTS = [
     "Get Politics Weekly in your inbox", "Like this? There's more where it came from, every Thursday",
@@ -170,17 +172,17 @@ SIGNUP_LEGAL = [
 ]  # fmt: skip
 
 SIGNUP_BUTTONS = [
-    "Keep me posted", "Add me", "Submit", "Join now", "Suscribirse", "Inscrever", "S'inscrire", "Abonnieren",
-    "Registrati", "Aanmelden", "Zapisz się", "Отправить", "Kaydol", "اشترك", "ثبت‌نام", "साइन अप",
-    "Berlangganan", "Gửi", "ลงทะเบียน", "購読する", "신청하기", "提交", "訂閱", "Subscriu-te", "Prihlásiť",
-    "Pretplati se", "Εγγραφείτε", "Feliratkozás", "Jiandikishe", "Abonează-mă",
+    "Keep me posted", "Add me", "Submit", "Join now", "Suscribirse", "Inscrever", "S'inscrire", "Eintragen",
+    "Registrati", "Aanmelden", "Dołączam", "Отправить", "Kaydol", "سجّلني", "ثبت‌نام", "साइन अप",
+    "Kirim", "Gửi", "ลงทะเบียน", "購読する", "신청하기", "提交", "訂閱", "Vull rebre-ho", "Prihlásiť",
+    "Pretplati se", "Αποστολή", "Feliratkozás", "Jiandikishe", "Abonează-mă",
 ]  # fmt: skip
 
 SIGNUP_LINK_TEXTS = [
     "Explore our newsletters", "Join for free", "Suscríbete aquí", "Cadastre-se aqui", "Inscrivez-vous ici",
-    "Hier anmelden", "Iscriviti ora", "Schrijf je hier in", "Zapisz się tutaj", "Подписаться здесь",
-    "اضغط هنا للاشتراك", "登録はこちら", "구독 신청", "立即订阅", "Langganan di sini", "Đăng ký ngay",
-    "Tilaa tästä uutiskirje", "Jisajili sasa",
+    "Zur Anmeldung", "Ricevila gratis", "Schrijf je hier in", "Zapisz się tutaj", "Оформить подписку",
+    "اضغط هنا للاشتراك", "今すぐ登録", "구독 신청", "立即订阅", "Gabung sekarang", "Gửi tin cho tôi",
+    "Siirry tilaamaan", "Jisajili sasa",
 ]  # fmt: skip
 
 VOCAB = {
