@@ -112,3 +112,13 @@ def test_an_anchor_that_goes_nowhere_yet_holds_no_link_s_words(html):
 def test_a_hashtag_s_page_is_no_social_profile(href, social):
     s = measured(f'<p><a href="{href}">#Something</a> <a href="{href}">#Else</a></p>')
     assert (s.social_links == 2) is social
+
+
+@pytest.mark.parametrize(
+    ("rel", "paid"),
+    [("sponsored", 1), ("nofollow Sponsored noopener", 1), ("nofollow", 0), ("sponsored-content", 0), (None, 0)],
+)
+def test_a_link_marked_as_paid_for(rel, paid):
+    attr = f' rel="{rel}"' if rel is not None else ""
+    s = measured(f'<div><a href="https://click.example-ads.net/c?7"{attr}>Plan a coastal getaway for less</a></div>')
+    assert s.paid_links == paid

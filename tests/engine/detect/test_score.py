@@ -266,3 +266,15 @@ def test_a_blurb_that_says_two_things_of_a_sign_up_goes_one_word_is_a_story_s():
     assert any("blurb" in w for w in two.why)
     # "This analysis first appeared in Money Matters, our weekly newsletter": one word, no sign-up
     assert score.newsletter(sig(**blurb, signup_words=("newsletter",))).points == 0
+
+
+def test_a_card_whose_link_is_paid_for_goes_a_review_s_verdict_box_with_one_does_not():
+    card = sig(text="Meridian Wealth So sparen Familien bei den Heizkosten", words=8, chars=52, links=1,
+               link_chars=40, paid_links=1, media=True)
+    best = score.best(card)
+    assert best.kind == "ad" and best.points >= score.REMOVE and any("rel=sponsored" in w for w in best.why)
+    # "Il giudizio — Pro: … Contro: … Voto: 8/10 — Acquista su Amazon": the paid link is a small part of it
+    verdict = sig(text="x " * 22, words=22, chars=150, links=1, link_chars=30, paid_links=1, position="after")
+    assert score.ad(verdict).points == 0
+    # a paid link beside the site's own headline links is no native ad's card
+    assert score.ad(sig(**{**card.__dict__, "same_site_headlines": 1})).points < score.REMOVE

@@ -95,7 +95,8 @@ def overlaid_card(page, a):
 
 def anchor(page, a, cache: dict) -> tuple:
     """(text, words, offsite, social, headline, same-site headline, sign-up target, share target,
-    mail address) of a link, worked out once a page."""
+    mail address, paid) of a link, worked out once a page. Paid: marked `rel="sponsored"`, as the
+    web's convention asks of a link somebody paid for (an ad's, a native ad's, an affiliate's)."""
     got = cache.get(a)
     if got is None:
         href = a.get("href")
@@ -105,12 +106,13 @@ def anchor(page, a, cache: dict) -> tuple:
         signup, share = _targets(href or "")
         # (a `mailto:` address writes to somebody — a reporter, the desk: a contact, no sign-up)
         mail = bool(href) and not share and href.lstrip()[:7].lower() == "mailto:"
+        paid = "sponsored" in (a.get("rel") or "").lower().split()
         card = a
         if not atext and len(a) == 0:
             card = overlaid_card(page, a)
             atext = page.text(card) if card is not None else ""
         if not atext:
-            got = ("", 0, False, False, False, False, signup, share, mail)
+            got = ("", 0, False, False, False, False, signup, share, mail, paid)
         else:
             host = page.link_host(a)
             offsite = page.is_offsite(host) if host else False
@@ -123,6 +125,6 @@ def anchor(page, a, cache: dict) -> tuple:
                 and not (not offsite and links_here(page.url, href))
             )
             same = headline and not offsite and bool(host)
-            got = (atext, signals.words_in(atext, normalised=True), offsite, social, headline, same, signup, share, mail)
+            got = (atext, signals.words_in(atext, normalised=True), offsite, social, headline, same, signup, share, mail, paid)
         cache[a] = got
     return got

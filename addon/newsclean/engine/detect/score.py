@@ -70,6 +70,14 @@ def _ad(s: Signals) -> _Sum:
     t = _Sum("ad")
     if s.slot:
         t.add(2.5, "ad slot (iframe, <ins> or empty ad box)")
+    paid = (
+        bool(s.paid_links) and s.paid_links >= s.links and not s.same_site_headlines
+        and (s.words <= 12 or (s.words <= 25 and s.link_share >= 0.5))
+    )
+    if paid:
+        # (a native ad's card, a banner: its link says it was paid for, rel="sponsored" — the link
+        # is most of it; a review's verdict box with its "buy on Amazon" link is the review's)
+        t.add(2.5, "a paid link (rel=sponsored)")
     if "ad" in s.tokens and s.words <= 10:
         t.add(1.5, f"ad class/id ({', '.join(s.tokens['ad'][:3])})")
     if s.words <= 10 and "ad" in s.vocab:
@@ -115,7 +123,7 @@ def _ad(s: Signals) -> _Sum:
             t.add(-2.0, "a sentence using an ad word")
         if s.same_site_headlines:
             t.add(-1.0, "links to stories")
-        if s.media and not s.slot and "ad" not in s.tokens:
+        if s.media and not (s.slot or paid) and "ad" not in s.tokens:
             t.add(-1.0, "holds media")
     return t
 

@@ -103,6 +103,7 @@ class Signals:
     social_links: int = 0
     share_links: int = 0  # links to a network's share endpoint (share buttons, with or without text)
     mail_links: int = 0  # links to a mail address (`mailto:`, not a share): somebody to write to
+    paid_links: int = 0  # links marked as paid for (`rel="sponsored"`), with words or a picture
     label: str = ""  # the text outside links when it is short (a teaser's "READ:", a box's title)
     label_words: int = 0
     nonlink_words: int = 0
@@ -153,13 +154,15 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
     link_texts = []
     link_words = link_chars = offsite_links = social_links = headline_links = same_site = share_links = mail_links = 0
     signup_link = False
+    paid_links = 0
     for a in anchors:
         got = cache.get(a)
         if got is None:
             got = links.anchor(page, a, cache)
-        atext, awords, offsite, social, headline, same, signup, share, mail = got
+        atext, awords, offsite, social, headline, same, signup, share, mail, paid = got
         signup_link |= signup
         share_links += share
+        paid_links += paid
         if not atext:
             continue
         mail_links += mail  # (counted as `links` is: links with words)
@@ -174,7 +177,7 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
             headlines.add(a)
             same_site += same
     s.signup_link, s.share_links, s.links, s.link_chars = signup_link, share_links, len(link_texts), link_chars
-    s.mail_links = mail_links
+    s.mail_links, s.paid_links = mail_links, paid_links
     s.offsite_links, s.social_links, s.headline_links, s.same_site_headlines = (
         offsite_links, social_links, headline_links, same_site
     )
