@@ -32,9 +32,13 @@ pytestmark = pytest.mark.corpus
 # ad parts 0-6 54/65 -> 53/65 — an affiliate card's "VIEW PRICE: <a>… League of Legends Lee Sin</a>"
 # had gone as a teaser for its headline's "Lee" (Spanish "read"), an accident now gone; promo
 # 90/198 -> 89/198, one held-out label (parts 5-6, not read) removed -> marked.
+# A box's name that says what it holds (poll, voting, survey, rating, reactions, callout,
+# promotion) counts as a promo's only beside a promo's doing — a review's pages found poll
+# results, a rating box and party leaders' quotes taken for it (2026-12-07): promo part 7 34/64 ->
+# 33/64, one held-out label (not read) no longer removed.
 FLOORS = {"ad": 0.81, "readmore": 0.81, "related": 0.78, "newsletter": 0.52, "promo": 0.44}
 PART7 = "labels-part7"
-FLOORS_PART7 = {"ad": 0.76, "readmore": 0.42, "related": 0.53, "newsletter": 0.78, "promo": 0.53}
+FLOORS_PART7 = {"ad": 0.76, "readmore": 0.42, "related": 0.53, "newsletter": 0.78, "promo": 0.51}
 # Look-alikes the product takes today (label file, line): known misses, none may be added.
 KNOWN_LOST = {("labels-part2", 210), ("labels-part4", 64), ("labels-part7", 326)}
 

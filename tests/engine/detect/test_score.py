@@ -278,3 +278,41 @@ def test_a_card_whose_link_is_paid_for_goes_a_review_s_verdict_box_with_one_does
     assert score.ad(verdict).points == 0
     # a paid link beside the site's own headline links is no native ad's card
     assert score.ad(sig(**{**card.__dict__, "same_site_headlines": 1})).points < score.REMOVE
+
+
+def test_a_listed_word_on_a_row_of_data_is_the_row_s_unless_more_than_words_say_junk():
+    row = dict(text="Inscrits : 31 402", words=4, chars=17, vocab={"newsletter": ["inscrits"]}, rows=True)
+    assert score.best(sig(**row)).points < score.MARK
+    assert score.best(sig(**{**row, "rows": False})).points >= score.MARK  # alone, it reads as a prompt
+    # a field says it is a sign-up whatever its rows
+    assert score.best(sig(**row, email_input=True)).points >= score.REMOVE
+    ad_row = dict(text="Sponsor: PKO Bank Polski", words=4, chars=24, vocab={"ad": ["sponsor"]}, rows=True)
+    assert score.ad(sig(**ad_row)).points < score.MARK
+    assert score.ad(sig(**ad_row, empty_box=True)).points >= score.REMOVE
+
+
+def test_a_content_form_s_name_needs_a_promo_s_doing():
+    box = dict(text="Yes 54% No 41%", words=4, chars=14, links=1, link_chars=4, tokens={"promo": ["poll"]},
+               own_tokens={"promo"})
+    assert score.promo(sig(**box)).points < score.MARK  # a poll's results
+    assert score.promo(sig(**box, submit=True)).points >= score.MARK  # a poll asking the reader to vote
+    assert score.promo(sig(**{**box, "tokens": {"promo": ["promo"]}})).points >= score.MARK
+
+
+def test_a_sentence_said_twice_is_somebody_s_a_notice_twice_is_a_notice():
+    assert score.ad(sig(text="Yes.", words=1, chars=4, sentences=1, repeats=2)).points < score.MARK
+    assert score.ad(sig(text="Advertisement", words=1, chars=13, vocab={"ad": ["advertisement"]}, vocab_share=1.0,
+                        repeats=2)).points >= score.REMOVE
+
+
+def test_a_heading_over_the_story_s_next_paragraph_is_its_section_s_title():
+    h = dict(tag="h3", text="Werbung", words=1, chars=7, heading=True, vocab={"ad": ["werbung"]}, vocab_share=1.0)
+    assert score.best(sig(**h)).points >= score.MARK  # a label set as a heading
+    assert score.best(sig(**h, titles_prose=True)).points < score.MARK
+
+
+def test_a_list_the_story_introduces_is_its_own():
+    cards = dict(tag="ul", text="x " * 12, words=12, chars=90, links=3, link_chars=90, headline_links=3,
+                 same_site_headlines=3, cards=3)
+    assert score.best(sig(**cards)).points >= score.REMOVE
+    assert score.best(sig(**cards, introduced=True)).points < score.MARK

@@ -62,6 +62,27 @@ def _where(s: Signals, t: _Sum, points: float = 0.5) -> None:
         t.add(points, "after the story")
 
 
+def only_words(s: Signals, kind: str) -> bool:
+    """Whether the block's evidence of a kind is its words alone: for an ad, no slot, empty box, paid
+    link, ad's name or screen readers' name; for a sign-up, no field, service's frame, sign-up target
+    or sign-up's name; for a promo, no share or network link and no promo's name."""
+    if kind in s.tokens:
+        return False
+    if kind == "ad":
+        return not (s.slot or s.empty_box or s.paid_links or s.unspoken or s.named)
+    if kind == "newsletter":
+        return not (s.email_input or s.signup_frame or s.signup_link)
+    return not (s.share_links or s.social_links)
+
+
+def _data(s: Signals, t: _Sum) -> None:
+    """A listed word on a row of the story's data is the row's ("Inscrits : 31 402", "Abone sayısı: 6,4
+    milyon", "Market share: 11%", "Sponsor tytularny: PKO Bank Polski" among the facts' other rows):
+    a notice stands alone, a fact box's rows come in runs."""
+    if s.rows and only_words(s, t.kind):
+        t.add(-2.5, "a row of the story's data (one of a run of short lines)")
+
+
 def ad(s: Signals) -> Score:
     return _ad(s).score()
 
@@ -100,7 +121,9 @@ def _ad(s: Signals) -> _Sum:
         t.add(2.0, "a short line over an empty box (a slot's label)")
     elif s.empty_box and not s.words and not s.media:
         t.add(1.0, "an empty box a script fills")
-    if s.repeats >= 2 and s.words <= 10 and not s.heading and not s.links and not s.heads_prose:
+    # (an interview's "Yes." twice, a song's refrain: a sentence said again is somebody's)
+    said = s.sentences and not ("ad" in s.vocab or "continue" in s.vocab)
+    if s.repeats >= 2 and s.words <= 10 and not s.heading and not s.links and not s.heads_prose and not said:
         t.add(1.5, f"same short line {s.repeats} times in the story")
     if (
         t.points > 0 and len(s.typeset) >= 2 and 0 < s.words <= 8 and not s.links and not s.heading and not s.media
@@ -125,6 +148,7 @@ def _ad(s: Signals) -> _Sum:
             t.add(-1.0, "links to stories")
         if s.media and not (s.slot or paid) and "ad" not in s.tokens:
             t.add(-1.0, "holds media")
+        _data(s, t)
     return t
 
 
@@ -185,9 +209,14 @@ def _teaser(s: Signals) -> _Sum:
                 t.add(-2.0, "its links go to other sites (sources?)")
         if (s.tag in ("figure", "figcaption") and not s.headline_links) or (s.media and not s.links):
             t.add(-1.5, "a figure")
+        if s.introduced and s.tag in _LISTS and "teaser" not in s.tokens and "teaser" not in s.label_vocab:
+            t.add(-2.5, "introduced by the story's sentence ('…:'): its own list")
     return t
 
 
+
+
+_LISTS = ("ul", "ol", "dl", "table")
 
 
 def _plain_words(s: Signals) -> int:
@@ -244,6 +273,7 @@ def _newsletter(s: Signals) -> _Sum:
             t.add(-3.0, "a comment form")
         if s.words > 80:
             t.add(-3.0, f"{s.words} words")
+        _data(s, t)
     return t
 
 
@@ -267,7 +297,12 @@ def _promo(s: Signals) -> _Sum:
     call = bool((s.social_links or s.share_links) and s.words <= 10 and opens_with(s.text, "promo"))
     if call:  # "Follow us on Twitter and Facebook for more ...": the verb first, the networks linked
         t.add(2.0, f"a call to follow or share, with its links ({_quote(s.vocab.get('promo', ()))})")
-    if "promo" in s.tokens and (s.links or s.submit or s.share_links) and s.words <= 30:
+    # (names of what a box holds — a poll, a rating, a callout, a league's promotion rows — name the
+    # story's own boxes as often as the widgets asking the reader: they count beside what a promo
+    # does, share or network links, a button, its words)
+    acts = s.share_links or s.social_links or s.submit or "promo" in s.vocab or "self" in s.vocab
+    named = "promo" in s.tokens and (acts or not _CONTENT_FORMS.issuperset(s.tokens["promo"]))
+    if named and (s.links or s.submit or s.share_links) and s.words <= 30:
         t.add(1.5, f"promo class/id ({', '.join(s.tokens['promo'][:3])})")
         if s.words <= 4 and not s.sentences:
             t.add(0.5, "a small control of its own")
@@ -291,10 +326,14 @@ def _promo(s: Signals) -> _Sum:
             t.add(-3.0, f"{s.words} words")
         if s.sentences and s.nonlink_words >= 5 and not (call or asks):
             t.add(-2.5, "holds a sentence")
+        _data(s, t)
     return t
 
 
 _ASKS_AT_END = re.compile(r"[?？]\s*$")
+
+
+_CONTENT_FORMS = frozenset(("poll", "voting", "survey", "rating", "reactions", "callout", "promotion"))
 
 
 def asks_alone(s: Signals) -> bool:
@@ -373,7 +412,10 @@ def best(s: Signals) -> Score:
     only_label |= top.kind == "promo" and s.vocab_share >= 0.6 and label_ends(s.text)  # <h6>Share:</h6>
     named = top.kind in s.tokens and s.words <= 8  # <h2 class="newsletter-signup__title">
     named |= top.kind == "ad" and ("ad" in s.named or s.unspoken)  # <section aria-label="Advertisement"><h2>…</h2>
-    if s.heading and not (s.slot or s.email_input or s.signup_frame or labelled_link or only_label or named):
+    # (a heading over the story's next paragraph is its section's title, "Werbung" or "广告" in a
+    # story about advertising: a slot's label is over the slot)
+    section = s.titles_prose and not (s.slot or s.empty_box or named or s.headline_links)
+    if s.heading and (section or not (s.slot or s.email_input or s.signup_frame or labelled_link or only_label or named)):
         extra.append((-1.5, "a heading of the story's"))
     elif s.tag in ("figure", "figcaption") and not (s.slot or s.email_input or s.signup_frame or s.headline_links):
         extra.append((-1.5, "a caption of the story's"))

@@ -132,6 +132,9 @@ class Signals:
     vocab_share: float = 0.0  # share of the (short) text's words that are listed words
     repeats: int = 1  # how many candidates of the page have this same short text
     heads_prose: bool = False  # the first element of a box whose next one is the story's prose
+    rows: bool = False  # one of a run of the story's short lines, or a box of such rows (a fact box, a table)
+    introduced: bool = False  # right after a paragraph of the story that ends in a colon ("Here is what we know:")
+    titles_prose: bool = False  # a heading whose next element is a paragraph of the story (a section's title)
     position: str = "between"
 
     @property
@@ -275,7 +278,68 @@ def measured(page, story, el, position: str) -> Signals:
     if got is None:
         got = story.signals[el] = measure(page, el, position, story.links, story.marks)
         got.heads_prose = _heads_prose(el, story.prose_set)
+        got.introduced = _introduced(page, el, story.prose_set)
+        if got.heading:
+            got.titles_prose = blocks.next_element(el) in story.prose_set
+        if got.words and (got.vocab or got.label_vocab or got.signup_words):
+            # (asked only where words are evidence: a listed word on a row of data is the row's)
+            got.rows = _of_rows(page, story, el, got)
     return got
+
+
+ROW_LINES = 3  # short lines of one make that make a box a table of rows (two, when each is "key: value")
+_KEY_VALUE = re.compile(r"^[^:：]{1,40}[:：]\s*\S")
+
+
+def _of_rows(page, story, el, s: Signals) -> bool:
+    """Whether the block is a row of the story's data — one of a run of its short lines (cut.run_line:
+    "Inscrits : 31 402" among "Votants : 12 877" and "Abstention : 59 %"), or a line of a small box of
+    such rows — or is such a box: at least ROW_LINES short lines of one make, or two that each give a
+    key and its value ("付费订阅用户：120万", "续订率：68%"). A notice stands alone; a fact box's rows
+    come in runs."""
+    from .cut import RUN_LINE_WORDS, run_line  # (cut reads the signals: asked here when measured)
+
+    if s.words <= RUN_LINE_WORDS and run_line(page, story, el):
+        return True
+    if _box_of_rows(page, el, RUN_LINE_WORDS):
+        return True
+    parent = el.getparent()
+    return (
+        s.words <= RUN_LINE_WORDS and parent is not None and parent is not story.container
+        and parent not in story.prose_set and _box_of_rows(page, parent, RUN_LINE_WORDS, el)
+    )
+
+
+def _box_of_rows(page, box, most: int, member=None) -> bool:
+    """Whether the box's children are short lines, ROW_LINES of one make (or two of "key: value"), and
+    nothing else of its own but such lines (``member``: one of them must be this element)."""
+    makes: dict = {}
+    for child in box:
+        if not isinstance(child.tag, str) or child.tag in INLINE_TAGS:
+            continue
+        text = page.text(child)
+        if not text:
+            continue
+        if words_in(text, normalised=True) > most:
+            return False  # (a paragraph of prose beside them: a story's section, not a table)
+        rows = makes.setdefault(blocks.signature(child), [])
+        rows.append((child, text))
+    for rows in makes.values():
+        if member is not None and all(child is not member for child, _t in rows):
+            continue
+        if len(rows) >= ROW_LINES or (len(rows) == 2 and all(_KEY_VALUE.match(t) for _c, t in rows)):
+            return True
+    return False
+
+
+_INTRODUCES = re.compile(r"[:：]\s*$")
+
+
+def _introduced(page, el, prose) -> bool:
+    """Whether the block follows a paragraph of the story's that ends in a colon — the story
+    introducing its own list ("Here is what we know so far:", "Les résultats par circonscription :")."""
+    before = blocks.previous_element(el)
+    return before is not None and before in prose and _INTRODUCES.search(page.text(before)) is not None
 
 
 def _heads_prose(el, prose) -> bool:

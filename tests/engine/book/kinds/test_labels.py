@@ -97,3 +97,14 @@ def test_a_label_listed_twice_is_noted_once():
     matcher = OwnText.parse(["Read more", "READ MORE:", "Related"])
     assert matcher.labels == ("read more", "related")
     assert matcher.duplicates == (("READ MORE:", "Read more"),)
+
+
+def test_a_section_s_title_and_a_table_s_cell_are_no_slot_s_label():
+    html = SHAPES_PAGE.replace(
+        '<div class="ad">',
+        "<h3>Advertising</h3><p>Advertising revenue fell 9 per cent to 61 million pounds, with print display hit"
+        " hardest.</p><table><tr><td>Advertising</td><td>540,000</td></tr></table><div class=\"ad\">",
+    )
+    result, after, root = shaped('label-box = ["Advertisement", "Skip advertisement", "Advertising"]', html)
+    assert root.xpath("//h3[.='Advertising']") and root.xpath("//td[.='Advertising']")
+    assert [r.element for r in result.report.removals] == ["div.ad"]  # the slot's label still goes

@@ -105,13 +105,39 @@ class OwnText(_LabelList):
         return f"own text is a label: {self._quoted()}"
 
 
+_SECTION_TITLES = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+SECTION_TEXT = 50  # characters of the paragraph after a heading that make it a section's text
+
+
+def _a_section_s_title(page, box) -> bool:
+    """A heading whose next element is a paragraph of text: a story's section ("Advertising", then
+    "Advertising revenue fell 9 per cent…"), not a slot's label (the slot follows a label)."""
+    if box.tag not in _SECTION_TITLES:
+        return False
+    after = box.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    return after is not None and after.tag == "p" and len(page.text(after)) >= SECTION_TEXT
+
+
+def _a_row_s_cell(page, box) -> bool:
+    """A table's cell beside other cells with text: data ("Advertising | £540,000"), not a label."""
+    row = box.getparent()
+    return (
+        box.tag in ("td", "th") and row is not None
+        and any(cell is not box and isinstance(cell.tag, str) and page.text(cell) for cell in row)
+    )
+
+
 @matcher
 class LabelBox(_LabelList):
     """The largest element whose whole text is made of these labels: an ad slot box with its
     "Advertisement" label (and, say, a "Skip advertisement" link) and no other text.
 
     A label inside a link or inside a sentence does not start a box; a box does not grow into a
-    table cell or list item, the page's frame, the article container, or around an image."""
+    table cell or list item, the page's frame, the article container, or around an image. A heading
+    over a paragraph (a story's section "Advertising") and a table's cell beside other cells are no
+    slot's label."""
 
     key = "label-box"
     value_doc = 'list of labels'
@@ -172,7 +198,7 @@ class LabelBox(_LabelList):
             if is_in_link(el) or in_running_text(el, memo) or not self._only_labels_at(page, el):
                 continue
             box = self._grow(page, el)
-            if box not in seen:
+            if box not in seen and not _a_section_s_title(page, box) and not _a_row_s_cell(page, box):
                 seen.add(box)
                 out.append(box)
         return out
