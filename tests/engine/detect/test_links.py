@@ -31,6 +31,13 @@ def test_a_short_link_is_no_headline():
         ("https://www.example.com/account/mailing", True),
         ("/mailing-list?from=story", True),
         ("/2024/05/mailing-ballots-delayed-again", False),  # a story about the mail
+        # another site's enrolment ("/inscription", "/register") is the story's pointer; this site's,
+        # or a newsletter service's "/join", a sign-up
+        ("https://www.parcoursup.fr/inscription", False),
+        ("https://enem.inep.gov.br/inscricao", False),
+        ("/account/register", True),
+        ("https://desk12.memberful.com/join", True),
+        ("https://example.substack.com/subscribe", True),
     ],
 )
 def test_sign_up_target(href, signs_up):

@@ -176,9 +176,18 @@ def test_a_notice_that_the_story_goes_on_said_otherwise_goes():
 
     for line in ("The story goes on after this message", "L'article se poursuit après la publicité",
                  "L'articolo prosegue sotto"):
-        s = sig(text=line, words=len(line.split()), chars=len(line), vocab=listed(line))
+        vocab = listed(line)
+        share = sum(len(w.split()) for found in vocab.values() for w in set(found)) / len(line.split())
+        s = sig(text=line, words=len(line.split()), chars=len(line), vocab=vocab, vocab_share=share)
         best = score.best(s)
         assert best.kind == "ad" and best.points >= score.MARK, (line, best)
+    # a live blog's entry that says when the sitting goes on is no notice
+    line = "Die Sitzung wird nach der Mittagspause fortgesetzt"
+    s = sig(text=line, words=7, chars=len(line), vocab=listed(line), vocab_share=2 / 7)
+    assert score.ad(s).points >= score.MARK  # (alone, it could be a notice)
+    assert score.ad(sig(**{**s.__dict__, "story_term": True})).points < score.MARK  # it names the story's sitting
+    line = "La suite des débats après 21 h 30"
+    assert score.ad(sig(text=line, words=8, chars=len(line), vocab=listed(line), vocab_share=2 / 8)).points < score.MARK
 
 
 def test_a_short_line_hidden_from_screen_readers_goes_a_longer_one_does_not():

@@ -231,6 +231,15 @@ def test_a_list_the_story_introduces_and_a_heading_over_its_section():
     pg = page(story(html))
     st = blocks.find_story(pg)
     assert signals.measured(pg, st, pg.root.get_element_by_id("b"), "between").introduced
+    # a short paragraph that introduces them is the story's too; a teaser's label is not
+    for intro, introduced in (
+        ("<p>Here are the results in the north-east:</p>", True),
+        ("<p>Read more of our coverage:</p>", False),
+    ):
+        html = f'{intro}<ul id="b"><li><a href="/2024/05/north">North district: Labour hold</a></li></ul>'
+        pg = page(story(html))
+        st = blocks.find_story(pg)
+        assert signals.measured(pg, st, pg.root.get_element_by_id("b"), "between").introduced is introduced
     pg = page(story('<h3 id="b">Advertising</h3>', at=2))
     st = blocks.find_story(pg)
     s = signals.measured(pg, st, pg.root.get_element_by_id("b"), "between")

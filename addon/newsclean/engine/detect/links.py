@@ -50,6 +50,21 @@ def _targets(href: str) -> tuple[bool, bool]:
 
 
 
+# (a newsletter's or a membership's words, or a newsletter service's host: another site's "/join" there
+# is a sign-up)
+_STRONG_SIGNUP = re.compile(
+    r"newsletter|subscri|suscri|sign-?up|optin|opt-in|list-manage|mailchi|eepurl|/mailing|substack|beehiiv|"
+    r"buttondown|convertkit|mailerlite|memberful|steadyhq|ghost\.io|campaign-archive",
+    re.IGNORECASE,
+)
+
+
+def _weak_signup_only(href: str) -> bool:
+    """Whether a sign-up target says only "register", "join", "enrol" (no newsletter, subscription
+    or mailing list)."""
+    return _STRONG_SIGNUP.search(href) is None
+
+
 def _is_headline(text: str) -> bool:
     if _UNSPACED.search(text):
         return len(text) >= 8
@@ -104,6 +119,11 @@ def anchor(page, a, cache: dict) -> tuple:
         # nowhere yet: its words are the block's own, not a link's)
         atext = page.text(a) if href and href.strip() else ""
         signup, share = _targets(href or "")
+        if signup and _weak_signup_only(href):
+            # (another site's "/inscription", "/register", "/join": a school's, an exam's, a
+            # party's enrolment the story points to — a sign-up there is a newsletter's or a list's)
+            host = page.link_host(a)
+            signup = not (host and page.is_offsite(host))
         # (a `mailto:` address writes to somebody — a reporter, the desk: a contact, no sign-up)
         mail = bool(href) and not share and href.lstrip()[:7].lower() == "mailto:"
         paid = "sponsored" in (a.get("rel") or "").lower().split()

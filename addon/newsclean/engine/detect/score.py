@@ -109,7 +109,11 @@ def _ad(s: Signals) -> _Sum:
             t.add(1.0, f"in a box named an ad for screen readers too ({_quote(s.named['ad'])})")
     elif s.words <= 10 and "ad" in s.named and not s.links:
         t.add(2.5, f"a short line in a box named an ad for screen readers ({_quote(s.named['ad'])})")
-    if s.words <= 12 and "continue" in s.vocab and "direction" in s.vocab:
+    # ("Story continues below advertisement", "Weiterlesen nach der Anzeige": a notice is its words or
+    # names the ad; a live blog's "Die Sitzung wird nach der Mittagspause fortgesetzt" names the
+    # story's own things, "La suite des débats après 21 h 30" a time)
+    notice = not (s.story_term or DIGIT.search(s.text)) or "ad" in s.vocab or s.vocab_share > 0.5
+    if s.words <= 12 and "continue" in s.vocab and "direction" in s.vocab and notice:
         t.add(2.0, f"'continues below' notice ({_quote(s.vocab['continue'] + s.vocab['direction'])})")
     if only_notice(s):
         # (a heading "Advertising" may be the story's own section: it is only marked)

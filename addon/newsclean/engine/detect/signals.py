@@ -135,6 +135,7 @@ class Signals:
     rows: bool = False  # one of a run of the story's short lines, or a box of such rows (a fact box, a table)
     introduced: bool = False  # right after a paragraph of the story that ends in a colon ("Here is what we know:")
     titles_prose: bool = False  # a heading whose next element is a paragraph of the story (a section's title)
+    story_term: bool = False  # a "goes on" line naming a word of the story's (a live blog's "the debate goes on")
     position: str = "between"
 
     @property
@@ -281,6 +282,8 @@ def measured(page, story, el, position: str) -> Signals:
         got.introduced = _introduced(page, el, story.prose_set)
         if got.heading:
             got.titles_prose = blocks.next_element(el) in story.prose_set
+        if "continue" in got.vocab and "ad" not in got.vocab and got.text:
+            got.story_term = _names_story_word(page, story, got)
         if got.words and (got.vocab or got.label_vocab or got.signup_words):
             # (asked only where words are evidence: a listed word on a row of data is the row's)
             got.rows = _of_rows(page, story, el, got)
@@ -335,11 +338,35 @@ def _box_of_rows(page, box, most: int, member=None) -> bool:
 _INTRODUCES = re.compile(r"[:：]\s*$")
 
 
+STORY_TERM_LETTERS = 5  # a word the story's prose uses, of this many letters or more, no listed word
+
+
+def _names_story_word(page, story, s: Signals) -> bool:
+    """Whether a short line names a word of the story's prose that no list holds ("Het debat gaat verder
+    na de schorsing" in a story of the debate): a live blog's entry, not a notice, which says
+    nothing of the story."""
+    from .cut import story_words  # (cut reads the signals: asked here when measured)
+
+    said = {w for found in s.vocab.values() for phrase in found for w in phrase.split()}
+    own = {w.casefold() for w in blocks.WORD.findall(s.text) if len(w) >= STORY_TERM_LETTERS}
+    return bool((own - said) & story_words(page, story))
+
+
+INTRO_WORDS = 4  # the fewest words of a short paragraph introducing a list ("Here are the results:")
+
+
 def _introduced(page, el, prose) -> bool:
     """Whether the block follows a paragraph of the story's that ends in a colon — the story
-    introducing its own list ("Here is what we know so far:", "Les résultats par circonscription :")."""
+    introducing its own list ("Here is what we know so far:", "Les résultats par circonscription :")
+    — or a short one of a few words that says nothing of a teaser ("Here are the results in the
+    north-east:", not "Read more of our coverage:")."""
     before = blocks.previous_element(el)
-    return before is not None and before in prose and _INTRODUCES.search(page.text(before)) is not None
+    if before is None or _INTRODUCES.search(page.text(before)) is None:
+        return False
+    if before in prose:
+        return True
+    text = page.text(before)
+    return before.tag == "p" and words_in(text, normalised=True) >= INTRO_WORDS and "teaser" not in listed(text)
 
 
 def _heads_prose(el, prose) -> bool:
