@@ -325,3 +325,10 @@ def test_a_list_the_story_introduces_is_its_own():
                  same_site_headlines=3, cards=3)
     assert score.best(sig(**cards)).points >= score.REMOVE
     assert score.best(sig(**cards, introduced=True)).points < score.MARK
+
+
+def test_a_box_named_a_card_says_it_is_a_teaser_with_a_headline_link_or_its_few_words():
+    box = dict(text="x " * 14, words=14, chars=60, links=1, link_chars=10, tokens={"teaser": ["widget"]})
+    assert score.teaser(sig(**box)).points == 0  # a box of figures with a link to its source
+    assert score.teaser(sig(**box, headline_links=1)).points > 0
+    assert score.teaser(sig(**{**box, "words": 3, "text": "More from us"})).points > 0

@@ -189,7 +189,9 @@ def _teaser(s: Signals) -> _Sum:
         t.add(1.5, "one headline link standing alone" + (f" after '{s.label}'" if s.label else ""))
         if s.same_site_headlines and not s.label:
             t.add(1.0, "to a story of this site")
-    if "teaser" in s.tokens and s.links:
+    if "teaser" in s.tokens and s.links and (s.headline_links or s.words <= 8 or "teaser" in s.label_vocab):
+        # (a box named a card, a widget or a feed says what it is with a headline link, or its few
+        # words: a candidate's card, a box of figures with a link to its source are the story's)
         t.add(1.5, f"teaser class/id ({', '.join(s.tokens['teaser'][:3])})")
     elif not s.links and not s.sentences and s.words <= 15 and "teaser" in s.tokens and "teaser" in s.vocab:
         # (a box named and titled as teasers whose links a script fills in: only its title is there)
