@@ -193,10 +193,7 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
         nonlink = None
     if s.nonlink_words <= 8:
         if nonlink is None:  # the words outside the links, spelled out only when they are few
-            nonlink = text
-            for t in link_texts:
-                nonlink = nonlink.replace(t, " ", 1)
-            nonlink = " ".join(nonlink.split())
+            nonlink = " ".join(_outside_links(text, link_texts).split())
         s.label = nonlink if HAS_LETTER.search(nonlink) else ""
         s.label_words = words_in(s.label) if s.label else 0
         s.nonlink_words = s.label_words
@@ -230,11 +227,16 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
         # there, outside its links — "Order Reprints | Today's Paper | Subscribe" after a print
         # edition's note are a menu's; a box with an email field or a service's frame is told by them)
         if nonlink is None:
-            nonlink = text
-            for t in link_texts:
-                nonlink = nonlink.replace(t, " ", 1)
+            nonlink = _outside_links(text, link_texts)
         s.signup_words = tuple(listed(nonlink, marks).get("newsletter", ()))
     return s
+
+
+def _outside_links(text: str, link_texts: list) -> str:
+    """The block's text with each link's words taken out once (spaces where they were)."""
+    for t in link_texts:
+        text = text.replace(t, " ", 1)
+    return text
 
 
 PROMPT_WORDS = 15  # up to this many words, a block's listed words are all looked for
@@ -278,8 +280,6 @@ def measured(page, story, el, position: str) -> Signals:
     got = story.signals.get(el)
     if got is None:
         got = story.signals[el] = measure(page, el, position, story.links, story.marks)
-        from . import context  # (context reads the story's lines through cut, which reads the signals)
-
         context.place(page, story, el, got)
     return got
 
@@ -507,3 +507,7 @@ def opens_with(text: str, kind: str) -> bool:
 
 
 __all__ = ["Signals", "measure", "repeated_texts", "class_tokens", "names_kind", "words_in", "own_text"]
+
+
+# (context.py reads the signals' names above: imported once they are all defined)
+from . import context  # noqa: E402
