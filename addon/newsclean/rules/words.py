@@ -158,6 +158,9 @@ PROMO_TOKENS = (
     "cta", "callout", "comments", "comment", "sharebar", "toolbar", "rating", "survey", "feedback",
     "voting", "poll", "reactions", "sharedaddy",
 )  # fmt: skip
+# Promo tokens that name what a box holds (a poll, a rating, a league's promotion rows): the story's
+# own boxes are named so as often as the widgets asking the reader; they count beside a promo's doing.
+CONTENT_FORM_TOKENS = ("poll", "voting", "survey", "rating", "reactions", "callout", "promotion")
 # Tokens of the story's own furniture that resembles junk.
 STORY_TOKENS = (
     "caption", "figcaption", "credit", "byline", "author", "dateline", "quote", "pullquote", "blockquote",

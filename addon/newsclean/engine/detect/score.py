@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ...rules import words
 from .signals import DIGIT, MEDIA_NAMES, Signals, label_ends, opens_with
 
 _ASKS = re.compile(r"[?!？！¿¡]")  # a question or a call to the reader
@@ -339,7 +340,7 @@ def _promo(s: Signals) -> _Sum:
 _ASKS_AT_END = re.compile(r"[?？]\s*$")
 
 
-_CONTENT_FORMS = frozenset(("poll", "voting", "survey", "rating", "reactions", "callout", "promotion"))
+_CONTENT_FORMS = frozenset(words.CONTENT_FORM_TOKENS)
 
 
 def asks_alone(s: Signals) -> bool:
