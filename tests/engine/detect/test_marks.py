@@ -38,6 +38,15 @@ from .pages import page, story
         ('<table><tr><td>Vote</td><td class="cell" style="height:300px"></td></tr></table>', 0),  # (a cell, not a box)
         # a box around one empty holder is as empty as the holder
         ('<aside style="min-height:250px"><div id="slot-7"></div></aside>', marks.EMPTY_BOX),
+        # space kept by an aspect ratio is kept for what a script puts there
+        ('<div><div id="vs-4" style="aspect-ratio:16/9"></div></div>', marks.EMPTY_BOX),
+        # a script that draws where it stands: beside a label, or the one thing in a box it fills
+        ('<div><span>Kaupallinen yhteistyö</span><script src="//cdn.example.net/invoke.js"></script></div>', marks.SCRIPT),
+        ('<div><div data-cptid="49_1"><script>queue.push(function(){show("49_1")});</script></div></div>',
+         marks.EMPTY_BOX | marks.SCRIPT),
+        # a block of data for other code draws nothing
+        ('<div><p>Facts</p><script type="application/ld+json">{"@type": "NewsArticle"}</script></div>', 0),
+        ('<div><div data-x="1"><script type="text/template"><b>hi</b></script></div></div>', 0),
     ],
 )
 def test_marks_of_a_block_are_those_the_page_found(html, bits):

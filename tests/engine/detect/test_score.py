@@ -332,3 +332,22 @@ def test_a_box_named_a_card_says_it_is_a_teaser_with_a_headline_link_or_its_few_
     assert score.teaser(sig(**box)).points == 0  # a box of figures with a link to its source
     assert score.teaser(sig(**box, headline_links=1)).points > 0
     assert score.teaser(sig(**{**box, "words": 3, "text": "More from us"})).points > 0
+
+
+def test_a_short_line_beside_a_script_that_draws_there_goes_between_the_story_s_paragraphs_only():
+    from newsclean.engine import detect
+
+    from .pages import page, story
+
+    tag = '<div class="x-unit"><span>Tangazo la biashara</span><script src="//cdn.example.net/invoke.js"></script></div>'
+    found = detect.find(page(story(tag)))
+    assert [(f.score.kind, f.action) for f in found] == [("ad", "remove")]
+    assert any("script that draws" in w for w in found[0].score.why)
+    # the same shape after the story is a sidebar widget's title ("Translation", "From Twitter")
+    assert detect.find(page(story(after=tag.replace("x-unit", "widget-box")))) == []
+    # a field's label beside the script of its form is no slot's label
+    field = '<div><label>Kommentar</label><textarea name="c"></textarea><script>init()</script></div>'
+    assert not [f for f in detect.find(page(story(field))) if f.score.kind == "ad"]
+    # a block of data for other code beside a short line draws nothing
+    data = '<div><span>Fakten</span><script type="application/ld+json">{"a": 1}</script></div>'
+    assert detect.find(page(story(data))) == []

@@ -14,6 +14,7 @@ from .targets import AD_DATA_TEST, names_kind
 _SEARCH_NAMES = re.compile(r"^(?:q|s|query|search|keywords?|k|term|suche|busca)$", re.IGNORECASE)
 _MAIL_NAME = re.compile(r"mail", re.IGNORECASE)
 _SIZE = re.compile(r"(?:^|;)\s*(?:min-)?height\s*:\s*(\d{2,4})px", re.IGNORECASE)
+_RATIO = re.compile(r"(?:^|;)\s*aspect-ratio\s*:", re.IGNORECASE)  # space kept for what a script will put there
 _SIGNUP_FRAME = re.compile(r"beehiiv|substack|mailchimp|list-manage|convertkit|sendinblue|brevo|newsletter|subscri", re.IGNORECASE)
 _AD_FRAME = re.compile(r"doubleclick|googlesyndication|adservice|adnxs|adsystem|amazon-adsystem|/ads?[/?._-]|[/.]ads?\d*\.|advert|banner|taboola|outbrain|criteo|pubmatic|rubicon", re.IGNORECASE)
 SIGNUP_TARGET = re.compile(
@@ -84,11 +85,24 @@ def _empty_leaves(root, named: bool = False):
 
 
 def _empty_holder(node) -> bool:
-    """A comment, or a ``<div>``/``<span>``/``<ins>`` with nothing in it: what an empty box may hold."""
+    """A comment, a ``<div>``/``<span>``/``<ins>`` with nothing in it, or the script that fills the
+    box (an ad server's tag, `googletag.display("slot-1")`): what an empty box may hold."""
     tag = node.tag
     if not isinstance(tag, str):
         return True
+    if tag == "script":
+        return fills(node)
     return tag in ("div", "span", "ins") and not len(node) and not (node.text and node.text.strip(_XPATH_SPACE))
+
+
+_DATA_SCRIPT = re.compile(r"json|template|html|text/plain", re.IGNORECASE)
+
+
+def fills(script) -> bool:
+    """A script that draws something where it stands (code, or a file to load), not a block of
+    data for other code (`application/ld+json`, a template)."""
+    kind = script.get("type")
+    return not (kind and _DATA_SCRIPT.search(kind))
 
 
 def named_slot(node) -> bool:
@@ -106,7 +120,7 @@ def _form_targets(root):
 
 
 # What a node holds, as bits: a block's marks are those of every node under it (Marks).
-EMAIL, TEXT, SEARCH, SUBMIT, TEXTAREA, SLOT, MEDIA, SIGNUP_FRAME, EMPTY_BOX, FORM_SIGNUP = (1 << i for i in range(10))
+EMAIL, TEXT, SEARCH, SUBMIT, TEXTAREA, SLOT, MEDIA, SIGNUP_FRAME, EMPTY_BOX, FORM_SIGNUP, SCRIPT = (1 << i for i in range(11))
 
 
 def node_marks(node) -> int:
@@ -181,6 +195,8 @@ class Marks:
             found = [(n, node_marks(n)) for n in root.iter(_CONTROL_TAGS)]
             found += [(n, bits) for n in _empty_leaves(root, named=True) for bits in _leaf_marks(n)]
             found += [(n, SLOT) for n in _WPAD(root)]  # schema.org's type for an ad on a page
+            # (a script that draws where it stands: an ad server's tag beside its label)
+            found += [(n, SCRIPT) for n in root.iter("script") if n is not root and fills(n)]
             self.boxes.update(n for n, bits in found if bits == EMPTY_BOX)
             found += [(form, FORM_SIGNUP) for form, action in _form_targets(root) if SIGNUP_TARGET.search(action)]
             for node, bits in found:
@@ -231,8 +247,9 @@ def _leaf_marks(node) -> tuple[int, ...]:
 
 def _sized_or_tagged(node) -> bool:
     """An empty box a script fills: a height set in its style, or data-* attributes naming its slot."""
-    sized = _SIZE.search(node.get("style") or "")
-    if sized and int(sized.group(1)) >= 50:
+    style = node.get("style") or ""
+    sized = _SIZE.search(style)
+    if (sized and int(sized.group(1)) >= 50) or _RATIO.search(style):
         return True
     # (data-junk and data-nc-label mark junk for this project's measures: never evidence)
     return any(name.startswith("data-") and name not in _MEASURE_ATTRS for name in node.attrib) or node.tag == "ins"
@@ -271,6 +288,8 @@ def of_block(el) -> int:
             bits |= leaf
     if _WPAD(el):
         bits |= SLOT
+    if any(fills(n) for n in el.iter("script") if n is not el):
+        bits |= SCRIPT
     if any(SIGNUP_TARGET.search(action) for _form, action in _form_targets(el)):
         bits |= FORM_SIGNUP
     return bits

@@ -126,6 +126,14 @@ def _ad(s: Signals) -> _Sum:
         t.add(2.0, "a short line over an empty box (a slot's label)")
     elif s.empty_box and not s.words and not s.media:
         t.add(1.0, "an empty box a script fills")
+    elif (
+        s.script and s.position == "between" and 0 < s.words <= 8 and not (s.links or s.sentences or s.media)
+        and not (s.text_input or s.email_input or s.submit or s.textarea)
+    ):
+        # (an ad server's tag beside its label among the story's paragraphs, `<span>Anzeige</span>
+        # <script src="…/invoke.js">`: the script draws the ad there. After the story, a sidebar's
+        # widgets are drawn so under their titles too, and a comment form's field beside its label)
+        t.add(2.0, "a short line beside a script that draws in its box")
     # (an interview's "Yes." twice, a song's refrain: a sentence said again is somebody's)
     said = s.sentences and not ("ad" in s.vocab or "continue" in s.vocab)
     if s.repeats >= 2 and s.words <= 10 and not s.heading and not s.links and not s.heads_prose and not said:

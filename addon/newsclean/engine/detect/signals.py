@@ -115,6 +115,7 @@ class Signals:
     submit: bool = False
     slot: bool = False  # an iframe, an <ins>, or an empty element with an ad token
     empty_box: bool = False  # an element with no text and no media, sized or carrying data attributes
+    script: bool = False  # a script that draws where it stands (code or a file to load; not a block of data)
     signup_link: bool = False  # a link or form whose target names a sign-up (/newsletter, /subscribe)
     signup_frame: bool = False  # a frame from a newsletter service (its sign-up form inside)
     media: bool = False
@@ -330,6 +331,7 @@ def _scan(el, s: Signals, marks: "M.Marks | None" = None) -> None:
     s.media = bool(bits & M.MEDIA)
     s.signup_frame = bool(bits & M.SIGNUP_FRAME)
     s.empty_box = bool(bits & M.EMPTY_BOX)
+    s.script = bool(bits & M.SCRIPT)
     if bits & M.FORM_SIGNUP and (s.text_input or s.email_input or s.submit):
         s.signup_link = True
     tokens = near_tokens(el, marks)  # (shared: read, never changed)
@@ -406,8 +408,11 @@ def worth_measuring(page, el, repeats: dict | None = None, marks: "M.Marks | Non
         return True  # a short line set as a notice (small grey capitals, centred), whatever its words
     if not text and (name := spoken_name(el)) and listed(name, marks):
         return True
-    if (marks.of(el) if marks is not None else M.of_block(el)) & M.SLOT:
+    bits = marks.of(el) if marks is not None else M.of_block(el)
+    if bits & M.SLOT:
         return True  # a slot found by its size or its type, named as nothing
+    if text and bits & M.SCRIPT and text.count(" ") < 8:
+        return True  # a short line beside a script that draws there (an ad server's tag and its label)
     return M.has_empty_box(el, marks)
 
 
