@@ -127,3 +127,22 @@ def test_an_ad_unit_s_data_attributes_name_it_an_ad(html, tokens):
 )
 def test_names_kind_reads_classes_and_ids_not_a_custom_element_s_compound_tag(html, kind, named):
     assert targets.names_kind(lxml.html.fragment_fromstring(html), kind) is named
+
+
+@pytest.mark.parametrize(
+    "value, has, lacks",
+    [
+        # a BEM element of a block named for junk: its line is the block's, not a caption of the story's
+        ("promo-slot__caption", {"promo", "slot"}, {"caption"}),
+        ("newsletter-box__image", {"newsletter", "box"}, {"image"}),
+        ("inline-ad__credit", {"ad"}, {"credit"}),
+        # the story's own blocks keep their elements' names
+        ("photo__caption", {"photo", "caption"}, set()),
+        ("article-body__credit", {"credit"}, set()),
+        # a name of the block itself stays whatever its element is called
+        ("ad-box__box-title", {"ad", "box"}, set()),
+    ],
+)
+def test_a_bem_element_of_a_block_named_for_junk_is_no_part_of_the_story(value, has, lacks):
+    tokens = targets.name_tokens(value)
+    assert has <= tokens and not (lacks & tokens)

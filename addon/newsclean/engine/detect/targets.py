@@ -29,10 +29,23 @@ def name_tokens(value: str) -> frozenset:
         if len(parts) > 1:
             out.add("".join(parts))
             out.update(a + b for a, b in zip(parts, parts[1:]))
+        if "__" in name:
+            out -= _parts_of_junk(spaced)
     return frozenset(out)
 
 
+def _parts_of_junk(spaced: str) -> set[str]:
+    """A BEM element's names of the story's furniture when its block is named for junk: the caption
+    of a `promo-slot__caption` is the slot's own line, not a caption of the story's."""
+    head, _, element = spaced.partition("__")
+    if _JUNK_NAMES.isdisjoint(_TOKEN_SPLIT.split(head)):
+        return set()
+    return (set(_TOKEN_SPLIT.split(element)) & _STORY_NAMES) - set(_TOKEN_SPLIT.split(head))
+
+
 _TOKENS = words.token_sets()
+_JUNK_NAMES = frozenset().union(*(_TOKENS[kind] for kind in ("ad", "teaser", "newsletter", "promo")))
+_STORY_NAMES = _TOKENS["story"]
 
 
 AD_DATA_ATTRS = frozenset(words.AD_DATA_ATTRS)
