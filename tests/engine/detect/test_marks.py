@@ -44,6 +44,11 @@ from .pages import page, story
         ('<div><span>Kaupallinen yhteistyö</span><script src="//cdn.example.net/invoke.js"></script></div>', marks.SCRIPT),
         ('<div><div data-cptid="49_1"><script>queue.push(function(){show("49_1")});</script></div></div>',
          marks.EMPTY_BOX | marks.SCRIPT),
+        # an empty box a script finds by the id it made for it (not a span's: WordPress's "more" anchor)
+        ('<div><p>Reklāma</p><div id="adfox_170986952f5"></div></div>', marks.EMPTY_BOX),
+        ('<div><p>Werbung</p><div id="yandex_rtb_R-A-85118-6"></div></div>', marks.EMPTY_BOX),
+        ('<div><p>Photo</p><div id="sec-2"></div></div>', 0),
+        ('<div><p>Angefangen hatte es mit <span id="more-27529"></span>einem Schuss:</p></div>', 0),
         # a block of data for other code draws nothing
         ('<div><p>Facts</p><script type="application/ld+json">{"@type": "NewsArticle"}</script></div>', 0),
         ('<div><div data-x="1"><script type="text/template"><b>hi</b></script></div></div>', 0),

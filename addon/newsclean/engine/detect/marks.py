@@ -82,6 +82,8 @@ def _empty_leaves(root, named: bool = False):
             yield el
         elif named and ("class" in attrib or "id" in attrib):
             yield el
+        elif _made_id(el):
+            yield el
 
 
 def _empty_holder(node) -> bool:
@@ -237,7 +239,9 @@ def _leaf_marks(node) -> tuple[int, ...]:
     lazy photo's placeholder, and a slot when it is named an ad or sized as one (any slot tag)."""
     out = ()
     attrib = node.attrib
-    if node.tag in _BOX_TAGS and ("style" in attrib or any(name.startswith("data-") for name in attrib)):
+    if node.tag in _BOX_TAGS and (
+        "style" in attrib or any(name.startswith("data-") for name in attrib) or _made_id(node)
+    ):
         if _sized_or_tagged(node):
             out = (MEDIA if _lazy_media(node) else EMPTY_BOX,)
     if (named_slot(node) or ad_sized(node)) and not _lazy_media(node):
@@ -246,13 +250,27 @@ def _leaf_marks(node) -> tuple[int, ...]:
 
 
 def _sized_or_tagged(node) -> bool:
-    """An empty box a script fills: a height set in its style, or data-* attributes naming its slot."""
+    """An empty box a script fills: a height set in its style, data-* attributes naming its slot, or
+    an id a script made to find it by (`adfox_170986952f5`, `yandex_rtb_R-A-85118-6`)."""
     style = node.get("style") or ""
     sized = _SIZE.search(style)
     if (sized and int(sized.group(1)) >= 50) or _RATIO.search(style):
         return True
+    if _made_id(node):
+        return True
     # (data-junk and data-nc-label mark junk for this project's measures: never evidence)
     return any(name.startswith("data-") and name not in _MEASURE_ATTRS for name in node.attrib) or node.tag == "ins"
+
+
+def _made_id(node) -> bool:
+    """An id made for a box by a script, to find it by: not a span's (WordPress's `<span
+    id="more-27529">` marks where a post's teaser ends, in the middle of a sentence)."""
+    ident = node.get("id")
+    return bool(ident) and node.tag != "span" and _MADE_ID.search(ident) is not None
+
+
+# An id made by a script for its copy of a unit: five digits in a row, or a run of hex digits.
+_MADE_ID = re.compile(r"\d{5,}|(?<![0-9a-z])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?![0-9a-z])", re.IGNORECASE)
 
 
 _MEASURE_ATTRS = frozenset(("data-junk", "data-nc-label"))
