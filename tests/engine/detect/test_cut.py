@@ -308,3 +308,12 @@ def test_a_form_put_beside_a_paragraph_after_the_story_leaves_the_paragraph():
     body = clean(data, URL, book()).body.decode()
     assert "news by email" not in body
     assert step in body and all(p in body for p in PROSE)
+
+
+def test_a_card_whose_links_are_all_paid_for_goes_whole_with_its_copy():
+    card = ('<div class="callout-x"><div class="c-text"><strong>Orchard Health</strong>: So sparen Familien bei den'
+            ' Heizkosten</div><div class="c-by"><a href="https://ads.example.net/?ref=t" rel="nofollow sponsored">'
+            'Anúncio</a></div></div>')
+    body = clean(story(card), URL, book()).body.decode()
+    assert "Orchard Health" not in body and "Heizkosten" not in body and "Anúncio" not in body
+    assert all(p in body for p in PROSE)

@@ -49,6 +49,10 @@ from .pages import page, story
         ('<div><p>Werbung</p><div id="yandex_rtb_R-A-85118-6"></div></div>', marks.EMPTY_BOX),
         ('<div><p>Photo</p><div id="sec-2"></div></div>', 0),
         ('<div><p>Angefangen hatte es mit <span id="more-27529"></span>einem Schuss:</p></div>', 0),
+        # a box that keeps space for a unit and holds its label alone (not a link, a picture or a field)
+        ('<div style="min-height:250px" data-slot="6"><span>Contingut pagat</span></div>', marks.EMPTY_BOX),
+        ('<div style="min-height:250px"><span>Read the full report</span><a href="/r">here</a></div>', 0),
+        ('<div style="height:300px"><p>The council met on Tuesday to vote on the transit plan.</p></div>', 0),
         # a block of data for other code draws nothing
         ('<div><p>Facts</p><script type="application/ld+json">{"@type": "NewsArticle"}</script></div>', 0),
         ('<div><div data-x="1"><script type="text/template"><b>hi</b></script></div></div>', 0),

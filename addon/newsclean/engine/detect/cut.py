@@ -102,6 +102,9 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     # (a box around its email field is judged by what is left beside the form, whatever its parts scored)
     # (not one named as the story's furniture: a form put beside the authors' bios leaves the bios)
     form_box = best.kind == "newsletter" and sig.email_input and "story" not in sig.tokens
+    # (a card whose links are all paid for is the ad whole: its advertiser's name and copy with its label)
+    if best.kind == "ad" and score.paid_card(sig) and not (big or template):
+        return [Finding(block.el, sig, best, "remove")]
     if big or template or (parts.top > best.points and not (own_box or form_box)):
         return junk
     rest = " ".join(left)

@@ -86,6 +86,26 @@ def _empty_leaves(root, named: bool = False):
             yield el
 
 
+LABEL_WORDS = 4  # words a box that keeps space for a unit may hold: the unit's label
+
+
+def _labelled_boxes(root):
+    """Boxes that keep space (a height in their style) for what a script puts there and hold no more
+    than its label: `<div style="min-height:250px"><span>Contingut pagat</span></div>`."""
+    for el in root.iter(_BOX_TAGS):
+        style = el.get("style")
+        if not style or not len(el):
+            continue
+        sized = _SIZE.search(style)
+        if sized and int(sized.group(1)) >= 50 and not _lazy_media(el):
+            words = el.text_content().split()
+            if 0 < len(words) <= LABEL_WORDS and next(el.iter("a", "img", "picture", "video", "svg", *_FIELD_TAGS), None) is None:
+                yield el
+
+
+_FIELD_TAGS = ("input", "button", "select", "textarea")
+
+
 def _empty_holder(node) -> bool:
     """A comment, a ``<div>``/``<span>``/``<ins>`` with nothing in it, or the script that fills the
     box (an ad server's tag, `googletag.display("slot-1")`): what an empty box may hold."""
@@ -197,6 +217,7 @@ class Marks:
             found = [(n, node_marks(n)) for n in root.iter(_CONTROL_TAGS)]
             found += [(n, bits) for n in _empty_leaves(root, named=True) for bits in _leaf_marks(n)]
             found += [(n, SLOT) for n in _WPAD(root)]  # schema.org's type for an ad on a page
+            found += [(n, EMPTY_BOX) for n in _labelled_boxes(root)]
             # (a script that draws where it stands: an ad server's tag beside its label)
             found += [(n, SCRIPT) for n in root.iter("script") if n is not root and fills(n)]
             self.boxes.update(n for n, bits in found if bits == EMPTY_BOX)
@@ -306,6 +327,8 @@ def of_block(el) -> int:
             bits |= leaf
     if _WPAD(el):
         bits |= SLOT
+    for _box in _labelled_boxes(el):
+        bits |= EMPTY_BOX
     if any(fills(n) for n in el.iter("script") if n is not el):
         bits |= SCRIPT
     if any(SIGNUP_TARGET.search(action) for _form, action in _form_targets(el)):

@@ -92,10 +92,7 @@ def _ad(s: Signals) -> _Sum:
     t = _Sum("ad")
     if s.slot:
         t.add(2.5, "ad slot (iframe, <ins> or empty ad box)")
-    paid = (
-        bool(s.paid_links) and s.paid_links >= s.links and not s.same_site_headlines
-        and (s.words <= 12 or (s.words <= 25 and s.link_share >= 0.5))
-    )
+    paid = paid_card(s)
     if paid:
         # (a native ad's card, a banner: its link says it was paid for, rel="sponsored" — the link
         # is most of it; a review's verdict box with its "buy on Amazon" link is the review's)
@@ -163,6 +160,15 @@ def _ad(s: Signals) -> _Sum:
             t.add(-1.0, "holds media")
         _data(s, t)
     return t
+
+
+def paid_card(s: Signals) -> bool:
+    """A short block whose links are all marked as paid for (`rel="sponsored"`), none of them the
+    site's headlines: a native ad's card or a banner, its label and its copy with it."""
+    return (
+        bool(s.paid_links) and s.paid_links >= s.links and not s.same_site_headlines
+        and (s.words <= 12 or (s.words <= 25 and s.link_share >= 0.5))
+    )
 
 
 def only_notice(s: Signals) -> bool:

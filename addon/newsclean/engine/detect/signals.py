@@ -411,8 +411,10 @@ def worth_measuring(page, el, repeats: dict | None = None, marks: "M.Marks | Non
     bits = marks.of(el) if marks is not None else M.of_block(el)
     if bits & M.SLOT:
         return True  # a slot found by its size or its type, named as nothing
-    if text and bits & M.SCRIPT and text.count(" ") < 8:
-        return True  # a short line beside a script that draws there (an ad server's tag and its label)
+    if text and bits & (M.SCRIPT | M.EMPTY_BOX) and text.count(" ") < 8:
+        # a short line beside a script that draws there (an ad server's tag and its label), or in a
+        # box that keeps space for what a script puts there
+        return True
     return M.has_empty_box(el, marks)
 
 
