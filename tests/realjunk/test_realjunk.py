@@ -36,7 +36,11 @@ pytestmark = pytest.mark.corpus
 # promotion) counts as a promo's only beside a promo's doing — a review's pages found poll
 # results, a rating box and party leaders' quotes taken for it (2026-12-07): promo part 7 34/64 ->
 # 33/64, one held-out label (not read) no longer removed.
-FLOORS = {"ad": 0.81, "readmore": 0.81, "related": 0.78, "newsletter": 0.52, "promo": 0.44}
+# Scripts and the space kept for what they draw (2026-12-07 night, bench.detect 22:12 UTC): a box
+# that keeps space and holds its label alone is judged — Jetpack's post flair, its like button a
+# sized placeholder, now goes as one box with its share buttons and related posts: related parts
+# 0-6 169/212 -> 173/212, promo 89/198 -> 96/198 (all in the held-out parts 5-6, not read).
+FLOORS = {"ad": 0.81, "readmore": 0.81, "related": 0.81, "newsletter": 0.52, "promo": 0.48}
 PART7 = "labels-part7"
 FLOORS_PART7 = {"ad": 0.76, "readmore": 0.42, "related": 0.53, "newsletter": 0.78, "promo": 0.51}
 # Look-alikes the product takes today (label file, line): known misses, none may be added.
