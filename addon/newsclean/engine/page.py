@@ -267,12 +267,12 @@ class Page:
         return {a: (href, host) for a, href, host in self.links}
 
     def link_host(self, a) -> str | None:
-        info = self._link_info.get(a)
+        info = self._link_info.get(a) or self._component_link(a)
         return info[1] if info else None
 
     def link_href(self, a) -> str | None:
         """The link's absolute URL (resolved against the page's URL when asked for, not before)."""
-        info = self._link_info.get(a)
+        info = self._link_info.get(a) or self._component_link(a)
         if not info:
             return None
         href = info[0].strip()
@@ -285,6 +285,14 @@ class Page:
             return urljoin(self.url, href)
         except ValueError:
             return None
+
+    def _component_link(self, el) -> tuple | None:
+        """(href, host) of a component that is a link (`<ion-item href>`): not among the page's
+        ``<a>`` links, which rules act on."""
+        href = el.get("href") if el.tag != "a" and isinstance(el.tag, str) else None
+        if not href:
+            return None
+        return href, (self.host if href[0] == "/" and href[1:2] != "/" else link_host(href, self.host))
 
     @cached_property
     def _scheme(self) -> str:

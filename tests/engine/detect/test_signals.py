@@ -205,3 +205,19 @@ def test_a_sign_up_blurb_s_words(html, found):
     pg = page(story(html))
     s = signals.measure(pg, pg.root.get_element_by_id("b"), "after")
     assert s.words > signals.PROMPT_WORDS and set(s.signup_words) == found
+
+
+def test_a_component_with_a_target_is_a_link():
+    # Ionic's and Material Web's list items are links of their own, with no <a> inside
+    items = "".join(
+        f'<ion-item href="/2024/05/{slug}"><ion-label><h3>{title}</h3><p>May {n}, 2024</p></ion-label></ion-item>'
+        for n, (slug, title) in enumerate([
+            ("port-expansion-wins-approval", "Port expansion wins approval at last"),
+            ("schools-reopen-after-the-storm", "Schools reopen after the storm"),
+            ("farmers-brace-for-a-dry-season", "Farmers brace for a long dry season"),
+        ], 3)
+    )
+    s = measured(f"<ion-list><ion-list-header>Mehr zum Thema</ion-list-header>{items}</ion-list>")
+    assert s.links == 3 and s.headline_links == 3 and s.same_site_headlines == 3
+    # a component without a target is no link
+    assert measured("<ion-list><ion-item><ion-label>Port expansion wins approval</ion-label></ion-item></ion-list>").links == 0

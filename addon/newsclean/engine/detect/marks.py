@@ -176,6 +176,7 @@ def node_marks(node) -> int:
 
 
 _ACTIVE_TAGS = ("a", "input", "button", "iframe", "ins", "textarea", "form", "select")
+_COMPONENT_LINKS = lxml.etree.XPath("descendant::*[contains(name(), '-')][@href]")
 _ANY_CUSTOM = lxml.etree.XPath("boolean(descendant-or-self::*[contains(name(), '-')])")
 # What every name of AD_DATA_ATTRS starts with (a test holds them together): a page whose bytes hold
 # none of them, in any case, has no ad unit's data attribute.
@@ -235,8 +236,11 @@ class Marks:
                         break
                     el = el.getparent()
             active = self.active
-            for node in root.iter(_ACTIVE_TAGS):
-                if node.tag == "a":
+            nodes = root.iter(_ACTIVE_TAGS)
+            if self.custom:  # (a component that is a link: `<ion-item href>`)
+                nodes = [*nodes, *_COMPONENT_LINKS(root)]
+            for node in nodes:
+                if node.tag == "a" or "-" in node.tag:
                     if node.get("href") is None:
                         continue
                     start = node  # the link itself counts (descendant-or-self)
