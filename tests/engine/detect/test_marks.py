@@ -53,6 +53,12 @@ from .pages import page, story
         ('<div style="min-height:250px" data-slot="6"><span>Contingut pagat</span></div>', marks.EMPTY_BOX),
         ('<div style="min-height:250px"><span>Read the full report</span><a href="/r">here</a></div>', 0),
         ('<div style="height:300px"><p>The council met on Tuesday to vote on the transit plan.</p></div>', 0),
+        # a design system's form controls are components
+        ('<form><ion-input type="email" label="Email"></ion-input><ion-button type="submit">Go</ion-button></form>',
+         marks.EMAIL | marks.SUBMIT),
+        ('<form><md-outlined-text-field label="E-mail address"></md-outlined-text-field></form>', marks.EMAIL),
+        ('<form><sl-input type="text" label="Your city"></sl-input></form>', marks.TEXT),
+        ('<div><ion-list><ion-item>Parking</ion-item></ion-list></div>', 0),
         # a block of data for other code draws nothing
         ('<div><p>Facts</p><script type="application/ld+json">{"@type": "NewsArticle"}</script></div>', 0),
         ('<div><div data-x="1"><script type="text/template"><b>hi</b></script></div></div>', 0),

@@ -145,6 +145,26 @@ def _form_targets(root):
 EMAIL, TEXT, SEARCH, SUBMIT, TEXTAREA, SLOT, MEDIA, SIGNUP_FRAME, EMPTY_BOX, FORM_SIGNUP, SCRIPT = (1 << i for i in range(11))
 
 
+# A design system's form controls are components (`<ion-input type="email">`, `<sl-input>`,
+# `<md-outlined-text-field>`, `<fluent-text-field>`, `<ion-button type="submit">`): found by the
+# last part of their tag, and read as the plain control they stand for.
+_COMPONENT_CONTROLS = lxml.etree.XPath(
+    "descendant-or-self::*[contains(name(), '-')][substring(name(), string-length(name()) - 5) = '-input'"
+    " or contains(name(), 'text-field') or contains(name(), 'textfield') or substring(name(), string-length(name()) - 6) = '-button']"
+)
+
+
+def component_marks(node) -> int:
+    """What a component that is a form control is: an email or text field, or a button."""
+    if node.tag.endswith("-button"):
+        return SUBMIT if (node.get("type") or "submit").lower() in ("submit", "button") else 0
+    kind = (node.get("type") or "text").lower()
+    label = " ".join(filter(None, (node.get("name"), node.get("label"), node.get("placeholder"), node.get("aria-label"))))
+    if kind == "email" or (kind == "text" and _MAIL_NAME.search(label)):
+        return EMAIL
+    return TEXT if kind in ("text", "search") else 0
+
+
 def node_marks(node) -> int:
     tag = node.tag
     if tag == "input":
@@ -216,6 +236,8 @@ class Marks:
         self.ad_data = may_hold_ad_data(raw) if raw is not None else any(_ANY_AD_DATA(root) for root in roots)
         for root in roots:
             found = [(n, node_marks(n)) for n in root.iter(_CONTROL_TAGS)]
+            if self.custom:
+                found += [(n, component_marks(n)) for n in _COMPONENT_CONTROLS(root)]
             found += [(n, bits) for n in _empty_leaves(root, named=True) for bits in _leaf_marks(n)]
             found += [(n, SLOT) for n in _WPAD(root)]  # schema.org's type for an ad on a page
             found += [(n, EMPTY_BOX) for n in _labelled_boxes(root)]
@@ -237,10 +259,10 @@ class Marks:
                     el = el.getparent()
             active = self.active
             nodes = root.iter(_ACTIVE_TAGS)
-            if self.custom:  # (a component that is a link: `<ion-item href>`)
-                nodes = [*nodes, *_COMPONENT_LINKS(root)]
+            if self.custom:  # (a component that is a link, `<ion-item href>`, or a form control)
+                nodes = [*nodes, *_COMPONENT_LINKS(root), *_COMPONENT_CONTROLS(root)]
             for node in nodes:
-                if node.tag == "a" or "-" in node.tag:
+                if node.tag == "a" or ("-" in node.tag and node.get("href") is not None):
                     if node.get("href") is None:
                         continue
                     start = node  # the link itself counts (descendant-or-self)
@@ -326,6 +348,8 @@ def of_block(el) -> int:
     bits = 0
     for node in el.iter(_CONTROL_TAGS):
         bits |= node_marks(node)
+    for node in _COMPONENT_CONTROLS(el):
+        bits |= component_marks(node)
     for node in _empty_leaves(el, named=True):
         for leaf in _leaf_marks(node):
             bits |= leaf

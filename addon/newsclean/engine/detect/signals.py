@@ -374,7 +374,9 @@ MEDIA_NAMES = frozenset((
 _ACTIVE = lxml.etree.XPath(
     "boolean(descendant-or-self::a[@href] | descendant::input | descendant::button | descendant::iframe"
     " | descendant::ins | descendant::textarea | descendant::form | descendant::select"
-    " | descendant-or-self::*[contains(name(), '-')][@href])"
+    " | descendant-or-self::*[contains(name(), '-')][@href]"
+    " | descendant::*[contains(name(), '-')][substring(name(), string-length(name()) - 5) = '-input'"
+    " or contains(name(), 'text-field') or contains(name(), 'textfield') or substring(name(), string-length(name()) - 6) = '-button'])"
 )
 # (One XPath call, not a walk of the block's children in Python: reading the names attribute by
 # attribute cost less in the detector's own time, yet made the whole process slower — the floor
