@@ -96,8 +96,7 @@ def _labelled_boxes(root):
         style = el.get("style")
         if not style or not len(el):
             continue
-        sized = _SIZE.search(style)
-        if sized and int(sized.group(1)) >= 50 and not _lazy_media(el):
+        if _kept_height(style) and not _lazy_media(el):
             words = el.text_content().split()
             if 0 < len(words) <= LABEL_WORDS and next(el.iter("a", "img", "picture", "video", "svg", *_FIELD_TAGS), None) is None:
                 yield el
@@ -148,10 +147,14 @@ EMAIL, TEXT, SEARCH, SUBMIT, TEXTAREA, SLOT, MEDIA, SIGNUP_FRAME, EMPTY_BOX, FOR
 # A design system's form controls are components (`<ion-input type="email">`, `<sl-input>`,
 # `<md-outlined-text-field>`, `<fluent-text-field>`, `<ion-button type="submit">`): found by the
 # last part of their tag, and read as the plain control they stand for.
-_COMPONENT_CONTROLS = lxml.etree.XPath(
-    "descendant-or-self::*[contains(name(), '-')][substring(name(), string-length(name()) - 5) = '-input'"
-    " or contains(name(), 'text-field') or contains(name(), 'textfield') or substring(name(), string-length(name()) - 6) = '-button']"
+# (the tests as XPath predicates, shared with signals' quick look: `*[COMPONENT_CONTROL_TEST]`)
+COMPONENT_CONTROL_TEST = (
+    "contains(name(), '-') and (substring(name(), string-length(name()) - 5) = '-input'"
+    " or contains(name(), 'text-field') or contains(name(), 'textfield')"
+    " or substring(name(), string-length(name()) - 6) = '-button')"
 )
+COMPONENT_LINK_TEST = "contains(name(), '-') and @href"  # a component that is a link: `<ion-item href>`
+_COMPONENT_CONTROLS = lxml.etree.XPath(f"descendant-or-self::*[{COMPONENT_CONTROL_TEST}]")
 
 
 def component_marks(node) -> int:
@@ -196,7 +199,7 @@ def node_marks(node) -> int:
 
 
 _ACTIVE_TAGS = ("a", "input", "button", "iframe", "ins", "textarea", "form", "select")
-_COMPONENT_LINKS = lxml.etree.XPath("descendant::*[contains(name(), '-')][@href]")
+_COMPONENT_LINKS = lxml.etree.XPath(f"descendant::*[{COMPONENT_LINK_TEST}]")
 _ANY_CUSTOM = lxml.etree.XPath("boolean(descendant-or-self::*[contains(name(), '-')])")
 # What every name of AD_DATA_ATTRS starts with (a test holds them together): a page whose bytes hold
 # none of them, in any case, has no ad unit's data attribute.
@@ -236,8 +239,8 @@ class Marks:
         self.ad_data = may_hold_ad_data(raw) if raw is not None else any(_ANY_AD_DATA(root) for root in roots)
         for root in roots:
             found = [(n, node_marks(n)) for n in root.iter(_CONTROL_TAGS)]
-            if self.custom:
-                found += [(n, component_marks(n)) for n in _COMPONENT_CONTROLS(root)]
+            controls = _COMPONENT_CONTROLS(root) if self.custom else []
+            found += [(n, component_marks(n)) for n in controls]
             found += [(n, bits) for n in _empty_leaves(root, named=True) for bits in _leaf_marks(n)]
             found += [(n, SLOT) for n in _WPAD(root)]  # schema.org's type for an ad on a page
             found += [(n, EMPTY_BOX) for n in _labelled_boxes(root)]
@@ -260,7 +263,7 @@ class Marks:
             active = self.active
             nodes = root.iter(_ACTIVE_TAGS)
             if self.custom:  # (a component that is a link, `<ion-item href>`, or a form control)
-                nodes = [*nodes, *_COMPONENT_LINKS(root), *_COMPONENT_CONTROLS(root)]
+                nodes = [*nodes, *_COMPONENT_LINKS(root), *controls]
             for node in nodes:
                 if node.tag == "a" or ("-" in node.tag and node.get("href") is not None):
                     if node.get("href") is None:
@@ -300,13 +303,18 @@ def _sized_or_tagged(node) -> bool:
     """An empty box a script fills: a height set in its style, data-* attributes naming its slot, or
     an id a script made to find it by (`adfox_170986952f5`, `yandex_rtb_R-A-85118-6`)."""
     style = node.get("style") or ""
-    sized = _SIZE.search(style)
-    if (sized and int(sized.group(1)) >= 50) or _RATIO.search(style):
+    if _kept_height(style) or _RATIO.search(style):
         return True
     if _made_id(node):
         return True
     # (data-junk and data-nc-label mark junk for this project's measures: never evidence)
     return any(name.startswith("data-") and name not in _MEASURE_ATTRS for name in node.attrib) or node.tag == "ins"
+
+
+def _kept_height(style: str) -> bool:
+    """Whether a style keeps a height for the box (50 px or more): space for what a script puts there."""
+    sized = _SIZE.search(style)
+    return bool(sized) and int(sized.group(1)) >= 50
 
 
 def _made_id(node) -> bool:

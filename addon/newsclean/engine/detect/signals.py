@@ -374,9 +374,7 @@ MEDIA_NAMES = frozenset((
 _ACTIVE = lxml.etree.XPath(
     "boolean(descendant-or-self::a[@href] | descendant::input | descendant::button | descendant::iframe"
     " | descendant::ins | descendant::textarea | descendant::form | descendant::select"
-    " | descendant-or-self::*[contains(name(), '-')][@href]"
-    " | descendant::*[contains(name(), '-')][substring(name(), string-length(name()) - 5) = '-input'"
-    " or contains(name(), 'text-field') or contains(name(), 'textfield') or substring(name(), string-length(name()) - 6) = '-button'])"
+    f" | descendant-or-self::*[{M.COMPONENT_LINK_TEST}] | descendant::*[{M.COMPONENT_CONTROL_TEST}])"
 )
 # (One XPath call, not a walk of the block's children in Python: reading the names attribute by
 # attribute cost less in the detector's own time, yet made the whole process slower — the floor
@@ -387,7 +385,7 @@ _ACTIVE = lxml.etree.XPath(
 # 454 corpus pages than with plain strings (32 MiB). Why freeing them slows the floor was not found.)
 # Links: an <a>, or a component that is one (a custom element with a target: Ionic's `<ion-item
 # href>`, Material Web's `<md-list-item type="link" href>`).
-_LINKS = lxml.etree.XPath("descendant-or-self::a | descendant::*[contains(name(), '-')][@href]")
+_LINKS = lxml.etree.XPath(f"descendant-or-self::a | descendant::*[{M.COMPONENT_LINK_TEST}]")
 _NEAR_NAMES = lxml.etree.XPath("@class | @id | */@class | */@id | */*/@class | */*/@id")
 _NEAR_AD_DATA = lxml.etree.XPath(f"boolean(self::*[{AD_DATA_TEST}] | *[{AD_DATA_TEST}] | */*[{AD_DATA_TEST}])")
 _NEAR_CUSTOM = lxml.etree.XPath("self::*[contains(name(), '-')] | *[contains(name(), '-')] | */*[contains(name(), '-')]")
