@@ -35,7 +35,7 @@ from collections import Counter
 from newsclean.engine import detect as D
 from newsclean.engine.book.rulebook import RuleBook
 from newsclean.engine.cleaner import clean
-from newsclean.engine.detect import blocks, features, score, signals
+from newsclean.engine.detect import blocks, features, look, score, signals, targets
 from newsclean.engine.page import readable_text
 from newsclean.rules.folders import rule_dirs
 
@@ -83,19 +83,19 @@ def _candidates(page, story) -> list:
     measuring, and the parts of each that holds evidence (the detector looks into those whether it
     takes the block whole or not), with the signals it gives them."""
     story.marks = D.marks.Marks([story.container, *(b.el for b in story.blocks if b.outside)])
-    repeats = signals.short_lines(page, [b.el for b in story.blocks])
+    repeats = look.short_lines(page, [b.el for b in story.blocks])
     out = []
 
     def visit(group, own=frozenset()):
         measured = [(b, signals.measured(page, story, b.el, b.position)) for b in group
-                    if signals.worth_measuring(page, b.el, repeats, story.marks)]
+                    if look.worth_measuring(page, b.el, repeats, story.marks)]
         signals.repeated_texts([s for _b, s in measured])
         for b, s in measured:
             if own:
                 s.tokens["story"] = sorted(set(s.tokens.get("story", ())) | own)
             out.append((b.el, s))
             if s.words > 0 and signals.has_evidence(s):
-                visit(blocks.parts(b), score.story_names(s, signals.class_tokens(b.el)))
+                visit(blocks.parts(b), score.story_names(s, targets.class_tokens(b.el)))
 
     visit(story.blocks)
     return out

@@ -45,7 +45,7 @@ pytestmark = pytest.mark.corpus
 
 FLOORS = {
     # unlisted newsletter: 84.1% -> 83.8% (4 of 1,338) when a box's companions stopped taking the
-    # story's own lines (cut.run_line, cut._names_story_term): the price of losing no text there.
+    # story's own lines (own.run_line, own.names_story_term): the price of losing no text there.
     # The round of 2026-12-06 (bench.detect 04:36 UTC: words compared without accents and in some
     # thirty more languages, written from no family; candidates before the story's body and inside
     # prose; the story found in wrappers of its own paragraphs; sign-up boxes whole), ad / teaser /
@@ -119,7 +119,7 @@ FLOORS = {
 # each sharing a small wrapper with a box put in — are mended in cut.py, and so is fresh's
 # tf-rtl.de-lockdown, a section title of the same kind; rd-aktualne's own "found a mistake in the
 # article? tell us" line stays since the round of 2026-12-06; fresh2's three losses are mended:
-# cut.run_line, cut._names_story_term.)
+# own.run_line, own.names_story_term.)
 KNOWN_LOSS = {
     "unlisted": set(),
     "fresh": set(),

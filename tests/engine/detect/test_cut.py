@@ -59,14 +59,6 @@ def test_a_line_naming_the_story_s_term_stays_beside_a_sign_up_form():
     assert term in body and all(p in body for p in PROSE)
 
 
-def test_run_line_needs_other_texts_of_its_make_in_the_same_lists():
-    p = page(story(_ingredients("") + "<p class='ingredient-name'>Serves four</p>"))
-    st = blocks.find_story(p)
-    items = [el for el in p.root.iter("p") if el.get("class") == "ingredient-name"]
-    assert all(cut.run_line(p, st, el) for el in items[:4])
-    assert not cut.run_line(p, st, items[4])  # the same make, but in no list
-
-
 def _headed(head: str) -> bytes:
     body = "".join(f"<p>{p}</p>" for p in PROSE)
     return (f'<html><body><div class="page"><div class="head"><h1>Council approves the transit plan</h1>{head}</div>'

@@ -172,7 +172,7 @@ def test_a_short_line_in_a_box_named_an_ad_for_screen_readers_goes_whatever_its_
 
 
 def test_a_notice_that_the_story_goes_on_said_otherwise_goes():
-    from newsclean.engine.detect.signals import listed
+    from newsclean.engine.detect.wording import listed
 
     for line in ("The story goes on after this message", "L'article se poursuit après la publicité",
                  "L'articolo prosegue sotto"):
@@ -199,7 +199,7 @@ def test_a_short_line_hidden_from_screen_readers_goes_a_longer_one_does_not():
 
 
 def test_a_line_that_is_nothing_but_an_ad_notice_s_words_goes():
-    from newsclean.engine.detect.signals import listed
+    from newsclean.engine.detect.wording import listed
 
     for line, tag in (("Publizitatea", "p"), ("বিজ্ঞাপন", "div"), ("Hysbyseb", "div"), ("ANZEIGE", "span")):
         s = sig(text=line, words=1, chars=len(line), tag=tag, vocab=listed(line), vocab_share=1.0)
@@ -218,7 +218,7 @@ def test_a_line_that_is_nothing_but_an_ad_notice_s_words_goes():
 def test_a_line_that_is_nothing_but_a_continues_below_notice_goes_set_as_a_note_too():
     """"Fortsetzung unten", "Raksts turpinās zemāk": a notice that the story goes on, alone on its
     line, is as whole a notice as the slot's label; a story's note, set as a note, says more."""
-    from newsclean.engine.detect.signals import listed
+    from newsclean.engine.detect.wording import listed
 
     for line in ("Fortsetzung unten", "Raksts turpinās zemāk", "Continues below"):
         base = dict(text=line, words=len(line.split()), chars=len(line), vocab=listed(line), vocab_share=1.0)

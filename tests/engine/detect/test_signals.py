@@ -7,7 +7,7 @@ from html import escape
 
 import pytest
 
-from newsclean.engine.detect import blocks, signals
+from newsclean.engine.detect import signals
 
 from .pages import measured, page, story
 
@@ -40,45 +40,15 @@ def test_empty_sized_box():
     assert s.empty_box and s.words == 1
 
 
-def test_class_tokens_split_and_joined():
-    el = page(b'<html><body><div class="inlineAd__label related-stories" id="nl_box"></div></body></html>').body[0]
-    tokens = signals.class_tokens(el)
-    assert {"inline", "ad", "label", "related", "stories", "relatedstories", "nl", "box"} <= tokens
-
-
 def test_sentences_counted_on_the_whole_text():
     s = measured('<p>It is streaming on <a href="https://www.netflix.com/x">Netflix</a>.</p>')
     assert s.sentences == 1
-
-
-def test_sentence_ends_counted_up_to_the_cap():
-    assert signals.sentence_ends("One. Two! Three? Four. Five.") == signals.SENTENCES_CAP == 3
-    assert signals.sentence_ends("A line. And half of another") == 1
-    assert signals.sentence_ends("... !!! 3.5 percent") == 0  # no word before the mark
 
 
 def test_repeated_short_lines():
     lines = [signals.Signals(tag="p", text="Story goes on", words=3, chars=13) for _ in range(3)]
     signals.repeated_texts(lines)
     assert [s.repeats for s in lines] == [3, 3, 3]
-
-
-def test_words_in_unspaced_scripts():
-    assert signals.words_in("広告") == 1 and signals.words_in("two words") == 2
-    # Thai, Lao, Khmer and Myanmar spell a word out in letters and marks: some four characters a word
-    assert signals.words_in("เนื้อหาที่ได้รับการสนับสนุน") == 6  # "sponsored content": 5 words written out
-    assert signals.words_in("ການໂຄສະນາ") == 2 and signals.words_in("ការផ្សាយពាណិជ្ជកម្ម") == 4
-    assert signals.words_in("ကြော်ငြာ") == 2
-    assert signals.words_in("ได้") == 1 and signals.words_in("广") == 1  # a word shorter than the unit: a word, not none
-
-
-@pytest.mark.parametrize(
-    "line, label",
-    [("Read more:", True), ("Lesen Sie auch »", True), ("More from us ›", True),
-     ("«Storming the Sazerac»", False), ("‹Quoted› line ›", True), ("‹Quoted›", False), ("A title", False)],
-)
-def test_label_ends(line, label):
-    assert signals.label_ends(line) is label
 
 
 def test_own_class_told_from_a_part_s():
@@ -151,21 +121,6 @@ def test_the_name_a_box_with_text_gives_screen_readers_is_read_for_listed_words(
 ])
 def test_a_short_line_hidden_from_screen_readers(html, hidden):
     assert measured(html).unspoken is hidden
-
-
-@pytest.mark.parametrize(("html", "worth"), [
-    ('<div class="c-divider" aria-hidden="true"><hr><span>Kuulutus</span><hr></div>', True),
-    ('<div class="c-badge"><span aria-hidden="true">Ilmoitus tässä</span></div>', True),
-    ('<div class="c-badge"><span>Kuulutus</span></div>', False),  # (a short line and nothing else: a credit, a name)
-    ('<div class="stat__figure" aria-hidden="true">$4.2 billion</div>', False),  # (a figure drawn for the eye)
-    # (more than a few words hidden is a repeated quote or a summary, not a label)
-    ('<div aria-hidden="true"><span>The vote was the first of its kind in the town</span></div>', False),
-])
-def test_a_short_line_hidden_from_screen_readers_is_worth_measuring(html, worth):
-    pg = page(story(html))
-    found = blocks.find_story(pg)
-    (block,) = [b for b in found.blocks if b.position == "between"]
-    assert signals.worth_measuring(pg, block.el) is worth
 
 
 @pytest.mark.parametrize("html, in_sentence", [

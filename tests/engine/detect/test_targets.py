@@ -146,3 +146,9 @@ def test_names_kind_reads_classes_and_ids_not_a_custom_element_s_compound_tag(ht
 def test_a_bem_element_of_a_block_named_for_junk_is_no_part_of_the_story(value, has, lacks):
     tokens = targets.name_tokens(value)
     assert has <= tokens and not (lacks & tokens)
+
+
+def test_class_tokens_split_and_joined():
+    el = lxml.html.fromstring(b'<html><body><div class="inlineAd__label related-stories" id="nl_box"></div></body></html>').body[0]
+    tokens = targets.class_tokens(el)
+    assert {"inline", "ad", "label", "related", "stories", "relatedstories", "nl", "box"} <= tokens

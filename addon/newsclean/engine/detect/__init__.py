@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..guard import GUARD_MIN_CHARS, NOTHING, Guard
 from ..page import readable_text
 from ..report import SNIPPET_CHARS, Removal, RuleOutcome, describe_element, snippet
-from . import blocks, cut, learned, marks, score, signals
+from . import blocks, cut, learned, look, marks, score, signals, targets
 from .cut import Finding
 
 RULE_ID = "detect"
@@ -43,11 +43,11 @@ def find(page, settings: Settings = Settings(), story: "blocks.Story | None" = N
         return []
     story.scorer = scorer(settings)
     story.marks = marks.Marks([story.container, *(b.el for b in story.blocks if b.outside)], page.raw)
-    repeats = signals.short_lines(page, [b.el for b in story.blocks])
+    repeats = look.short_lines(page, [b.el for b in story.blocks])
     measured = [
         (b, signals.measured(page, story, b.el, b.position))
         for b in story.blocks
-        if signals.worth_measuring(page, b.el, repeats, story.marks)
+        if look.worth_measuring(page, b.el, repeats, story.marks)
     ]
     signals.repeated_texts([s for _b, s in measured])
     found: list[Finding] = []
@@ -83,10 +83,10 @@ def _judge(page, story, block, sig, settings: Settings, repeats: dict) -> list[F
         inner = [
             (b, signals.measured(page, story, b.el, b.position))
             for b in blocks.parts(block)
-            if signals.worth_measuring(page, b.el, repeats, story.marks)
+            if look.worth_measuring(page, b.el, repeats, story.marks)
         ]
         signals.repeated_texts([s for _b, s in inner])
-        own = score.story_names(sig, signals.class_tokens(block.el))
+        own = score.story_names(sig, targets.class_tokens(block.el))
         for b, s in inner:
             if own:  # a part of a box named as the story's own ("sources", "caption") is named so too
                 s.tokens["story"] = sorted(set(s.tokens.get("story", ())) | own)

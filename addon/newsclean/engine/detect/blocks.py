@@ -56,12 +56,12 @@ class Story:
     holders: frozenset  # the prose elements and all their ancestors up to the container
     blocks: list  # Block, in document order
     templates: frozenset = frozenset()  # signature() of the story's own blocks
-    words: frozenset | None = None  # the prose's words (cut.story_words), worked out when first asked
+    words: frozenset | None = None  # the prose's words (own.story_words), worked out when first asked
     links: dict = field(default_factory=dict)  # what signals know of each link, shared by all blocks
     marks: object = None  # signals.Marks of the region (the container and the blocks after it)
     signals: dict = field(default_factory=dict)  # element -> its Signals, measured once a page
-    lines: dict | None = None  # cut.run_line: per list or table of the story, its short lines by make
-    makes: frozenset | None = None  # cut.prose_make: the makes of the prose's paragraphs, when first asked
+    lines: dict | None = None  # own.run_line: per list or table of the story, its short lines by make
+    makes: frozenset | None = None  # own.prose_make: the makes of the prose's paragraphs, when first asked
     scorer: object = None  # Signals -> score.Score: the hand scorer's best, or the learned one beside it
     short: bool = False  # a post of one paragraph found by its body's name: a box of links in it may be its own
     elsewhere: frozenset = frozenset()  # prose outside the container (a step after the story's lead, comments)
@@ -155,6 +155,9 @@ def _prose_elements(page) -> list:
             out = [p for p in out if p not in blurbs]
     return aside.beside_story(page, out) if out else out
 
+
+# A list or a table: its items are rows of one make (the story's data, or a box's cards).
+LIST_TAGS = frozenset(("ul", "ol", "dl", "table"))
 
 # Words of four letters or more: what telling words are looked for among (cut.py reads the same).
 WORD = re.compile(r"[^\W\d_]{4,}")

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from ..page import INLINE_TAGS
-from . import blocks
-from .signals import Signals, listed, words_in
+from . import blocks, own
+from .signals import Signals
+from .wording import listed, words_in
 
 
 def place(page, story, el, s: Signals) -> None:
@@ -30,21 +31,20 @@ _KEY_VALUE = re.compile(r"^[^:：]{1,40}[:：]\s*\S")
 
 
 def _of_rows(page, story, el, s: Signals) -> bool:
-    """Whether the block is a row of the story's data — one of a run of its short lines (cut.run_line:
+    """Whether the block is a row of the story's data — one of a run of its short lines (own.run_line:
     "Inscrits : 31 402" among "Votants : 12 877" and "Abstention : 59 %"), or a line of a small box of
     such rows — or is such a box: at least ROW_LINES short lines of one make, or two that each give a
     key and its value ("付费订阅用户：120万", "续订率：68%"). A notice stands alone; a fact box's rows
     come in runs."""
-    from .cut import RUN_LINE_WORDS, run_line  # (cut reads the signals: asked here when measured)
 
-    if s.words <= RUN_LINE_WORDS and run_line(page, story, el):
+    if s.words <= own.RUN_LINE_WORDS and own.run_line(page, story, el):
         return True
-    if _box_of_rows(page, el, RUN_LINE_WORDS):
+    if _box_of_rows(page, el, own.RUN_LINE_WORDS):
         return True
     parent = el.getparent()
     return (
-        s.words <= RUN_LINE_WORDS and parent is not None and parent is not story.container
-        and parent not in story.prose_set and _box_of_rows(page, parent, RUN_LINE_WORDS, el)
+        s.words <= own.RUN_LINE_WORDS and parent is not None and parent is not story.container
+        and parent not in story.prose_set and _box_of_rows(page, parent, own.RUN_LINE_WORDS, el)
     )
 
 
@@ -80,11 +80,10 @@ def _names_story_word(page, story, s: Signals) -> bool:
     """Whether a short line names a word of the story's prose that no list holds ("Het debat gaat verder
     na de schorsing" in a story of the debate): a live blog's entry, not a notice, which says
     nothing of the story."""
-    from .cut import story_words  # (cut reads the signals: asked here when measured)
 
     said = {w for found in s.vocab.values() for phrase in found for w in phrase.split()}
-    own = {w.casefold() for w in blocks.WORD.findall(s.text) if len(w) >= STORY_TERM_LETTERS}
-    return bool((own - said) & story_words(page, story))
+    terms = {w.casefold() for w in blocks.WORD.findall(s.text) if len(w) >= STORY_TERM_LETTERS}
+    return bool((terms - said) & own.story_words(page, story))
 
 
 INTRO_WORDS = 4  # the fewest words of a short paragraph introducing a list ("Here are the results:")

@@ -12,7 +12,8 @@ from __future__ import annotations
 import math
 
 from . import score
-from .signals import Signals, label_ends
+from .signals import Signals
+from .wording import label_ends
 
 _KINDS = ("ad", "teaser", "newsletter", "promo")
 _VOCAB = ("ad", "teaser", "newsletter", "promo", "self", "continue")

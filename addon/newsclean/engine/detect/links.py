@@ -10,7 +10,7 @@ import re
 from ...rules import words
 from ..page import INLINE_TAGS
 from . import marks as M
-from . import signals
+from . import signals, wording
 from .targets import article_like, links_here, this_story
 
 _UNSPACED = words.UNSPACED
@@ -105,7 +105,7 @@ def overlaid_card(page, a):
         return None
     if any(page.text(other) for other in card.iter("a") if other is not a):
         return None
-    return card if 0 < signals.words_in(page.text(card), normalised=True) <= OVERLAY_CARD_WORDS else None
+    return card if 0 < wording.words_in(page.text(card), normalised=True) <= OVERLAY_CARD_WORDS else None
 
 
 def anchor(page, a, cache: dict) -> tuple:
@@ -145,6 +145,6 @@ def anchor(page, a, cache: dict) -> tuple:
                 and not (not offsite and links_here(page.url, href))
             )
             same = headline and not offsite and bool(host)
-            got = (atext, signals.words_in(atext, normalised=True), offsite, social, headline, same, signup, share, mail, paid)
+            got = (atext, wording.words_in(atext, normalised=True), offsite, social, headline, same, signup, share, mail, paid)
         cache[a] = got
     return got

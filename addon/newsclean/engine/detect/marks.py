@@ -227,7 +227,7 @@ class Marks:
         self.near: dict = {}
         self.listed: dict = {}
         # The elements with a link (``a[@href]``) at or under them, or a form control, frame or slot
-        # under them: the blocks worth a measure whatever their words (signals.worth_measuring).
+        # under them: the blocks worth a measure whatever their words (look.worth_measuring).
         self.active: set = set()
         self.boxes: set = set()  # the empty boxes themselves (what has_empty_box looks for under a block)
         # Whether the region holds custom elements (<amp-ad>, <story-rail>) at all: blocks look for

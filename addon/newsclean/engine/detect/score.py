@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 
 from ...rules import words
-from .signals import DIGIT, MEDIA_NAMES, Signals, label_ends, opens_with
+from .blocks import LIST_TAGS
+from .signals import MEDIA_NAMES, Signals
+from .wording import DIGIT, label_ends, opens_with
 
 _ASKS = re.compile(r"[?!？！¿¡]")  # a question or a call to the reader
 
@@ -230,14 +232,13 @@ def _teaser(s: Signals) -> _Sum:
                 t.add(-2.0, "its links go to other sites (sources?)")
         if (s.tag in ("figure", "figcaption") and not s.headline_links) or (s.media and not s.links):
             t.add(-1.5, "a figure")
-        if s.introduced and s.tag in _LISTS and "teaser" not in s.tokens and "teaser" not in s.label_vocab:
+        if s.introduced and s.tag in LIST_TAGS and "teaser" not in s.tokens and "teaser" not in s.label_vocab:
             t.add(-2.5, "introduced by the story's sentence ('…:'): its own list")
     return t
 
 
 
 
-_LISTS = ("ul", "ol", "dl", "table")
 
 
 def _plain_words(s: Signals) -> int:

@@ -13,80 +13,27 @@ from dataclasses import dataclass, field
 import lxml.etree
 
 from ...rules import words
-from ..page import INLINE_TAGS, own_text
-from . import blocks, links, style
+from ..page import INLINE_TAGS
+from . import links, style
 from . import marks as M
-from .targets import AD_DATA_ATTRS, AD_DATA_TEST, AD_UNIT, class_tokens, name_tokens, names_kind, template_class
+from .look import (
+    JUNK_KINDS,
+    NEAR_CUSTOM,
+    NOTICE_WORDS,
+    UNSPOKEN_WORDS,
+    near_tokens,
+    region_name,
+    spoken_name,
+    under_media,
+    unspoken,
+)  # fmt: skip
+from .targets import class_tokens, name_tokens, template_class
+from .wording import HAS_LETTER, listed, sentence_ends, words_in
 
-_UNSPACED = words.UNSPACED
-_SEA = words.SEA
-_CJK = words.CJK
-# A sentence end: a run of word characters (and closing quotes or brackets) holding a word
-# character, then a full stop, question or exclamation mark, then a space or the end. Runs start
-# only where one begins (the look-behind), so a long text without one costs one pass, not a pass
-# from every character.
-_SENTENCE_END = re.compile(r"(?<![\w)\"'”’»])[\w)\"'”’»]+[.!?。！？](?=\s|$)")
-_WORD_CHAR = re.compile(r"\w")
-HAS_LETTER = re.compile(r"[^\W\d_]")
-DIGIT = re.compile(r"\d")
-_LABEL_END = re.compile(r"[:»›>|▶►→\-–—]\s*$")
 _TOKENS = words.token_sets()
 _LINE_HEADS = frozenset(("h2", "h3", "h4", "h5", "h6", "strong", "b"))  # a line that is all of one of these
 HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 _SCAN_LIMIT = 200  # descendants looked at for tokens, forms and media (a candidate is a small block)
-
-
-def words_in(text: str, normalised: bool = False) -> int:
-    """Words of a text; in scripts written without spaces, one a two characters of CJK and one a
-    four of Thai, Lao, Myanmar or Khmer (whose words are spelt out in letters and marks:
-    "เนื้อหาที่ได้รับการสนับสนุน", 27 characters, is five words). ``normalised``: the text is as
-    `Page.text` gives it (words apart by one space, none at the ends), so its words are its spaces
-    and one, counted without splitting it."""
-    split = (text.count(" ") + 1 if text else 0) if normalised else len(text.split())
-    if _UNSPACED.search(text) is None:
-        return split
-    sea = len(_SEA.findall(text))
-    cjk = len(_CJK.findall(text)) if sea == 0 else len(_UNSPACED.findall(text)) - sea
-    # (a word or two of them, shorter than a count's unit, is still a word: not an empty line)
-    return max(1, split + cjk // 2 + sea // 4 - (1 if " " not in text else 0))
-
-
-
-def near_tokens(el, marks: "M.Marks | None" = None) -> frozenset:
-    """Tokens of the class and id names in the element's first three levels (itself, its children
-    and theirs), worked out once a page when the page's Marks are given."""
-    if marks is not None:
-        got = marks.near.get(el)
-        if got is None:
-            got = marks.near[el] = _near(el, marks.ad_data)
-        return got
-    return _near(el)
-
-
-def _near(el, ad_data: bool = True) -> frozenset:
-    if len(el):
-        near = frozenset().union(*map(name_tokens, _NEAR_NAMES(el)))
-        # (an ad unit's data attribute there, `data-ad-slot`: looked for on a page that has one)
-        return near | AD_UNIT if ad_data and _NEAR_AD_DATA(el) else near
-    # (a leaf — a paragraph, a link, an empty box — has its own names only: no XPath call for them)
-    names, ident = el.get("class"), el.get("id")
-    if ad_data and not AD_DATA_ATTRS.isdisjoint(el.attrib.keys()):
-        return frozenset(class_tokens(el))
-    if names is None:
-        return name_tokens(ident) if ident is not None else frozenset()
-    return name_tokens(names) if ident is None else name_tokens(names) | name_tokens(ident)
-
-
-def listed(text: str, marks: "M.Marks | None" = None) -> dict:
-    """The words of each named list the text holds (rules.words: one pass for all the lists),
-    looked up once a page for a text when the page's Marks are given (a block's text is asked
-    whether it is worth measuring, then measured). The answer is shared: read it, never change it."""
-    if marks is None:
-        return _MATCHER.find(text)
-    got = marks.listed.get(text)
-    if got is None:
-        got = marks.listed[text] = _MATCHER.find(text)
-    return got
 
 
 @dataclass
@@ -221,7 +168,7 @@ def measure(page, el, position: str, cache: dict | None = None, marks: "M.Marks 
             s.named = listed(name, marks)
         if s.words <= UNSPOKEN_WORDS:
             s.unspoken = unspoken(el)
-        if s.words <= NOTICE_WORDS and not link_texts and not _under_media(el):
+        if s.words <= NOTICE_WORDS and not link_texts and not under_media(el):
             s.typeset = frozenset(style.cues(el, text))
         if s.vocab and s.words:
             s.vocab_share = min(1.0, sum(len(w.split()) for found in s.vocab.values() for w in set(found)) / s.words)
@@ -264,20 +211,6 @@ def _in_sentence(text: str, link_texts: list) -> bool:
 
 
 _ENDS_SENTENCE = re.compile(r"[\w)][.!?。！？][\"'”’»)]*\s*$")
-
-
-SENTENCES_CAP = 3  # sentence ends counted: the scorers ask whether there is one (the features, up to 3)
-
-
-def sentence_ends(text: str) -> int:
-    """Sentence ends in the text, up to SENTENCES_CAP (a long block stops being searched there)."""
-    n = 0
-    for end in _SENTENCE_END.finditer(text):
-        if _WORD_CHAR.search(end.group()):
-            n += 1
-            if n >= SENTENCES_CAP:
-                break
-    return n
 
 
 def measured(page, story, el, position: str) -> Signals:
@@ -340,7 +273,7 @@ def _scan(el, s: Signals, marks: "M.Marks | None" = None) -> None:
     if bits & M.FORM_SIGNUP and (s.text_input or s.email_input or s.submit):
         s.signup_link = True
     tokens = near_tokens(el, marks)  # (shared: read, never changed)
-    customs = _NEAR_CUSTOM(el) if marks is None or marks.custom else ()
+    customs = NEAR_CUSTOM(el) if marks is None or marks.custom else ()
     for custom in customs:  # <amp-ad>, <gpt-ad>, <ad-slot>: a component's name is a class name
         named = name_tokens(custom.tag.replace(":", "-"))
         tokens = tokens | named
@@ -365,129 +298,20 @@ def _scan(el, s: Signals, marks: "M.Marks | None" = None) -> None:
         s.own_tokens.discard("story")  # a "media-break" holding an ad's slot and no medium: the slot's box
 
 
+# Links: an <a>, or a component that is one (a custom element with a target: Ionic's `<ion-item
+# href>`, Material Web's `<md-list-item type="link" href>`).
+_LINKS = lxml.etree.XPath(f"descendant-or-self::a | descendant::*[{M.COMPONENT_LINK_TEST}]")
 # Story tokens that name what a photo, a chart or a video carries.
 MEDIA_NAMES = frozenset((
     "caption", "figcaption", "credit", "image", "photo", "media", "video", "audio", "gallery", "map", "chart",
     "graphic", "tweet",
 ))  # fmt: skip
 
-_ACTIVE = lxml.etree.XPath(
-    "boolean(descendant-or-self::a[@href] | descendant::input | descendant::button | descendant::iframe"
-    " | descendant::ins | descendant::textarea | descendant::form | descendant::select"
-    f" | descendant-or-self::*[{M.COMPONENT_LINK_TEST}] | descendant::*[{M.COMPONENT_CONTROL_TEST}])"
-)
-# (One XPath call, not a walk of the block's children in Python: reading the names attribute by
-# attribute cost less in the detector's own time, yet made the whole process slower — the floor
-# itself read 2.4 ms against 1.4 ms in the same `bench.engine` run. The same happens with this
-# XPath returning plain strings (`smart_strings=False`, 40% less time in near_tokens): the floor
-# read 2.5-2.9 ms against 1.6-1.7 ms. What the smart strings do: each keeps its element, so the
-# ones kept as keys of name_tokens' cache keep their pages' trees alive — 163 MiB more after the
-# 454 corpus pages than with plain strings (32 MiB). Why freeing them slows the floor was not found.)
-# Links: an <a>, or a component that is one (a custom element with a target: Ionic's `<ion-item
-# href>`, Material Web's `<md-list-item type="link" href>`).
-_LINKS = lxml.etree.XPath(f"descendant-or-self::a | descendant::*[{M.COMPONENT_LINK_TEST}]")
-_NEAR_NAMES = lxml.etree.XPath("@class | @id | */@class | */@id | */*/@class | */*/@id")
-_NEAR_AD_DATA = lxml.etree.XPath(f"boolean(self::*[{AD_DATA_TEST}] | *[{AD_DATA_TEST}] | */*[{AD_DATA_TEST}])")
-_NEAR_CUSTOM = lxml.etree.XPath("self::*[contains(name(), '-')] | *[contains(name(), '-')] | */*[contains(name(), '-')]")
-_JUNK_KINDS = ("ad", "teaser", "newsletter", "promo")
-_JUNK_TOKEN_SET = frozenset().union(*(words.TOKENS[t] for t in _JUNK_KINDS))
-
-
-def worth_measuring(page, el, repeats: dict | None = None, marks: "M.Marks | None" = None) -> bool:
-    """A cheap look first, with compiled XPath steps and the word tables: a block is measured only
-    when something any kind of junk is scored on may be there — a link, a form control, a frame or
-    slot, a junk class/id in its first levels; and, for a short block, a listed word, a line that
-    recurs among the page's candidates, a line hidden from screen readers, or an empty box a script
-    fills."""
-    if (el in marks.active if marks is not None else _ACTIVE(el)) or not _JUNK_TOKEN_SET.isdisjoint(near_tokens(el, marks)):
-        return True
-    if (marks is None or marks.custom) and any(name_tokens(c.tag) & _JUNK_TOKEN_SET for c in _NEAR_CUSTOM(el)):
-        return True  # <amp-ad>, <ad-slot>
-    text = page.text(el)
-    if text.count(" ") >= 15:
-        return False
-    if text and (listed(text, marks) or (repeats and repeats.get(text.casefold(), 0) >= 2)):
-        return True
-    if text and text.count(" ") < UNSPOKEN_WORDS and DIGIT.search(text) is None and unspoken(el):
-        return True  # a short line drawn for the eye alone, whatever its words (an ad's divider; not a figure)
-    if (
-        text and text.count(" ") < NOTICE_WORDS and DIGIT.search(text) is None and len(style.cues(el, text)) >= 2
-        and not _under_media(el)
-    ):
-        return True  # a short line set as a notice (small grey capitals, centred), whatever its words
-    if not text and (name := spoken_name(el)) and listed(name, marks):
-        return True
-    bits = marks.of(el) if marks is not None else M.of_block(el)
-    if bits & M.SLOT:
-        return True  # a slot found by its size or its type, named as nothing
-    if text and bits & (M.SCRIPT | M.EMPTY_BOX) and text.count(" ") < 8:
-        # a short line beside a script that draws there (an ad server's tag and its label), or in a
-        # box that keeps space for what a script puts there
-        return True
-    return M.has_empty_box(el, marks)
-
-
-_MEDIA_BESIDE = lxml.etree.XPath(
-    "boolean(self::*[local-name() = 'img' or local-name() = 'picture' or local-name() = 'figure' or local-name() = 'video'"
-    " or local-name() = 'iframe'] | descendant::img | descendant::picture | descendant::video | descendant::iframe)"
-)
-
-
-def _under_media(el) -> bool:
-    """Whether the line comes right after a picture or a video (the element before it holds one):
-    its small centred type is a caption's or a credit's, not a notice's."""
-    prev = blocks.previous_element(el)
-    return prev is not None and _MEDIA_BESIDE(prev)
-
-
-def spoken_name(el) -> str:
-    """What a screen reader says for an element without text of its own: its ``aria-label`` (or
-    ``aria-roledescription``, ``title``) — how an empty ad slot often says what it is."""
-    return region_name(el) or el.get("title") or ""
-
-
-def region_name(el) -> str:
-    """The name a box with text of its own gives screen readers (``aria-label``,
-    ``aria-roledescription``; not ``title``, a tooltip): a region's name says what the region is,
-    whatever its text says."""
-    return el.get("aria-label") or el.get("aria-roledescription") or ""
-
-
-UNSPOKEN_WORDS = 4
-NOTICE_WORDS = 8  # the most words of a line whose type is looked at (style.cues)
-
-
-def unspoken(el) -> bool:
-    """Whether a short line is hidden from screen readers: the element, or the one element it
-    wraps, says ``aria-hidden="true"`` — a label drawn for the eye (an ad's divider), never a line
-    of the story, which is read out."""
-    while True:
-        if (el.get("aria-hidden") or "").strip().lower() == "true":
-            return True
-        if len(el) != 1 or (el.text or "").strip():
-            return False
-        el = el[0]
-        if not isinstance(el.tag, str):
-            return False
-
-
-def short_lines(page, els) -> dict:
-    """How often each short line of text recurs among the given blocks (a site's own ad notice,
-    repeated through the story whatever its words)."""
-    counts: dict = {}
-    for el in els:
-        text = page.text(el)
-        if text and text.count(" ") < 10 and HAS_LETTER.search(text):
-            key = text.casefold()
-            counts[key] = counts.get(key, 0) + 1
-    return counts
-
-
 def has_evidence(s: Signals) -> bool:
     """Whether anything in the block could make a part of it junk: what a look inside needs."""
     return bool(
         s.headline_links or s.slot or s.empty_box or s.email_input or s.text_input or s.signup_link
-        or s.signup_frame or s.social_links or s.share_links or s.vocab or any(t in s.tokens for t in _JUNK_KINDS)
+        or s.signup_frame or s.social_links or s.share_links or s.vocab or any(t in s.tokens for t in JUNK_KINDS)
     )
 
 
@@ -503,26 +327,7 @@ def repeated_texts(signals: list[Signals]) -> None:
             s.repeats = counts.get(s.text.casefold(), 1)
 
 
-def label_ends(label: str) -> bool:
-    """A line that ends as a label does, before what it introduces ("Read more:", "Lesen Sie
-    auch »") — not a quotation closed by a guillemet («Storming the Sazerac»)."""
-    if not label or _LABEL_END.search(label) is None:
-        return False
-    end = label.rstrip()[-1]
-    for opening, closing in (("«", "»"), ("‹", "›")):
-        if end == closing and label.count(opening) >= label.count(closing):
-            return False  # it closes a quotation
-    return True
-
-
-def opens_with(text: str, kind: str) -> bool:
-    """Whether the text's first word (or two) is one of a list's ("Follow us on ...", "Síguenos")."""
-    head = " ".join(text.split()[:2])
-    return bool(head) and kind in _MATCHER.find(head)
-
-
-
-__all__ = ["Signals", "measure", "repeated_texts", "class_tokens", "names_kind", "words_in", "own_text"]
+__all__ = ["Signals", "has_evidence", "measure", "measured", "repeated_texts"]
 
 
 # (context.py reads the signals' names above: imported once they are all defined)
