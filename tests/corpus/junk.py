@@ -200,10 +200,10 @@ UNLISTED = {
     "newsletter": UNLISTED_NEWSLETTER_PROMPTS, "subtext": UNLISTED_NEWSLETTER_SUBTEXTS,
     "legal": UNLISTED_NEWSLETTER_LEGAL, "button": UNLISTED_NEWSLETTER_BUTTONS, "link": UNLISTED_NEWSLETTER_LINK_TEXTS,
 }  # fmt: skip
-# Blind families, one module each (tests/corpus/fresh.py, fresh2.py, ..., fresh6.py):
+# Blind families, one module each (tests/corpus/fresh.py, fresh2.py, ..., fresh7.py):
 # wordings, languages and markups written by a session that had read neither the detector nor the
 # rules, measured once when added (bench.detect reports each apart; README says which were read afterwards).
-BLIND_FAMILIES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+BLIND_FAMILIES = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 FAMILIES = ("listed", "unlisted", *BLIND_FAMILIES)
 
 # Gambling / SEO spam as it is injected into hacked sites (Indonesian gambling first: it is most of it).

@@ -119,6 +119,35 @@ def test_guard_holds_back_removals_that_take_too_many_words():
     assert f"guard: {len(marked)} removal(s) only marked" in outcome.note
 
 
+@pytest.mark.parametrize(
+    ("blurb", "where", "held"),
+    [
+        # a box of its own after the story, its words from elsewhere: counted at a quarter, all go
+        ("Put us in your inbox and the small print of this box runs on about the list", "after", False),
+        # the same named a sign-up box by its own class, among the paragraphs: all go too
+        ("Put us in your inbox and the small print of this box runs on about the list", "named", False),
+        # the same unnamed among the paragraphs: it may be the story's own box with a form put in
+        ("Put us in your inbox and the small print of this box runs on about the list", "between", True),
+        # words the story's prose uses ("council", "transit", "debate") count whole wherever they stand
+        ("Council transit debate notes for you in your inbox each week", "after", True),
+    ],
+)
+def test_the_guard_weighs_words_from_elsewhere_in_a_box_of_their_own_less(blurb, where, held):
+    """A removal's words count against the story's share whole when they could be the story's; a box
+    of its own (after the story, or named for junk by its own class) whose words share no telling
+    word with the story's prose counts a quarter (FOREIGN_WEIGHT)."""
+    named = ' class="newsletter-signup"' if where == "named" else ""
+    box = f'<div{named}><p>{blurb}</p><form action="/x"><input type="email" name="e"><button>Go</button></form></div>'
+    assert len(blurb) * 4 > 0.4 * sum(len(p) for p in PROSE)  # more than the share, counted whole
+    data = story(after=box * 4) if where == "after" else story(box * 4)
+    result = clean(data, URL, book())
+    detected = [r for r in result.report.removals if r.rule.startswith("detect:")]
+    assert len(detected) == 4
+    marked = [r for r in detected if r.action == "mark"]
+    assert bool(marked) is held
+    assert result.body.count(blurb.encode()) == len(marked)
+
+
 def test_a_short_line_repeated_is_marked_not_removed():
     line = "<p>Story goes on</p>"
     data = story(line, at=1).replace(PROSE[2].encode(), PROSE[2].encode() + line.encode())

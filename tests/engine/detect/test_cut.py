@@ -7,7 +7,7 @@ from __future__ import annotations
 import lxml.html
 
 from newsclean.engine.cleaner import clean
-from newsclean.engine.detect import blocks, cut
+from newsclean.engine.detect import blocks, cut, score
 
 from .pages import PROSE, URL, page, story
 from .test_apply import book
@@ -309,3 +309,17 @@ def test_a_card_whose_links_are_all_paid_for_goes_whole_with_its_copy():
     body = clean(story(card), URL, book()).body.decode()
     assert "Orchard Health" not in body and "Heizkosten" not in body and "Anúncio" not in body
     assert all(p in body for p in PROSE)
+
+
+def test_a_companion_that_scores_nothing_is_reported_under_the_junk_it_goes_with():
+    """A label, slot or item taken with the junk beside it says so in the report, under that junk's
+    kind — not as an "ad" of 0 points with no reason (a kind's default when nothing scores)."""
+    nothing = score.Score("ad", 0.0, ())
+    form = score.Score("newsletter", 5.5, ("sign-up words ('newsletter') (+2.0)",))
+    lone = score.Score("promo", 3.0, ("promo words ('follow us') (+1.5)",))
+    scored = [(None, None, form), (None, None, lone), (None, None, nothing)]
+    got = cut._as_companion(nothing, {"newsletter", "promo"}, scored)
+    assert got.kind == "newsletter" and got.points == 0.0
+    assert got.explain() == "newsletter 0.0: goes with the newsletter beside it"
+    label = score.Score("promo", 1.5, ("promo words ('share') (+1.5)",))  # (scores as a kind beside it: its own)
+    assert cut._as_companion(label, {"newsletter", "promo"}, scored) is label

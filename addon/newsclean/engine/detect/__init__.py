@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...rules import words
 from ..guard import GUARD_MIN_CHARS, NOTHING, Guard
 from ..page import readable_text
 from ..report import SNIPPET_CHARS, Removal, RuleOutcome, describe_element, snippet
-from . import blocks, cut, learned, look, marks, score, signals, targets
+from . import blocks, cut, learned, look, marks, own, score, signals, targets
 from .cut import Finding
 
 RULE_ID = "detect"
@@ -181,6 +182,34 @@ def _take(f: Finding) -> int:
     return max(0, f.signals.chars - f.signals.link_chars)
 
 
+# What a removal's words count against the story's share when it is a box of its own — after the
+# story, or named for junk by its own class or id — and its text shares no telling word with the
+# story's prose (its names and terms): a newsletter's blurb, an ad card's pitch, a box of other
+# stories, text from elsewhere. A block among the story's paragraphs that is not named so may be
+# the story's own box with junk put in (its line is the story's whatever words it uses): it counts
+# whole, as does text that shares the story's terms or is written without spaces (no words to
+# compare there).
+FOREIGN_WEIGHT = 0.25
+# (a story found as one paragraph may be one found wrong — a how-to's steps beside its lead, each too
+# short to be prose: what comes after it is the story's, and its words count whole)
+FOREIGN_MIN_PROSE = 2
+
+
+def _story_take(page, story, f: Finding) -> float:
+    take = _take(f)
+    sig = f.signals
+    if (
+        take and len(story.prose) >= FOREIGN_MIN_PROSE
+        and (sig.position in ("after", "end") or not _JUNK_KINDS.isdisjoint(sig.own_tokens))
+        and words.UNSPACED.search(sig.text) is None and not own.shares_story_words(page, story, sig.text)
+    ):
+        return take * FOREIGN_WEIGHT
+    return take
+
+
+_JUNK_KINDS = frozenset(score.KINDS)
+
+
 def _within_guard(page, story, findings: list[Finding], guard_share: float) -> tuple[list[Finding], int]:
     """The guard over all the detector takes from a page: the words outside links it removes, against
     the story's prose. Removals are taken surest first (highest score, then least text); those that
@@ -190,12 +219,13 @@ def _within_guard(page, story, findings: list[Finding], guard_share: float) -> t
     if story is None or sum(_take(f) for f in removing) <= GUARD_MIN_CHARS:
         return findings, 0
     budget = max(GUARD_MIN_CHARS, guard_share * sum(len(page.text(p)) for p in story.prose))
-    taken, held = 0, set()
+    taken, held = 0.0, set()
     for f in sorted(removing, key=lambda f: (-f.score.points, _take(f))):
-        if taken + _take(f) > budget:
+        take = _story_take(page, story, f)
+        if taken + take > budget:
             held.add(id(f))
         else:
-            taken += _take(f)
+            taken += take
     if not held:
         return findings, 0
     out = [Finding(f.el, f.signals, f.score, "mark") if id(f) in held else f for f in findings]

@@ -23,6 +23,7 @@ NEWSLETTER_REST = 30  # words beside a sign-up form that are more than its promp
 # (in a box whose own class names it a sign-up box, up to BIG_NEWSLETTER: the box says what it is)
 BIG_CARDS = 300  # the same for a box of story cards (the cards make most of its text)
 _WORD = blocks.WORD
+_TABLE_PARTS = frozenset(("thead", "tbody", "tfoot", "tr", "th", "td"))
 
 
 @dataclass
@@ -80,8 +81,16 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     box = best.kind == "teaser" and sig.headline_links >= 2 and sig.link_share >= 0.6 and not template
     parts = _parts(page, story, block, remove_at, titles=not template, depth=depth, box=box)
     if parts is None:
-        # (a form put into a wrapper of the story's lead: the wrapper cannot be cut, so it is marked)
-        keep_text = big or template or (best.kind == "newsletter" and own.holds_story_line(page, story, block.el))
+        # (a form put into a wrapper of the story's lead; a box put into a table's head or row
+        # beside its section title — "Für den Mürbeteig:", one of a run of the titles of the
+        # tables beside it: the wrapper cannot be cut, so it is marked)
+        keep_text = (
+            big or template or (best.kind == "newsletter" and own.holds_story_line(page, story, block.el))
+            or (
+                block.el.tag in _TABLE_PARTS and sig.nonlink_words and block.position in ("before", "between")
+                and own.holds_run_line(page, story, block.el, beyond=True)
+            )
+        )
         return [Finding(block.el, sig, best, "mark" if keep_text else "remove")]
     junk, left = parts.junk, parts.left
     if parts.cut_inside or parts.run_lines:
@@ -209,13 +218,23 @@ def _parts(
             (box and _link_line(s))  # an item of the box: a run of such lines is its list
             or not (s.words and not s.vocab and (own.own_line(page, story, b.el, s) or own.prose_make(page, story, b.el)))
         ):
-            junk.append(Finding(b.el, s, best, "remove"))
+            junk.append(Finding(b.el, s, _as_companion(best, kinds, scored), "remove"))
         elif s.text:
             left.append(s.text)
             run_lines |= bool(s.words) and own.own_line(page, story, b.el, s)
             captioned |= s.media and _captioned_picture(b.el)
     top = max(best.points for _b, _s, best in scored)
     return Parts(junk, left, top, cut_inside, run_lines, titled, captioned)
+
+
+def _as_companion(best, kinds: set, scored) -> "score.Score":
+    """A companion's score as the report gives it: its own, when it scores as one of the kinds that
+    go beside it; else the kind of the surest junk beside it, with what it is (an empty slot, a
+    label, a title or an item of the box: a line that scores nothing on its own)."""
+    if best.kind in kinds and best.points > 0:
+        return best
+    lead = max((b for _b, _s, b in scored if b.kind in kinds), key=lambda b: b.points)
+    return score.Score(lead.kind, best.points, (f"goes with the {lead.kind} beside it", *best.why))
 
 
 def _link_line(s: signals.Signals) -> bool:
