@@ -37,9 +37,10 @@ def test_the_wheel_carries_every_package_and_the_bundled_rules(wheel):
     # Every package of the source tree is in the wheel (a new one missing from pyproject would not be).
     for init in (REPO / "addon" / "newsclean").rglob("__init__.py"):
         assert init.relative_to(REPO / "addon").as_posix() in names
-    # And the data files the code reads from its packages (the stray and junk detectors' weights.json).
-    data = list((REPO / "addon" / "newsclean").rglob("*.json"))
-    assert any(f.name == "weights.json" for f in data)
+    # And the data files the code reads from its packages (the stray and junk detectors' weights.json,
+    # the word lists' vocabulary.toml).
+    data = [*(REPO / "addon" / "newsclean").rglob("*.json"), *(REPO / "addon" / "newsclean").rglob("*.toml")]
+    assert any(f.name == "weights.json" for f in data) and any(f.name == "vocabulary.toml" for f in data)
     for f in data:
         assert f.relative_to(REPO / "addon").as_posix() in names
 

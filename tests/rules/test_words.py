@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import re2
 
 from newsclean.engine.book.compile import parse_rule_text
@@ -51,7 +53,7 @@ def test_a_list_that_does_not_exist_is_an_error_naming_those_that_do():
 
 def test_every_named_list_entry_is_written_once():
     """Once, as the lists compare them: "ещё" and "еще" are one entry."""
-    for name, entries in {**words.LISTS, **words.TOKENS}.items():
+    for name, entries in [*words.LISTS.items(), *words.TOKENS.items()]:  # (both have an "ad" list)
         folded = [words.fold(e) for e in entries]
         assert len(folded) == len(set(folded)), (name, sorted({e for e in folded if folded.count(e) > 1}))
 
@@ -66,3 +68,35 @@ def test_words_are_found_without_their_accents_and_reported_as_written():
     assert find("আরও পড়ুন")["teaser"] == ["পড়ুন"]
     assert words.fold("광고") == "광고"  # Hangul syllables come back composed
     assert find("a public hearing") == {}  # a stem is a word's start, not any letters
+
+
+# A language key: ISO 639-1 (two letters) where there is a code, else ISO 639-3 (three), with an
+# optional script (four letters, capitalised) or region (two capitals or three digits) subtag.
+_LANGUAGE_KEY = re.compile(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?(?:-(?:[A-Z]{2}|[0-9]{3}))?")
+
+
+def test_every_list_loads_from_the_vocabulary_by_language():
+    """vocabulary.toml holds the seven lists, each by language; a list is its languages' entries joined."""
+    assert set(words.LANGUAGES_OF) == set(words.LISTS) == {
+        "ad", "continue", "teaser", "newsletter", "promo", "self", "direction"
+    }  # fmt: skip
+    for name, by_language in words.LANGUAGES_OF.items():
+        assert by_language and "en" in by_language, name
+        for lang, entries in by_language.items():
+            assert _LANGUAGE_KEY.fullmatch(lang), (name, lang)
+            assert entries and all(isinstance(e, str) and e.strip() == e and e for e in entries), (name, lang)
+            assert all(e.count("*") == (1 if e.endswith("*") else 0) for e in entries), (name, lang)
+        assert words.LISTS[name] == tuple(e for entries in by_language.values() for e in entries)
+    assert words.AD_WORDS == words.LISTS["ad"] and words.DIRECTION_WORDS == words.LISTS["direction"]
+
+
+def test_every_vocabulary_entry_is_written_once_in_its_list_across_languages():
+    """As folded, an entry is in one language of its list only: a word several languages share is
+    written under one of them."""
+    for name, by_language in words.LANGUAGES_OF.items():
+        seen: dict[str, str] = {}
+        for lang, entries in by_language.items():
+            for entry in entries:
+                folded = words.fold(entry)
+                assert folded not in seen, (name, entry, seen.get(folded), lang)
+                seen[folded] = lang

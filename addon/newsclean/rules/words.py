@@ -1,8 +1,9 @@
 """Named word lists the detector reads as evidence (never as a gate): stems and short phrases of
 what junk says, by role, in many languages, and the class/id tokens templates give it.
 
-Plain data: no DOM, no engine. A list is matched as a whole-word alternation, case-folded; a stem
-ending in ``*`` matches any ending (``advert*``: advert, advertisement, advertising). Where a
+Plain data: no DOM, no engine. The named word lists are vocabulary.toml's, by list and by
+language (`LANGUAGES_OF`), joined into `LISTS`. A list is matched as a whole-word alternation,
+case-folded; a stem ending in ``*`` matches any ending (``advert*``: advert, advertisement, advertising). Where a
 language writes no spaces between words (Chinese, Japanese, Thai), entries match anywhere.
 Entries and texts are compared without the accents of Latin, Greek and Cyrillic letters (`fold`):
 "publicite" finds "Publicité", "reklama" finds "Reklāma", as readers type and sites misspell them.
@@ -11,114 +12,39 @@ Entries and texts are compared without the accents of Latin, Greek and Cyrillic 
 from __future__ import annotations
 
 import re
+import tomllib
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 
-# What an ad notice says: the slot's label and "the story goes on after it".
-AD_WORDS = (
-    "ad", "ads", "advert*", "sponsor*", "anzeige*", "werbung", "reklam*", "publici*", "pubblicit*", "annon*",
-    "iklan", "mainos*", "hirdet*", "oglas*", "patalastas", "propaganda", "commercial", "promoted", "paid post",
-    "реклам*", "διαφήμ*", "إعلان", "اعلان", "פרסומ*", "विज्ञापन", "quảng cáo", "โฆษณา", "广告", "廣告", "広告",
-    "광고", "スポンサー*", "tajā", "pr-anzeige", "partner content", "paid content", "anuncio*", "advertorial",
-    # more languages: the word for an advertisement, and "sponsored"
-    "gesponsert", "gesponsord", "sponzor*", "szponzor*", "sponsoroitu", "sponset", "sponsrad", "patrocinad*",
-    "patrocinat", "disponsori", "ditaja", "tài trợ", "χορηγούμενο", "спонсор*", "рэклам*", "жарнама",
-    "сурталчилгаа", "reklamë", "hysbyseb*", "auglýsing*", "iragarki*", "publizitate*", "tangazo", "matangazo",
-    "isikhangiso", "intengiso", "ìpolówó", "تبلیغات", "آگهی", "اشتہار", "বিজ্ঞাপন", "விளம்பரம்", "ప్రకటన",
-    "ಜಾಹೀರಾತು", "പരസ്യം", "जाहिरात", "જાહેરાત", "ਇਸ਼ਤਿਹਾਰ", "දැන්වීම", "ကြော်ငြာ", "ການໂຄສະນາ", "ໂຄສະນາ",
-    "ការផ្សាយពាណិជ្ជកម្ម", "რეკლამა", "գովազդ", "ማስታወቂያ", "赞助", "贊助",
-    # content a partner paid for, as sites label it
-    "paid partnership", "partnerbijdrage", "annonsørinnhold", "annoncørindhold", "partnerinhalt",
-    "contenu partenaire", "publieditorial", "materiał partnera", "komerční sdělení", "kaupallinen yhteistyö",
-    "užsakomasis turinys", "محتوى مدفوع", "برعاية", "ממומן", "प्रायोजित", "bersponsor", "推广", "推廣", "협찬",
-    "партнерский материал",
-    # more languages still: Estonian, Czech and Slovak, Ukrainian (not Dutch "reclame" nor Romanian
-    # "reclamă": without accents they are Spanish and French "reclama", "réclame", demands)
-    "reklaam", "inzerce", "inzercia", "inzerát", "партнерський матеріал", "from our partners",
-)  # fmt: skip
+# The named word lists, by list and by language, are data: vocabulary.toml beside this module
+# (what each list is for, and the words left out and why, are said there). Read once, at import.
+_VOCABULARY = tomllib.loads(resources.files(__package__).joinpath("vocabulary.toml").read_text("utf-8"))
+#: {list name: {language: its entries}}: which languages a list speaks (ISO 639-1 codes where there
+#: is one, else ISO 639-3, with a script or region subtag: "zh-Hant", "sr-Latn").
+LANGUAGES_OF: dict[str, dict[str, tuple[str, ...]]] = {
+    name: {lang: tuple(entries) for lang, entries in table.items()} for name, table in _VOCABULARY.items()
+}
 
+
+def _joined(name: str) -> tuple[str, ...]:
+    return tuple(entry for entries in LANGUAGES_OF[name].values() for entry in entries)
+
+
+# What an ad notice says: the slot's label, "sponsored", content a partner paid for.
+AD_WORDS = _joined("ad")
 # "... continues below", "weiter nach", "la suite après": words of a notice that the story goes on.
-CONTINUE_WORDS = (
-    "continu*", "scroll*", "weiter*", "fortgesetzt", "fortsetzung", "suite", "segue", "sigue*", "seguir*",
-    "lanjut*", "gulir", "devam*", "продолж*", "pokračov*", "dalsza", "dalszy", "fortsätter", "fortsetter",
-    "fortsætter", "verder", "jatkuu", "folytat*", "nastav*", "συνέχεια", "tiếp", "続き", "继续", "계속",
-    "nadaljev*", "nadaljuje", "tęsinys", "tęsiasi", "turpin*", "jätkub", "продовж*", "працяг*", "продълж*",
-    "vazhd*", "framhald*", "parhau", "endelea", "pagpapatuloy", "ituloy", "המשך", "ממשיכה", "يتبع", "تابع",
-    "متابعة", "تكملة", "ادامه", "जारी", "繼續", "續",
-    # the same said otherwise: "the story goes on below", "se poursuit après", "prosegue sotto"
-    "goes on", "keeps going", "carries on", "poursui*", "prosegu*", "prossegu*",
-)  # fmt: skip
-
+CONTINUE_WORDS = _joined("continue")
 # What a teaser says before its link or over its box.
-TEASER_WORDS = (
-    "read", "more", "also", "related", "recommend*", "see", "popular", "trending", "most", "latest", "top",
-    "featured", "suggested", "further", "next", "previous", "other", "similar", "interest*", "don't miss",
-    "must", "watch", "listen", "lesen", "mehr", "auch", "meistgelesen*", "empfehl*", "weitere",
-    "baca", "lihat", "simak", "terkait", "terpopuler", "juga", "leia", "veja", "saiba", "lidas", "relacionad*",
-    "lee", "lea", "leer", "más", "mais", "también", "também", "lire", "voir", "aussi", "également", "lus",
-    "leggi", "anche", "letti", "czytaj", "zobacz", "także", "też", "więcej", "čtěte", "čítajte", "také",
-    "tiež", "lees", "ook", "läs", "också", "les også", "les mer", "også", "læs", "lue", "myös", "читайте", "смотрите",
-    "также", "ещё", "популярн*", "διαβάστε", "επίσης", "okuyun", "ayrıca", "اقرأ", "أيضا", "đọc",
-    "xem", "thêm", "関連*", "あわせて", "관련*", "相关*", "相關*", "延伸", "热门*", "熱門*", "人気*",
-    "citește", "citiți", "olvassa", "olvasd", "kapcsolódó*", "ajánl*", "pročitajte",
-    "povezan*", "vezan*", "također", "preberite", "прочетете", "вижте", "още", "свързан*", "також",
-    "дивіться", "skaitykite", "susiję", "lasiet", "seotud", "katso", "liittyv*", "lexo", "lexoni",
-    "gjithashtu", "ilgili", "קראו", "כתבות", "ذات صلة", "المزيد", "بخوانید", "مرتبط", "पढ़ें", "संबंधित",
-    "পড়ুন", "پڑھیں", "soma pia", "soma zaidi", "basahin", "kaugnay", "liên quan", "อ่าน", "เกี่ยวข้อง",
-    "berkaitan", "推荐", "推薦", "阅读", "閱讀", "추천", "더보기", "llegeix", "relacionat*", "irakurri",
-    "gerelateerd*", "relateret", "relaterad*", "relatert*", "lestu", "darllen*",
-)  # fmt: skip
-
+TEASER_WORDS = _joined("teaser")
 # What a newsletter or subscription prompt says.
-NEWSLETTER_WORDS = (
-    "newsletter*", "subscri*", "sign up", "signup", "sign-up", "inbox", "e-mail", "email", "mailing",
-    "unsubscribe", "briefing", "digest", "abonn*", "anmeld*", "postfach", "suscri*", "boletín", "assin*",
-    "inscri*", "iscriv*", "berlangganan", "langganan", "nyhetsbrev*", "nieuwsbrief", "prenumer*", "zapisz",
-    "odběr*", "рассылк*", "подпис*", "ニュースレター", "メルマガ", "メール", "뉴스레터", "구독", "订阅", "訂閱",
-    "hírlevél*", "feliratkoz*", "pretplat*", "naroči*", "přihlaste", "бюлетин", "абонир*", "розсилк*",
-    "підпис*", "ενημερωτικό δελτίο", "εγγραφείτε", "bülten*", "abone", "naujienlaišk*", "jaunumu", "uudiskiri*",
-    "uutiskirje*", "nyhedsbrev*", "fréttabréf*", "ניוזלטר", "הירשמו", "النشرة", "اشترك", "خبرنامه",
-    "न्यूज़लेटर", "सदस्यता", "bản tin", "đăng ký", "จดหมายข่าว", "สมัครรับ", "电子报", "電子報", "jarida",
-    "jiandikishe",
-    # "your inbox" and "e-mail" as more languages write them
-    "e-mel", "emel", "peti masuk", "posteingang", "boîte de réception", "bandeja de entrada", "casella di posta",
-    "innboks", "indbakke", "inkorg", "skrzynk*", "postkasse",
-    # "email" and "your inbox" in more languages (not the plain word for mail or post: "Почта России",
-    # "Poste Italiane" are in stories; nor a phrase whose first word is a common short word of
-    # another language, "el pašt…", "e past…")
-    "ईमेल", "इनबॉक्स", "ইমেইল", "ইমেল", "ای میل", "ایمیل", "صندوق ورودی", "البريد الإلكتروني",
-    "بريدك الإلكتروني", "صندوق الوارد", "מייל", "תיבת הדואר", "электронную почту", "электронной почты",
-    "почтовый ящик", "електронну пошту", "електронної пошти", "e-posta*", "gelen kutu*", "e-bost", "mewnflwch",
-    "อีเมล", "กล่องจดหมาย", "이메일", "받은편지함", "邮箱", "郵箱", "电子邮件", "電子郵件", "收件箱", "受信箱",
-    "hộp thư", "kotak masuk", "surel", "εισερχόμενα", "correo electrónico", "courriel", "posta in arrivo",
-    "mailbox", "postafiók*", "sähköposti*", "e-post", "barua pepe", "имейл", "correu electrònic",
-    "safata d'entrada", "ელფოსტ*", "ኢሜይል",
-)  # fmt: skip
-
+NEWSLETTER_WORDS = _joined("newsletter")
 # What other injected furniture says: follow us, get the app, share, donate, comment.
-PROMO_WORDS = (
-    "follow us", "follow", "download", "app", "share", "donate", "donation", "podcast", "comment*",
-    "folgen sie", "síguenos", "siga-nos", "suivez-nous", "seguici", "ikuti kami", "teilen", "compartir",
-    "partager", "condividi", "bagikan", "compartilhe",
-    # more languages: follow us, share, the app, donate, the comments (not "download": a story offers
-    # its own documents so)
-    "volg ons", "följ oss", "følg os", "følg oss", "obserwuj", "sledujte", "kövess", "seuraa", "takip edin",
-    "следите", "ακολουθήστε", "تابعونا", "עקבו", "theo dõi", "ติดตาม", "フォロー", "팔로우", "关注", "關注",
-    "delen", "udostępnij", "sdílet", "zdieľať", "megosztás", "paylaş", "поделиться", "κοινοποίηση",
-    "مشاركة", "שתפו", "chia sẻ", "แชร์", "シェア", "공유", "分享", "aplikasi", "aplicativo", "aplicación",
-    "приложение", "アプリ", "앱", "spenden", "donasi", "wesprzyj", "kommentare",
-    "comentarios", "comentários", "commentaires", "commenti", "komentarze", "komentáře", "комментарии",
-    "yorumlar", "تعليقات", "댓글", "评论", "評論",
-)  # fmt: skip
-
-# How a page names itself when it speaks to its reader ("Did you like this article?", "Teile diesen
-# Beitrag:", "Kļūda rakstā?"): a short line about the article, asking or telling, is the site's.
-SELF_WORDS = (
-    "article", "articles", "story", "post", "artikel*", "beitrag", "beiträge", "artícul*", "noticia", "nota",
-    "artigo*", "matéria", "articol*", "artykuł*", "článek", "článk*", "článok", "rakst*", "artikkel*",
-    "juttu*", "artikkeli*", "cikk*", "статья", "статью", "статьи", "άρθρο*", "makale*", "bài viết", "記事",
-    "文章", "기사",
-)  # fmt: skip
+PROMO_WORDS = _joined("promo")
+# How a page names itself when it speaks to its reader ("Did you like this article?").
+SELF_WORDS = _joined("self")
+# Where a notice says the story goes on: "below", "after", "unten", "après".
+DIRECTION_WORDS = _joined("direction")
 
 # Class and id tokens of templates' furniture (split on - _ and camelCase, case-folded).
 AD_TOKENS = (
@@ -183,15 +109,6 @@ SOCIAL_HOSTS = (
     "facebook.com", "twitter.com", "x.com", "instagram.com", "linkedin.com", "pinterest.com", "reddit.com",
     "whatsapp.com", "wa.me", "t.me", "telegram.me", "youtube.com", "tiktok.com", "flipboard.com",
     "news.google.com", "plus.google.com", "vk.com", "line.me", "weibo.com", "threads.net", "bsky.app",
-)  # fmt: skip
-
-# Where a notice says the story goes on: "below", "after", "unten", "après".
-DIRECTION_WORDS = (
-    "below", "after", "under", "beneath", "down", "unten", "nach", "danach", "après", "abajo", "después",
-    "debajo", "após", "abaixo", "sotto", "dopo", "pod", "под", "ниже", "после", "onder", "na", "alla", "nedan", "nedenfor",
-    "bawah", "setelah", "sesudah", "sonra", "aşağı", "alatt", "után", "κάτω", "μετά", "dưới", "sau", "下", "後",
-    "후", "아래", "以下", "spodaj", "ispod", "nakon", "jälkeen", "žemiau", "zemāk", "pēc", "нижче", "після",
-    "по-долу", "след", "după", "poshtë", "neðan", "eftir", "למטה", "אחרי", "أدناه", "بعد", "زیر", "नीचे", "बाद", "chini", "baada", "ibaba", "pagkatapos",
 )  # fmt: skip
 
 # Gambling and SEO spam, for the rules' `text-words = "spam"` (what a spam link says) and
