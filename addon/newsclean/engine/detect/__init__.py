@@ -207,7 +207,7 @@ def _story_take(page, story, f: Finding) -> float:
     return take
 
 
-_JUNK_KINDS = frozenset(score.KINDS)
+_JUNK_KINDS = frozenset(targets.JUNK_KINDS)
 
 
 def _within_guard(page, story, findings: list[Finding], guard_share: float) -> tuple[list[Finding], int]:

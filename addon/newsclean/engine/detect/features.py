@@ -13,9 +13,10 @@ import math
 
 from . import score
 from .signals import Signals
+from .targets import JUNK_KINDS
 from .wording import label_ends
 
-_KINDS = ("ad", "teaser", "newsletter", "promo")
+_KINDS = JUNK_KINDS
 _VOCAB = ("ad", "teaser", "newsletter", "promo", "self", "continue")
 
 

@@ -11,7 +11,7 @@ import lxml.etree
 from ...rules import words
 from . import blocks, style
 from . import marks as M
-from .targets import AD_DATA_ATTRS, AD_DATA_TEST, AD_UNIT, class_tokens, name_tokens
+from .targets import AD_DATA_ATTRS, AD_DATA_TEST, AD_UNIT, JUNK_KINDS, class_tokens, name_tokens
 from .wording import DIGIT, HAS_LETTER, listed
 
 
@@ -55,7 +55,6 @@ _ACTIVE = lxml.etree.XPath(
 _NEAR_NAMES = lxml.etree.XPath("@class | @id | */@class | */@id | */*/@class | */*/@id")
 _NEAR_AD_DATA = lxml.etree.XPath(f"boolean(self::*[{AD_DATA_TEST}] | *[{AD_DATA_TEST}] | */*[{AD_DATA_TEST}])")
 NEAR_CUSTOM = lxml.etree.XPath("self::*[contains(name(), '-')] | *[contains(name(), '-')] | */*[contains(name(), '-')]")
-JUNK_KINDS = ("ad", "teaser", "newsletter", "promo")
 _JUNK_TOKEN_SET = frozenset().union(*(words.TOKENS[t] for t in JUNK_KINDS))
 
 

@@ -98,47 +98,38 @@ def _line_key(el) -> tuple:
     return (parent.tag if parent is not None else None, el.tag, el.get("class") or "")
 
 
-def run_line(page, story, el, beyond=None) -> bool:
+def run_line(page, story, el) -> bool:
     """Whether a short line is one of a run of the story's own lines — a recipe's ingredients, a
     table's section titles ("Für den Mürbeteig:", "Für die Füllung:"): in the same list or table,
     elements of its make (its parent's tag, its tag and class) hold other texts. A label or a box's
-    title put in beside the story's lines is one of a kind there. ``beyond``: only a run whose list
-    or table holds that element (the run reaches past it: not a box's own rows of cards)."""
+    title put in beside the story's lines is one of a kind there."""
     root = _list_of(el)
     if root is None:
         return False
-    if beyond is not None:
-        return _run_past(page, root, el, beyond)
     runs = story.lines if story.lines is not None else {}
     story.lines = runs
     index = runs.get(root)
     if index is None:
-        index = runs[root] = {}
-        for node in root.iter():
-            if isinstance(node.tag, str) and node.tag not in INLINE_TAGS and node.tag not in blocks.SKIP_TAGS:
-                text = page.text(node).strip()
-                if text and wording.words_in(text) <= RUN_LINE_WORDS:
-                    seen = index.setdefault(_line_key(node), set())
-                    if len(seen) < 3:
-                        seen.add(text)
+        index = runs[root] = _run_index(page, root)
     seen = index.get(_line_key(el))
     return seen is not None and bool(seen - {page.text(el).strip()})
 
 
-def _run_past(page, root, el, block) -> bool:
-    """Whether the list or table holds another short line of the element's make, with another text,
-    outside the block (a table's other section titles, in the tables beside the one whose head
-    the block is)."""
-    key, text = _line_key(el), page.text(el).strip()
+def _run_index(page, root, leave_out=frozenset()) -> dict:
+    """The short lines of a list or table by make (up to three texts each), in one walk; ``leave_out``:
+    elements whose lines do not count (a block's own)."""
+    index: dict = {}
     for node in root.iter():
         if (
-            isinstance(node.tag, str) and node is not el and _line_key(node) == key
-            and page.text(node).strip() not in ("", text)
-            and wording.words_in(page.text(node)) <= RUN_LINE_WORDS
-            and node is not block and not any(a is block for a in node.iterancestors())
+            isinstance(node.tag, str) and node.tag not in INLINE_TAGS and node.tag not in blocks.SKIP_TAGS
+            and node not in leave_out
         ):
-            return True
-    return False
+            text = page.text(node).strip()
+            if text and wording.words_in(text) <= RUN_LINE_WORDS:
+                seen = index.setdefault(_line_key(node), set())
+                if len(seen) < 3:
+                    seen.add(text)
+    return index
 
 
 def own_line(page, story, el, s) -> bool:
@@ -151,11 +142,25 @@ def holds_run_line(page, story, el, beyond: bool = False) -> bool:
     """Whether a short line of the story's runs is among the element's parts (not inside a link);
     ``beyond``: of a run that reaches past the element (a table's section title in its head, the
     other titles in the tables beside it), not one of the element's own rows."""
-    return any(
-        run_line(page, story, node, el if beyond else None)
-        for node in el.iterdescendants()
+    lines = [
+        node for node in el.iterdescendants()
         if isinstance(node.tag, str) and node.tag not in INLINE_TAGS and _has_line(node)
-    )
+    ]
+    if not beyond:
+        return any(run_line(page, story, node) for node in lines)
+    inside = frozenset(el.iter())
+    outside: dict = {}  # list or table -> its short lines outside the element, by make (one walk each)
+    for node in lines:
+        root = _list_of(node)
+        if root is None:
+            continue
+        index = outside.get(root)
+        if index is None:
+            index = outside[root] = _run_index(page, root, inside)
+        seen = index.get(_line_key(node))
+        if seen is not None and seen - {page.text(node).strip()}:
+            return True
+    return False
 
 
 def _line_text(node) -> list[str]:

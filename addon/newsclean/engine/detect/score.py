@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from ...rules import words
 from .blocks import LIST_TAGS
 from .signals import MEDIA_NAMES, Signals
+from .targets import JUNK_KINDS
 from .wording import DIGIT, label_ends, opens_with
 
 _ASKS = re.compile(r"[?!？！¿¡]")  # a question or a call to the reader
 
 REMOVE = 3.0
 MARK = 2.0
-KINDS = ("ad", "teaser", "newsletter", "promo")
+KINDS = JUNK_KINDS
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,6 @@ from ..page import INLINE_TAGS
 from . import links, style
 from . import marks as M
 from .look import (
-    JUNK_KINDS,
     NEAR_CUSTOM,
     NOTICE_WORDS,
     UNSPOKEN_WORDS,
@@ -27,7 +26,7 @@ from .look import (
     under_media,
     unspoken,
 )  # fmt: skip
-from .targets import class_tokens, name_tokens, template_class
+from .targets import JUNK_KINDS, class_tokens, name_tokens, template_class
 from .wording import HAS_LETTER, listed, sentence_ends, words_in
 
 _TOKENS = words.token_sets()

@@ -44,7 +44,9 @@ def _parts_of_junk(spaced: str) -> set[str]:
 
 
 _TOKENS = words.token_sets()
-_JUNK_NAMES = frozenset().union(*(_TOKENS[kind] for kind in ("ad", "teaser", "newsletter", "promo")))
+#: The kinds of junk the detector scores (the story's own furniture, "story", is none of them).
+JUNK_KINDS = ("ad", "teaser", "newsletter", "promo")
+_JUNK_NAMES = frozenset().union(*(_TOKENS[kind] for kind in JUNK_KINDS))
 _STORY_NAMES = _TOKENS["story"]
 
 
