@@ -11,6 +11,7 @@ from newsclean.engine.cleaner import clean
 from newsclean.rules.loader import RuleFileError
 
 from .pages import PROSE, URL, story
+from .pages import page as page_of
 
 NEWSLETTER = ('<div><h4>Put us in your inbox</h4><form action="/x"><input type="email" name="e">'
               '<button>Count me in</button></form></div>')
@@ -466,3 +467,46 @@ def test_an_ad_unit_s_data_attributes_name_it_as_a_class_would(block, goes):
     result = clean(story(block), URL, book())
     assert all(p in result.body.decode() for p in PROSE)
     assert ("Unterstützern" in " ".join(removed_texts(result))) is goes
+
+
+# A line set apart as a notice, in words no list holds: small print, centred, in a box of its own.
+_SET_APART = '<div class="flex justify-center"><span class="text-xs text-gray-500">{}</span></div>'
+
+
+@pytest.mark.parametrize(
+    ("line", "block", "goes"),
+    [
+        # a slot's label in another language than the story's, or another script
+        ("Maudhui yanayodhaminiwa", _SET_APART, True),
+        ("เนื้อหาที่ได้รับการสนับสนุน", '<p style="text-align:center;font-size:11px">{}</p>', True),
+        # in the story's language it may be the story's own line ("What happens next")
+        ("A word from our funders", _SET_APART, False),
+        ("What happens next", '<p class="text-center text-uppercase small">{}</p>', False),
+        # a plain short line says nothing alone; one cue is how a story sets its own lines too
+        ("Maudhui yanayodhaminiwa", "<p>{}</p>", False),
+        ("Maudhui yanayodhaminiwa", '<p class="text-center">{}</p>', False),
+    ],
+)
+def test_a_line_set_apart_as_a_notice_in_another_language_goes_whatever_its_words(line, block, goes):
+    from newsclean.engine.detect.wording import listed
+
+    assert not listed(line).get("ad")  # (the words are no evidence here: no list holds them)
+    result = clean(story(block.format(line)), URL, book())
+    assert (line in removed_texts(result)) is goes
+    assert all(p in result.body.decode() for p in PROSE)
+
+
+def test_a_line_naming_the_story_s_things_is_its_own_whatever_its_language():
+    """Set apart as a notice, in words the story's language does not know, it names the story's
+    own people or things (a word of five letters or more of its prose): the story's line."""
+    from newsclean.engine.detect import blocks, signals
+
+    line = "Wahlkampf Tuesday"  # (one word of the prose, "Tuesday")
+    pg = page_of(story(_SET_APART.format(line)))
+    st = blocks.find_story(pg)
+    el = next(e for e in pg.root.iter("div") if e.get("class") == "flex justify-center")
+    assert not signals.measured(pg, st, el, "between").apart
+    other = page_of(story(_SET_APART.format("Wahlkampf Dienstag")))
+    st = blocks.find_story(other)
+    el = next(e for e in other.root.iter("div") if e.get("class") == "flex justify-center")
+    assert signals.measured(other, st, el, "between").apart

@@ -29,3 +29,18 @@ def test_words_in_unspaced_scripts():
 )
 def test_label_ends(line, label):
     assert wording.label_ends(line) is label
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("The council voted", "LATIN"),
+        ("Реклама на сайте", "CYRILLIC"),
+        ("広告 スポンサー", "CJK"),  # (kana and Han characters are one script here)
+        ("เนื้อหาที่ได้รับการสนับสนุน", "THAI"),
+        ("آگهی تبلیغاتی", "ARABIC"),
+        ("2024 — 11:30", None),
+    ],
+)
+def test_script_of_a_text_is_that_of_most_of_its_letters(text, script):
+    assert wording.script_of(text) == script

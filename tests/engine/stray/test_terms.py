@@ -33,3 +33,11 @@ def test_word_frequencies_by_stem_and_none_for_a_language_wordfreq_lacks():
     assert english[_stem("governments")] == english[_stem("government")] > 1e-4
     assert background("xx") is None
     assert background("en") is english  # loaded once per language
+
+
+def test_known_word_asks_the_language_s_frequency_list():
+    from newsclean.engine.stray.terms import known_word
+
+    assert known_word("en", "Council") is True
+    assert known_word("en", "yanayodhaminiwa") is False
+    assert known_word("xx-none", "word") is None  # (a language without a list tells nothing)

@@ -65,6 +65,7 @@ class Story:
     scorer: object = None  # Signals -> score.Score: the hand scorer's best, or the learned one beside it
     short: bool = False  # a post of one paragraph found by its body's name: a box of links in it may be its own
     elsewhere: frozenset = frozenset()  # prose outside the container (a step after the story's lead, comments)
+    tongue: tuple | None = None  # own.story_tongue: (script, language) of the prose, when first asked
 
 
 def _link_chars(page, el) -> int:

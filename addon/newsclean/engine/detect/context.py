@@ -21,6 +21,8 @@ def place(page, story, el, s: Signals) -> None:
         s.titles_prose = blocks.next_element(el) in story.prose_set
     if "continue" in s.vocab and "ad" not in s.vocab and s.text:
         s.story_term = _names_story_word(page, story, s)
+    if len(s.typeset) >= APART_CUES and s.position == "between":
+        s.apart = not _names_story_words(page, story, s.text) and own.foreign_line(page, story, s.text)
     if s.words and (s.vocab or s.label_vocab or s.signup_words):
         # (asked only where words are evidence: a listed word on a row of data is the row's)
         s.rows = _of_rows(page, story, el, s)
@@ -84,6 +86,16 @@ def _names_story_word(page, story, s: Signals) -> bool:
     said = {w for found in s.vocab.values() for phrase in found for w in phrase.split()}
     terms = {w.casefold() for w in blocks.WORD.findall(s.text) if len(w) >= STORY_TERM_LETTERS}
     return bool((terms - said) & own.story_words(page, story))
+
+
+APART_CUES = 2  # cues of a notice's type (style.py) that set a line apart from the story's paragraphs
+
+
+def _names_story_words(page, story, text: str) -> bool:
+    """Whether a line uses a word of the story's prose of STORY_TERM_LETTERS letters or more: a
+    subheading of the story's names its people and things; a slot's label speaks of itself."""
+    terms = {w.casefold() for w in blocks.WORD.findall(text) if len(w) >= STORY_TERM_LETTERS}
+    return bool(terms & own.story_words(page, story))
 
 
 INTRO_WORDS = 4  # the fewest words of a short paragraph introducing a list ("Here are the results:")

@@ -11,6 +11,7 @@ story's data.
 from __future__ import annotations
 
 from ..page import INLINE_TAGS, own_text
+from ..stray import terms
 from . import blocks, wording
 
 _WORD = blocks.WORD
@@ -22,6 +23,37 @@ def shares_story_words(page, story, text: str) -> bool:
     shares only the common words: "news", "breaking", "information"). Long words are mostly names
     and terms; no frequency table is loaded on the page path."""
     return blocks.tells({w.casefold() for w in _WORD.findall(text)} & story_words(page, story))
+
+
+def story_tongue(page, story) -> tuple:
+    """(script, language) of the story's prose: the script most of its letters are in, and the
+    language its common words say (stray.terms.story_language), else the page's declared one."""
+    if story.tongue is None:
+        texts = [page.text(p) for p in story.prose[:12]]
+        declared = page.root.get("lang") if isinstance(page.root.tag, str) else None
+        story.tongue = (wording.script_of(" ".join(texts)), terms.story_language(texts, declared))
+    return story.tongue
+
+
+FOREIGN_LETTERS = 3  # the shortest word a line's language is judged by
+
+
+def foreign_line(page, story, text: str) -> bool:
+    """Whether a short line is written in another script than the story's prose, or in its script
+    but in none of the words the story's language knows (wordfreq's list of it: a label of a slot
+    in the ad server's language, not a subheading of the story's). False when nothing tells: a
+    language without a list, a line without words long enough to judge."""
+    script, lang = story_tongue(page, story)
+    own_script = wording.script_of(text)
+    if own_script is None or script is None:
+        return False
+    if own_script != script:
+        return True
+    if not lang:
+        return False
+    said = [w for w in _WORD.findall(text) if len(w) >= FOREIGN_LETTERS and not w.isdigit()]
+    known = [terms.known_word(lang, w) for w in said]
+    return bool(said) and None not in known and not any(known)
 
 
 STORY_LINE_WORDS = 12

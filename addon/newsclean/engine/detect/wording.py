@@ -5,6 +5,8 @@ for all the lists, looked up once a page for a text)."""
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections import Counter
 
 from ...rules import words
 from . import marks as M
@@ -80,3 +82,20 @@ def opens_with(text: str, kind: str) -> bool:
     """Whether the text's first word (or two) is one of a list's ("Follow us on ...", "Síguenos")."""
     head = " ".join(text.split()[:2])
     return bool(head) and kind in _MATCHER.find(head)
+
+
+# Scripts written together: Japanese mixes its kana with the Han characters Chinese is written in.
+_SCRIPT_OF_NAME = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HALFWIDTH": "CJK", "FULLWIDTH": "CJK"}
+SCRIPT_LETTERS = 400  # letters of a text looked at for its script
+
+
+def script_of(text: str) -> str | None:
+    """The script most of a text's letters are written in (LATIN, CYRILLIC, ARABIC, CJK, THAI…, the
+    first word of the letters' Unicode names); None for a text without letters."""
+    counts: Counter = Counter()
+    for ch in text[: SCRIPT_LETTERS * 2]:
+        if ch.isalpha():
+            name = unicodedata.name(ch, "").split(" ", 1)[0]
+            counts[_SCRIPT_OF_NAME.get(name, name)] += 1
+    return counts.most_common(1)[0][0] if counts else None
+

@@ -232,6 +232,14 @@ def background(lang: str) -> dict | None:
     return out
 
 
+def known_word(lang: str, word: str) -> bool | None:
+    """Whether the language's frequency list holds a word of this word's stem; None without a list."""
+    table = background(lang)
+    if table is None:
+        return None
+    return _stem(word.casefold()) in table
+
+
 @lru_cache(maxsize=1)
 def _wordfreq_languages() -> frozenset:
     import wordfreq  # noqa: PLC0415
