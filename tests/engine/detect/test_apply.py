@@ -510,3 +510,32 @@ def test_a_line_naming_the_story_s_things_is_its_own_whatever_its_language():
     st = blocks.find_story(other)
     el = next(e for e in other.root.iter("div") if e.get("class") == "flex justify-center")
     assert signals.measured(other, st, el, "between").apart
+
+
+def test_an_ad_card_whose_label_goes_goes_whole_a_story_box_keeps_its_lines():
+    """A native ad's card named for ads: its label ("Sponsored") goes on its own, and says what the
+    card is — its advertiser and its title go with it. The story's own box with a label put in it
+    keeps its lines."""
+    card = ('<div class="str-adunit"><div class="str-thumbnail"><img src="/c/1.jpg" alt=""></div>'
+            '<div class="str-text"><p class="str-brand">Meridian Wealth</p>'
+            '<h3 class="str-title">So sparen Familien bei den Heizkosten</h3>'
+            '<p class="str-promoted-by">Sponsored</p></div></div>')
+    result = clean(story(card), URL, book())
+    body = result.body.decode()
+    assert "Meridian Wealth" not in body and "Heizkosten" not in body and "Sponsored" not in body
+    assert all(p in body for p in PROSE)
+    own = ('<div class="story-extra"><p>The council will publish the full transit plan next week, with its '
+           'maps and costs for every line.</p><p class="label">Sponsored</p></div>')
+    body = clean(story(own), URL, book()).body.decode()
+    assert "publish the full transit plan next week" in body
+
+
+@pytest.mark.parametrize("wrapper", ["gn-box", "adf-box"])
+def test_a_wrapper_named_a_box_does_not_make_a_slot_s_label_the_story_s(wrapper):
+    """`<div class="gn-box">` over a label and the script that draws the ad: "box" names a wrapper,
+    nothing of the story's; the label beside the script goes whatever its words."""
+    block = (f'<div class="{wrapper}"><span>Ujumbe wa wadhamini</span>'
+             '<script src="https://cdn.adnet.example/tag.js?zone=7"></script></div>')
+    result = clean(story(block), URL, book())
+    assert "Ujumbe wa wadhamini" in removed_texts(result)
+    assert all(p in result.body.decode() for p in PROSE)

@@ -92,11 +92,21 @@ def _judge(page, story, block, sig, settings: Settings, repeats: dict) -> list[F
             if own:  # a part of a box named as the story's own ("sources", "caption") is named so too
                 s.tokens["story"] = sorted(set(s.tokens.get("story", ())) | own)
             found.extend(_judge(page, story, b, s, settings, repeats))
+    # An ad's box whose label goes (a native ad's card: its advertiser, its title and "Sponsored"
+    # in a box named for ads): the label says what the box is, and the box is cut as junk is —
+    # whole, when what is left beside the label is no line of the story's.
+    if best.kind == "ad" and "ad" in sig.tokens and any(_ad_label(f) for f in found):
+        return cut.judge(page, story, block, sig, best, settings.remove)
     # Marked whole when nothing inside it goes and nothing inside it is surer than it (a box's
     # title and its list marked together, not the list alone).
     if best.points >= settings.mark and all(f.action == "mark" and f.score.points <= best.points for f in found):
         return [Finding(block.el, sig, best, "mark")]
     return found
+
+
+def _ad_label(f: Finding) -> bool:
+    """A finding that is an ad's label going: a short line, no link, scored as an ad."""
+    return f.action == "remove" and f.score.kind == "ad" and 0 < f.signals.words <= 6 and not f.signals.links
 
 
 def apply(page, settings: Settings, report, mark_class: str, guard: "Guard | float") -> list[Finding]:

@@ -394,12 +394,20 @@ def story_names(s: Signals, own: set[str]) -> set[str]:
 def _slot_note(s: Signals, top: Score) -> bool:
     """An ad slot's label named like the story's furniture ("mid-break__note" over an empty box,
     "unit__caption" over an ad frame): the story token is a part's, not the block's own, and the
-    block holds the slot and no media."""
-    if top.kind != "ad" or "story" in s.own_tokens or s.media:
+    block holds the slot and no media. A wrapper's generic name ("gn-box", "adf-box": a box, a
+    table) names nothing of the story's, the block's own or not: its slot, its empty box or the
+    script that draws in it says what it holds."""
+    if top.kind != "ad" or s.media:
+        return False
+    generic = _GENERIC_STORY_TOKENS.issuperset(s.tokens["story"])
+    if "story" in s.own_tokens and not generic:
         return False
     # (an ad frame or an ad-named component is a slot whatever its label's class says; an empty box
     # alone might be a lazy photo's placeholder, whose caption the story's media tokens protect)
-    return s.slot or (s.empty_box and not _MEDIA_STORY_TOKENS.intersection(s.tokens["story"]))
+    # (a script draws its ad where it stands among the story's paragraphs; after the story, a
+    # sidebar's widgets are drawn so too)
+    drawn = s.script and generic and s.position == "between"
+    return s.slot or (s.empty_box and not _MEDIA_STORY_TOKENS.intersection(s.tokens["story"])) or drawn
 
 
 def best(s: Signals) -> Score:
