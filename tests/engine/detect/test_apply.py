@@ -539,3 +539,19 @@ def test_a_wrapper_named_a_box_does_not_make_a_slot_s_label_the_story_s(wrapper)
     result = clean(story(block), URL, book())
     assert "Ujumbe wa wadhamini" in removed_texts(result)
     assert all(p in result.body.decode() for p in PROSE)
+
+
+def test_a_notice_beside_the_headline_goes_the_headline_stays():
+    """A slot and its notice put into the box that holds the story's headline: the box is cut, not
+    taken whole (the headline is never a part that could say it is left beside the junk)."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    notice = ('<div class="x-wrap"><div class="x-wrap__label">Story continues below advertisement</div>'
+              '<div id="p1" class="x-player" style="aspect-ratio:16/9"></div></div>')
+    data = (
+        '<!DOCTYPE html><html lang="en"><head><title>Transit plan</title></head><body><main>'
+        f'<div class="intro block"><h1>Council approves the transit plan</h1>{notice}</div>'
+        f'<div class="text block">{paragraphs}</div></main></body></html>'
+    ).encode()
+    body = clean(data, URL, book()).body.decode()
+    assert "Story continues below advertisement" not in body
+    assert "Council approves the transit plan" in body and all(p in body for p in PROSE)

@@ -323,3 +323,19 @@ def test_a_companion_that_scores_nothing_is_reported_under_the_junk_it_goes_with
     assert got.explain() == "newsletter 0.0: goes with the newsletter beside it"
     label = score.Score("promo", 1.5, ("promo words ('share') (+1.5)",))  # (scores as a kind beside it: its own)
     assert cut._as_companion(label, {"newsletter", "promo"}, scored) is label
+
+
+def test_a_block_ahead_of_the_story_is_its_head_unless_it_is_nothing_but_a_notice():
+    """Between the headline and the body, a block of four words or more is the story's head (a
+    byline, a dateline): cut, never taken whole — unless it is nothing but a notice's words."""
+    from newsclean.engine.detect import blocks
+    from newsclean.engine.detect.cut import head_line
+    from newsclean.engine.detect.signals import Signals
+    from newsclean.engine.detect.wording import listed
+
+    ahead = blocks.Block(None, "before", 0, True)
+    for line, head in (("By Jane Smith, Transit Desk", True), ("Статията продължава след рекламата", False)):
+        vocab = listed(line)
+        share = sum(len(w.split()) for found in vocab.values() for w in set(found)) / len(line.split())
+        sig = Signals(tag="div", text=line, words=4, chars=len(line), nonlink_words=4, vocab=vocab, vocab_share=share)
+        assert head_line(None, ahead, sig) is head, line

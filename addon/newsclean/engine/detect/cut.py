@@ -51,6 +51,9 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
     # A block of the story's own make, or one of the story's head with words of its own (a byline
     # and its date beside the share buttons): junk is cut out of it, it is never taken whole.
     template = blocks.signature(block.el) in story.templates or head_line(page, block, sig)
+    # (the story's headline is its own, in whatever box ahead of its paragraphs junk was put beside it)
+    headline = block.position == "before" and _holds_headline(block.el)
+    template = template or headline
     # (a block after the story holding a paragraph in sentences — a how-to's next step, the story's
     # own beyond its lead — is cut as the story's template is: its paragraph is somebody's text; a
     # box of story cards holds its cards' blurbs so, and is judged as one)
@@ -99,7 +102,7 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
         return junk  # a captioned picture beside a form or a slot is the story's photo, not the box's
     if best.kind == "newsletter" and sum(1 for f in junk if f.signals.email_input) >= 2:
         return junk  # two sign-up forms, each a box of its own: what is beside them is not their blurb
-    if not left:
+    if not left and not headline:
         return [Finding(block.el, sig, best, "remove")]  # nothing but junk and its companions
     # The part holds more evidence than the whole: the junk is the part, the rest its surroundings.
     # (A sign-up box's blurb often talks of the story's topic, so for a newsletter only the
@@ -130,6 +133,12 @@ def judge(page, story, block, sig, best, remove_at: float, depth: int = 0) -> li
 
 
 LONE_LABEL_WORDS = 6  # words of a label before a lone teaser's link ("Das könnte Dich auch interessieren:")
+
+
+def _holds_headline(el) -> bool:
+    """Whether the element holds an `h1`: the story's headline is never a part (blocks.parts), so
+    nothing says it is left beside the junk but this."""
+    return next(el.iter("h1"), None) is not None
 
 
 def _holds_prose(story, el) -> bool:
@@ -170,6 +179,8 @@ def head_line(page, block, sig) -> bool:
     its own words without a link (the story's standfirst, with a box put into its wrapper)."""
     if not (block.outside and block.position == "before" and sig.nonlink_words > HEAD_WORDS):
         return False
+    if score.only_notice(sig):
+        return False  # ("Статията продължава след рекламата": nothing but a notice's words, no byline)
     if sig.headline_links < 2 and sig.cards < 3:
         return True
     return any(
