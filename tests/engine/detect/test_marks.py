@@ -15,7 +15,9 @@ from .pages import page, story
         ('<form><input type="email" name="e"><button>Go</button></form>', marks.EMAIL | marks.SUBMIT),
         ('<form action="/search"><input type="text" name="q"></form>', marks.TEXT | marks.SEARCH),
         ('<div><iframe src="https://securepubads.g.doubleclick.net/x"></iframe></div>', marks.SLOT),
-        ('<div><iframe src="https://www.youtube.com/embed/x"></iframe></div>', marks.MEDIA),
+        ('<div><iframe src="https://www.youtube.com/embed/x"></iframe></div>', marks.MEDIA | marks.FRAME),
+        ('<div><iframe src="https://docs.google.com/forms/d/e/1/viewform"></iframe></div>', marks.MEDIA | marks.FRAME),
+        ('<div><object data="/charts/vote.png"></object></div>', marks.MEDIA),  # (a picture, no page)
         ('<div><iframe src="https://example.substack.com/embed"></iframe></div>', marks.SIGNUP_FRAME),
         ('<div><div style="min-height: 250px"></div></div>', marks.EMPTY_BOX),
         ('<div><p>Supported by</p><div class="ad sponsor-wrapper"></div></div>', marks.SLOT),  # named as an ad

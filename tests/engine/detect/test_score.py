@@ -351,3 +351,19 @@ def test_a_short_line_beside_a_script_that_draws_there_goes_between_the_story_s_
     # a block of data for other code beside a short line draws nothing
     data = '<div><span>Fakten</span><script type="application/ld+json">{"a": 1}</script></div>'
     assert detect.find(page(story(data))) == []
+
+
+def test_sign_up_words_over_a_form_drawn_in_go():
+    """A prompt with sign-up words over an embedded form (a form service's frame) or a box a script
+    draws one in: the form is not on the page, the prompt says what it is. Over a photo, or
+    saying more than a prompt, it is a caption or the story's line."""
+    from newsclean.engine.detect.wording import listed
+
+    line = "Get the week's best stories in your inbox"
+    base = dict(text=line, words=8, chars=len(line), vocab=listed(line))
+    assert "newsletter" in base["vocab"]
+    for drawn in (dict(frame=True, media=True), dict(empty_box=True)):
+        best = score.best(sig(**base, **drawn))
+        assert best.kind == "newsletter" and best.points >= score.REMOVE, (drawn, best)
+    assert score.best(sig(**base)).points < score.REMOVE
+    assert score.best(sig(**base, media=True)).points < score.REMOVE  # (a photo and its caption)

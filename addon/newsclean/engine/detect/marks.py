@@ -141,7 +141,9 @@ def _form_targets(root):
 
 
 # What a node holds, as bits: a block's marks are those of every node under it (Marks).
-EMAIL, TEXT, SEARCH, SUBMIT, TEXTAREA, SLOT, MEDIA, SIGNUP_FRAME, EMPTY_BOX, FORM_SIGNUP, SCRIPT = (1 << i for i in range(11))
+EMAIL, TEXT, SEARCH, SUBMIT, TEXTAREA, SLOT, MEDIA, SIGNUP_FRAME, EMPTY_BOX, FORM_SIGNUP, SCRIPT, FRAME = (1 << i for i in range(12))
+# (FRAME: an embedded page — an iframe, an object, an embed — that is neither an ad's slot nor a
+# sign-up service's: a video, a map, a post, or a form some other service draws; MEDIA with it)
 
 
 # A design system's form controls are components (`<ion-input type="email">`, `<sl-input>`,
@@ -187,14 +189,16 @@ def node_marks(node) -> int:
         return SLOT
     if tag in ("object", "embed"):  # a page, a plug-in's banner or a video, embedded
         src = node.get("data") or node.get("src") or ""
-        return SLOT if (_AD_FRAME.search(src) or ad_sized(node)) and not _IMAGE_REF.search(src) else MEDIA
+        if (_AD_FRAME.search(src) or ad_sized(node)) and not _IMAGE_REF.search(src):
+            return SLOT
+        return MEDIA if _IMAGE_REF.search(src) else MEDIA | FRAME
     if tag in _MEDIA_TAGS:
         return MEDIA
     if tag == "iframe":
         src = node.get("src") or node.get("data-src") or ""
         if not src or _AD_FRAME.search(src) or ad_sized(node):
             return SLOT
-        return SIGNUP_FRAME if _SIGNUP_FRAME.search(src) else MEDIA  # else: a video, a map, a post
+        return SIGNUP_FRAME if _SIGNUP_FRAME.search(src) else MEDIA | FRAME  # else: a video, a map, a post, a form
     return 0
 
 

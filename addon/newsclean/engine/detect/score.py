@@ -289,6 +289,11 @@ def _newsletter(s: Signals) -> _Sum:
         # is a story's as often — "enter your email at", "first appeared in our newsletter",
         # "you need to sign up in advance")
         t.add(2.0, f"sign-up words in its blurb ({_quote(s.signup_words)})")
+    drawn = (s.frame or s.empty_box) and not (s.email_input or s.signup_frame)
+    if drawn and "newsletter" in s.vocab and s.words <= DRAWN_FORM_WORDS and not contact:
+        # (a prompt over an embedded form or a box a script draws one in — Google Forms, a form
+        # service's widget: the form is not on the page, its prompt says what it is)
+        t.add(1.0, "sign-up words over an embedded form or a box a script fills")
     if s.signup_link and s.words <= 40:
         t.add(2.0, "its link or form goes to a sign-up")
     if "newsletter" in s.tokens:
@@ -305,6 +310,9 @@ def _newsletter(s: Signals) -> _Sum:
             t.add(-3.0, f"{s.words} words")
         _data(s, t)
     return t
+
+
+DRAWN_FORM_WORDS = 15  # a prompt's words over a form drawn in (more: a caption, a story's line)
 
 
 def promo(s: Signals) -> Score:

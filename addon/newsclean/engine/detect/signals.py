@@ -65,6 +65,7 @@ class Signals:
     signup_link: bool = False  # a link or form whose target names a sign-up (/newsletter, /subscribe)
     signup_frame: bool = False  # a frame from a newsletter service (its sign-up form inside)
     media: bool = False
+    frame: bool = False  # an embedded page that is no ad's slot nor a sign-up service's (marks.FRAME)
     heading: bool = False  # the block is (or is only) a heading
     tokens: dict = field(default_factory=dict)  # list name -> the tokens seen
     own_tokens: set = field(default_factory=set)  # the lists the element's own class/id names
@@ -267,6 +268,7 @@ def _scan(el, s: Signals, marks: "M.Marks | None" = None) -> None:
     s.textarea = bool(bits & M.TEXTAREA)
     s.slot = bool(bits & M.SLOT)
     s.media = bool(bits & M.MEDIA)
+    s.frame = bool(bits & M.FRAME)
     s.signup_frame = bool(bits & M.SIGNUP_FRAME)
     s.empty_box = bool(bits & M.EMPTY_BOX)
     s.script = bool(bits & M.SCRIPT)
