@@ -367,3 +367,28 @@ def test_sign_up_words_over_a_form_drawn_in_go():
         assert best.kind == "newsletter" and best.points >= score.REMOVE, (drawn, best)
     assert score.best(sig(**base)).points < score.REMOVE
     assert score.best(sig(**base, media=True)).points < score.REMOVE  # (a photo and its caption)
+
+
+def test_a_medium_named_beside_junk_in_one_class_is_what_the_junk_promotes():
+    """`audio-promo`, `video-teaser`: the class names a medium and junk at once; the medium is what
+    the box promotes, not the story's sound or photo. A box named for the medium alone is the story's."""
+    line = "The central bank pushes back on a record heat wave"
+    box = dict(text=line, words=10, chars=len(line), links=1, headline_links=1, same_site_headlines=1,
+               link_chars=len(line))
+    named = score.best(sig(**box, tokens={"story": ["audio"], "promo": ["promo"]}, own_tokens={"story", "promo"}))
+    assert named.kind == "teaser" and named.points >= score.REMOVE, named
+    alone = score.best(sig(**box, tokens={"story": ["audio"]}, own_tokens={"story"}))
+    assert alone.points < score.REMOVE
+
+
+def test_a_labelled_link_in_a_figure_is_a_link_embed_not_a_caption():
+    """A figure holding one link to another story of the site and a figcaption that is a label
+    ("Mwy am hyn:"): a link embed's card. A figure with a photo and a caption stays the story's."""
+    line = "Os agricultores criticam a reforma tributária"
+    embed = dict(text=line + " Mwy am hyn:", words=8, chars=len(line) + 13, links=1, headline_links=1,
+                 same_site_headlines=1, link_chars=len(line), label="Mwy am hyn:", label_words=3,
+                 tokens={"story": ["caption"]}, tag="figure")
+    assert score.best(sig(**embed)).points >= score.REMOVE
+    photo = dict(text="The council chamber on Tuesday. Photo: Reuters", words=7, chars=46, media=True,
+                 tokens={"story": ["caption"]}, tag="figure", sentences=1)
+    assert score.best(sig(**photo)).points < score.MARK

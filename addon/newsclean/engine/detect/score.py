@@ -262,8 +262,21 @@ def link_card(s: Signals) -> bool:
     words but the link's, and no sentence: a headline, not a caption (a lead photo linked to its
     gallery carries its caption in the link, written in sentences)."""
     return (
-        s.media and s.same_site_headlines == 1 and s.links <= 2 and not s.sentences and _plain_words(s) == 0
-        and s.link_share >= 0.9
+        s.media and s.same_site_headlines == 1 and s.links <= 2 and not s.sentences
+        and _plain_words(s) == 0 and s.link_share >= 0.9
+    )
+
+
+LINK_LABEL_WORDS = 4  # words of a label before a story's link ("Related story:", "Lesen Sie auch:")
+
+
+def label_and_link(s: Signals) -> bool:
+    """One headline link to another story of this site after a label of a few words that ends as a
+    label does ("Scéal gaolmhar: <a>…</a>"), nothing else beside it, no sentence: what a caption
+    never is (a caption says what a photo shows; it does not end in a colon before a headline)."""
+    return (
+        s.headline_links == 1 and s.same_site_headlines == 1 and s.links <= 2 and not s.sentences
+        and 0 < s.label_words <= LINK_LABEL_WORDS and label_ends(s.label) and s.link_share >= 0.5
     )
 
 
@@ -386,6 +399,7 @@ _SCORERS = (_ad, _teaser, _newsletter, _promo)
 _MEDIA_STORY_TOKENS = MEDIA_NAMES
 
 
+_JUNK = frozenset(KINDS)
 _GENERIC_STORY_TOKENS = frozenset(("table", "box", "highlight", "summary"))  # wrappers' names, not media
 
 
@@ -431,7 +445,17 @@ def best(s: Signals) -> Score:
         and "story" in s.tokens and _GENERIC_STORY_TOKENS.issuperset(s.tokens["story"])
     )
     # (a rich link card in a wrapper named for media or captions: the card is not the story's photo)
-    teaser_box |= top.kind == "teaser" and link_card(s) and _MEDIA_STORY_TOKENS.issuperset(s.tokens.get("story", ()))
+    # (and a labelled link in one: a link embed's card, "Mwy am hyn:" as its figcaption)
+    teaser_box |= (
+        top.kind == "teaser" and (link_card(s) or label_and_link(s))
+        and _MEDIA_STORY_TOKENS.issuperset(s.tokens.get("story", ()))
+    )
+    # (a box whose own class names both a medium and junk, `audio-promo`, `video-teaser`: the
+    # medium is what the junk promotes, not the story's photo or sound)
+    teaser_box |= (
+        "story" in s.own_tokens and not _JUNK.isdisjoint(s.own_tokens)
+        and _MEDIA_STORY_TOKENS.issuperset(s.tokens["story"])
+    )
     # (a box's title or an empty box named for a kind of junk by its own class, beside a generic
     # wrapper's name: `c-newsletter_signup_box__title`, `box two-related-articles` a script fills)
     named_box = (
