@@ -48,7 +48,7 @@ def find(page, settings: Settings = Settings(), story: "blocks.Story | None" = N
     measured = [
         (b, signals.measured(page, story, b.el, b.position))
         for b in story.blocks
-        if look.worth_measuring(page, b.el, repeats, story.marks)
+        if look.worth_measuring(page, b.el, repeats, story.marks, story)
     ]
     signals.repeated_texts([s for _b, s in measured])
     found: list[Finding] = []
@@ -84,7 +84,7 @@ def _judge(page, story, block, sig, settings: Settings, repeats: dict) -> list[F
         inner = [
             (b, signals.measured(page, story, b.el, b.position))
             for b in blocks.parts(block)
-            if look.worth_measuring(page, b.el, repeats, story.marks)
+            if look.worth_measuring(page, b.el, repeats, story.marks, story)
         ]
         signals.repeated_texts([s for _b, s in inner])
         own = score.story_names(sig, targets.class_tokens(block.el))

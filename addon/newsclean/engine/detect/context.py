@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..page import INLINE_TAGS
-from . import blocks, own
+from . import blocks, look, own
 from .signals import Signals
 from .wording import listed, words_in
 
@@ -21,8 +21,8 @@ def place(page, story, el, s: Signals) -> None:
         s.titles_prose = blocks.next_element(el) in story.prose_set
     if "continue" in s.vocab and "ad" not in s.vocab and s.text:
         s.story_term = _names_story_word(page, story, s)
-    if len(s.typeset) >= APART_CUES and s.position == "between":
-        s.apart = not _names_story_words(page, story, s.text) and own.foreign_line(page, story, s.text)
+    if s.position == "between" and 0 < s.words <= look.FOREIGN_WORDS and not (s.links or s.media or s.heading):
+        s.foreign = not _names_story_words(page, story, s.text) and own.foreign_line(page, story, s.text)
     if s.words and (s.vocab or s.label_vocab or s.signup_words):
         # (asked only where words are evidence: a listed word on a row of data is the row's)
         s.rows = _of_rows(page, story, el, s)
@@ -88,7 +88,6 @@ def _names_story_word(page, story, s: Signals) -> bool:
     return bool((terms - said) & own.story_words(page, story))
 
 
-APART_CUES = 2  # cues of a notice's type (style.py) that set a line apart from the story's paragraphs
 
 
 def _names_story_words(page, story, text: str) -> bool:

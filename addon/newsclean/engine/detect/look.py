@@ -9,7 +9,7 @@ from __future__ import annotations
 import lxml.etree
 
 from ...rules import words
-from . import blocks, style
+from . import blocks, own, style
 from . import marks as M
 from .targets import AD_DATA_ATTRS, AD_DATA_TEST, AD_UNIT, JUNK_KINDS, class_tokens, name_tokens
 from .wording import DIGIT, HAS_LETTER, listed
@@ -58,12 +58,12 @@ NEAR_CUSTOM = lxml.etree.XPath("self::*[contains(name(), '-')] | *[contains(name
 _JUNK_TOKEN_SET = frozenset().union(*(words.TOKENS[t] for t in JUNK_KINDS))
 
 
-def worth_measuring(page, el, repeats: dict | None = None, marks: "M.Marks | None" = None) -> bool:
+def worth_measuring(page, el, repeats: dict | None = None, marks: "M.Marks | None" = None, story=None) -> bool:
     """A cheap look first, with compiled XPath steps and the word tables: a block is measured only
     when something any kind of junk is scored on may be there — a link, a form control, a frame or
     slot, a junk class/id in its first levels; and, for a short block, a listed word, a line that
-    recurs among the page's candidates, a line hidden from screen readers, or an empty box a script
-    fills."""
+    recurs among the page's candidates, a line hidden from screen readers, a line in another
+    language than the story's (``story``: when it is known), or an empty box a script fills."""
     if (el in marks.active if marks is not None else _ACTIVE(el)) or not _JUNK_TOKEN_SET.isdisjoint(near_tokens(el, marks)):
         return True
     if (marks is None or marks.custom) and any(name_tokens(c.tag) & _JUNK_TOKEN_SET for c in NEAR_CUSTOM(el)):
@@ -80,6 +80,11 @@ def worth_measuring(page, el, repeats: dict | None = None, marks: "M.Marks | Non
         and not under_media(el)
     ):
         return True  # a short line set as a notice (small grey capitals, centred), whatever its words
+    if (
+        story is not None and text and text.count(" ") < FOREIGN_WORDS and DIGIT.search(text) is None
+        and own.foreign_line(page, story, text)
+    ):
+        return True  # a short line in another language than the story's, whatever its words
     if not text and (name := spoken_name(el)) and listed(name, marks):
         return True
     bits = marks.of(el) if marks is not None else M.of_block(el)
@@ -120,6 +125,7 @@ def region_name(el) -> str:
 
 UNSPOKEN_WORDS = 4
 NOTICE_WORDS = 8  # the most words of a line whose type is looked at (style.cues)
+FOREIGN_WORDS = 6  # the most words of a line whose language is looked at (own.foreign_line)
 
 
 def unspoken(el) -> bool:

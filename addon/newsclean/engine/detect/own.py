@@ -41,17 +41,21 @@ FOREIGN_LETTERS = 3  # the shortest word a line's language is judged by
 def foreign_line(page, story, text: str) -> bool:
     """Whether a short line is written in another script than the story's prose, or in its script
     but in none of the words the story's language knows (wordfreq's list of it: a label of a slot
-    in the ad server's language, not a subheading of the story's). False when nothing tells: a
-    language without a list, a line without words long enough to judge."""
+    in the ad server's language, not a subheading of the story's). Not a line of names, in capitals
+    and initials without a word in lower case ("CherryMedia CCTV", "DAMERINI"): a credit or a table's
+    names, whatever their language. False when nothing tells: a language without a list, a line
+    without words long enough to judge."""
     script, lang = story_tongue(page, story)
     own_script = wording.script_of(text)
     if own_script is None or script is None:
         return False
+    said = [w for w in _WORD.findall(text) if len(w) >= FOREIGN_LETTERS and not w.isdigit()]
+    if any(w.lower() != w.upper() for w in said) and not any(w.islower() for w in said):
+        return False  # names and initials ("CherryMedia CCTV", "DAMERINI"): any language's
     if own_script != script:
         return True
-    if not lang:
-        return False
-    said = [w for w in _WORD.findall(text) if len(w) >= FOREIGN_LETTERS and not w.isdigit()]
+    if not lang or wording.UNSPACED.search(text):
+        return False  # (a text without spaces has no words to look up: "南山书屋二楼" is one run)
     known = [terms.known_word(lang, w) for w in said]
     return bool(said) and None not in known and not any(known)
 

@@ -139,13 +139,12 @@ def _ad(s: Signals) -> _Sum:
     if s.repeats >= 2 and s.words <= 10 and not s.heading and not s.links and not s.heads_prose and not said:
         t.add(1.5, f"same short line {s.repeats} times in the story")
     plain_line = 0 < s.words <= 8 and not (s.links or s.heading or s.media or s.sentences) and DIGIT.search(s.text) is None
-    if plain_line and s.apart and s.words <= APART_WORDS:
-        # (a few words in small print, centred, grey or in capitals between the story's paragraphs,
-        # in another script or language than the story's and naming nothing of it: a slot's label in
-        # the ad server's words. In the story's language such a line may be its own — "What happens
-        # next", "BACKGROUND" — and needs other evidence)
-        t.add(2.5, f"a line set apart as a notice ({', '.join(sorted(s.typeset))}), not in the story's language")
-    elif t.points > 0 and len(s.typeset) >= 2 and plain_line:
+    if plain_line and s.foreign:
+        # (a few words between the story's paragraphs in another script, or in words the story's
+        # language does not know, naming nothing of the story: a slot's label in the ad server's
+        # language. Names are no such line: own.foreign_line wants a word in lower case)
+        t.add(2.0, "a short line in another language than the story's, naming nothing of it")
+    if t.points > 0 and len(s.typeset) >= 2 and plain_line:
         # ("ADVERTISEMENT" in small grey capitals mid-column: with other evidence of an ad only —
         # a story sets its subheads, its sign-off and a poem's lines so too)
         t.add(1.0, f"set as a notice ({', '.join(sorted(s.typeset))})")
@@ -167,9 +166,6 @@ def _ad(s: Signals) -> _Sum:
             t.add(-1.0, "holds media")
         _data(s, t)
     return t
-
-
-APART_WORDS = 6  # the most words of a line set apart as a notice (a label, not a sentence)
 
 
 def paid_card(s: Signals) -> bool:

@@ -84,7 +84,7 @@ class Signals:
     introduced: bool = False  # right after a paragraph of the story that ends in a colon ("Here is what we know:")
     titles_prose: bool = False  # a heading whose next element is a paragraph of the story (a section's title)
     story_term: bool = False  # a "goes on" line naming a word of the story's (a live blog's "the debate goes on")
-    apart: bool = False  # a line set as a notice among the story's paragraphs, in another language, naming nothing of the story's
+    foreign: bool = False  # a short line among the story's paragraphs in another language, naming nothing of the story's
     position: str = "between"
 
     @property

@@ -11,7 +11,7 @@ from collections import Counter
 from ...rules import words
 from . import marks as M
 
-_UNSPACED = words.UNSPACED
+_UNSPACED = UNSPACED = words.UNSPACED
 _SEA = words.SEA
 _CJK = words.CJK
 # A sentence end: a run of word characters (and closing quotes or brackets) holding a word
