@@ -392,3 +392,23 @@ def test_a_labelled_link_in_a_figure_is_a_link_embed_not_a_caption():
     photo = dict(text="The council chamber on Tuesday. Photo: Reuters", words=7, chars=46, media=True,
                  tokens={"story": ["caption"]}, tag="figure", sentences=1)
     assert score.best(sig(**photo)).points < score.MARK
+
+
+@pytest.mark.parametrize("label", ["Pour aller plus loin :", "On the same subject: →"])
+def test_a_label_s_words_are_those_with_letters(label):
+    """French sets its colon apart and a kicker may end in an arrow: neither is a word of the label
+    before a lone headline link."""
+    line = "Le gouvernement critique la réforme fiscale"
+    s = sig(text=f"{label} {line}", words=len(label.split()) + 6, chars=len(label) + len(line) + 1, links=1,
+            headline_links=1, same_site_headlines=1, link_chars=len(line), label=label,
+            label_words=len(label.split()))
+    assert any("before the link" in w for w in score.best(s).why)
+
+
+def test_a_list_of_story_cards_carrying_their_dates_is_no_dateline_of_the_story_s():
+    cards = dict(text="Most read 4h The police prepare the plan 5h The council votes", words=13, chars=60,
+                 links=4, headline_links=4, same_site_headlines=4, cards=4, link_chars=50, label="Most read",
+                 label_words=2)
+    dated = score.best(sig(**cards, tokens={"story": ["date"]}))
+    assert dated.kind == "teaser" and dated.points >= score.REMOVE, dated
+    assert score.best(sig(**cards, tokens={"story": ["photo"]})).points < score.REMOVE  # (a photo's: the story's)

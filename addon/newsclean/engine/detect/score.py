@@ -15,7 +15,7 @@ from ...rules import words
 from .blocks import LIST_TAGS
 from .signals import MEDIA_NAMES, Signals
 from .targets import JUNK_KINDS
-from .wording import DIGIT, label_ends, opens_with
+from .wording import DIGIT, HAS_LETTER, label_ends, opens_with
 
 _ASKS = re.compile(r"[?!？！¿¡]")  # a question or a call to the reader
 
@@ -221,7 +221,7 @@ def _teaser(s: Signals) -> _Sum:
     # sentence's "también", "anche", "juga" around its link)
     if s.label and s.label_words <= 6 and "teaser" in s.label_vocab and s.links and not s.link_in_sentence:
         t.add(1.5, f"teaser words ({_quote(s.label_vocab['teaser'])})")
-    if s.label and s.label_words <= 4 and label_ends(s.label) and s.headline_links == 1:
+    if s.label and _lettered(s.label) <= LINK_LABEL_WORDS and label_ends(s.label) and s.headline_links == 1:
         t.add(1.0, f"label '{s.label}' before the link")
     if t.points > 0:
         _where(s, t)
@@ -272,8 +272,14 @@ def label_and_link(s: Signals) -> bool:
     never is (a caption says what a photo shows; it does not end in a colon before a headline)."""
     return (
         s.headline_links == 1 and s.same_site_headlines == 1 and s.links <= 2 and not s.sentences
-        and 0 < s.label_words <= LINK_LABEL_WORDS and label_ends(s.label) and s.link_share >= 0.5
+        and bool(s.label) and _lettered(s.label) <= LINK_LABEL_WORDS and label_ends(s.label) and s.link_share >= 0.5
     )
+
+
+def _lettered(label: str) -> int:
+    """A label's words with letters (French sets its colon apart, "Pour aller plus loin :"; an arrow
+    after a kicker, "On the same subject: →", is no word)."""
+    return sum(1 for w in label.split() if HAS_LETTER.search(w))
 
 
 def newsletter(s: Signals) -> Score:
@@ -396,7 +402,9 @@ _MEDIA_STORY_TOKENS = MEDIA_NAMES
 
 
 _JUNK = frozenset(KINDS)
+_CARD_DATES = frozenset(("date", "timestamp"))
 _GENERIC_STORY_TOKENS = frozenset(("table", "box", "highlight", "summary"))  # wrappers' names, not media
+_CARD_STORY_TOKENS = _GENERIC_STORY_TOKENS | _CARD_DATES
 
 
 def story_names(s: Signals, own: set[str]) -> set[str]:
@@ -436,9 +444,11 @@ def best(s: Signals) -> Score:
     teaser_box = top.kind == "teaser" and s.headline_links >= 2 and ("teaser" in s.tokens or "teaser" in s.vocab)
     # (a list of story cards in a "story-table" or a "box": generic wrappers' names do not make it
     # the story's; a photo's or a chart's still do)
+    # (nor do the dates each card carries: `news-date-time` in a list of cards is theirs, not the
+    # story's dateline)
     teaser_box |= (
         top.kind == "teaser" and s.cards >= 3 and s.same_site_headlines >= 3
-        and "story" in s.tokens and _GENERIC_STORY_TOKENS.issuperset(s.tokens["story"])
+        and "story" in s.tokens and _CARD_STORY_TOKENS.issuperset(s.tokens["story"])
     )
     # (a rich link card in a wrapper named for media or captions: the card is not the story's photo)
     # (and a labelled link in one: a link embed's card, "Mwy am hyn:" as its figcaption)
