@@ -405,10 +405,14 @@ def test_a_label_s_words_are_those_with_letters(label):
     assert any("before the link" in w for w in score.best(s).why)
 
 
-def test_a_list_of_story_cards_carrying_their_dates_is_no_dateline_of_the_story_s():
+def test_a_list_of_story_cards_carrying_their_dates_and_pictures_is_not_the_story_s():
+    """The dates and thumbnails each card carries (`news-date-time`, `show-image`) are the cards';
+    a chart, a map, a video still name the story's own."""
     cards = dict(text="Most read 4h The police prepare the plan 5h The council votes", words=13, chars=60,
                  links=4, headline_links=4, same_site_headlines=4, cards=4, link_chars=50, label="Most read",
                  label_words=2)
     dated = score.best(sig(**cards, tokens={"story": ["date"]}))
     assert dated.kind == "teaser" and dated.points >= score.REMOVE, dated
-    assert score.best(sig(**cards, tokens={"story": ["photo"]})).points < score.REMOVE  # (a photo's: the story's)
+    pictured = score.best(sig(**cards, tokens={"story": ["image", "date"]}))
+    assert pictured.kind == "teaser" and pictured.points >= score.REMOVE, pictured
+    assert score.best(sig(**cards, tokens={"story": ["chart"]})).points < score.REMOVE

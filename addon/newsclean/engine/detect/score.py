@@ -404,7 +404,11 @@ _MEDIA_STORY_TOKENS = MEDIA_NAMES
 _JUNK = frozenset(KINDS)
 _CARD_DATES = frozenset(("date", "timestamp"))
 _GENERIC_STORY_TOKENS = frozenset(("table", "box", "highlight", "summary"))  # wrappers' names, not media
-_CARD_STORY_TOKENS = _GENERIC_STORY_TOKENS | _CARD_DATES
+# (and the thumbnails each card carries: `show-image`, `post-thumbnail` in a list of three cards or
+# more, each a headline link to another story of the site, are the cards' pictures — a gallery's
+# photos link to no story; a chart, a map, a video still name the story's own)
+_CARD_PICTURES = frozenset(("image", "photo", "media", "caption", "figcaption"))
+_CARD_STORY_TOKENS = _GENERIC_STORY_TOKENS | _CARD_DATES | _CARD_PICTURES
 
 
 def story_names(s: Signals, own: set[str]) -> set[str]:
@@ -443,7 +447,7 @@ def best(s: Signals) -> Score:
     extra = []
     teaser_box = top.kind == "teaser" and s.headline_links >= 2 and ("teaser" in s.tokens or "teaser" in s.vocab)
     # (a list of story cards in a "story-table" or a "box": generic wrappers' names do not make it
-    # the story's; a photo's or a chart's still do)
+    # the story's; a chart's, a map's or a video's still do)
     # (nor do the dates each card carries: `news-date-time` in a list of cards is theirs, not the
     # story's dateline)
     teaser_box |= (
