@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -43,7 +44,8 @@ from ..corpus.pages import norm
 
 HERE = Path(__file__).resolve().parent
 LABEL_FILES = "labels-*.tsv"
-CORPUS = HERE.parents[2] / "shared" / "corpus"
+# (beside the checkout, or where $NEWSCLEAN_SHARED says, as bench.common and the tests' conftest read it)
+CORPUS = Path(os.environ.get("NEWSCLEAN_SHARED", HERE.parents[2] / "shared")) / "corpus"
 ATTR = "data-nc-label"
 
 JUNK_KINDS = ("ad", "readmore", "related", "newsletter", "promo")
