@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from ...rules import words
 from . import marks as M
@@ -86,16 +87,20 @@ def opens_with(text: str, kind: str) -> bool:
 
 # Scripts written together: Japanese mixes its kana with the Han characters Chinese is written in.
 _SCRIPT_OF_NAME = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HALFWIDTH": "CJK", "FULLWIDTH": "CJK"}
-SCRIPT_LETTERS = 400  # letters of a text looked at for its script
+SCRIPT_CHARS = 300  # characters of a text looked at for its script
+
+
+@lru_cache(maxsize=8192)
+def _script_of_letter(ch: str) -> str:
+    name = unicodedata.name(ch, "").split(" ", 1)[0]
+    return _SCRIPT_OF_NAME.get(name, name)
 
 
 def script_of(text: str) -> str | None:
     """The script most of a text's letters are written in (LATIN, CYRILLIC, ARABIC, CJK, THAI…, the
     first word of the letters' Unicode names); None for a text without letters."""
-    counts: Counter = Counter()
-    for ch in text[: SCRIPT_LETTERS * 2]:
-        if ch.isalpha():
-            name = unicodedata.name(ch, "").split(" ", 1)[0]
-            counts[_SCRIPT_OF_NAME.get(name, name)] += 1
+    sample = text[:SCRIPT_CHARS]
+    if sample.isascii():  # (most pages: no name to look up)
+        return "LATIN" if HAS_LETTER.search(sample) else None
+    counts = Counter(_script_of_letter(ch) for ch in sample if ch.isalpha())
     return counts.most_common(1)[0][0] if counts else None
-
