@@ -66,6 +66,7 @@ class Story:
     short: bool = False  # a post of one paragraph found by its body's name: a box of links in it may be its own
     elsewhere: frozenset = frozenset()  # prose outside the container (a step after the story's lead, comments)
     tongue: tuple | None = None  # own.story_tongue: (script, language) of the prose, when first asked
+    foreign: dict = field(default_factory=dict)  # own.foreign_line: short text -> whether it is foreign
 
 
 def _link_chars(page, el) -> int:

@@ -82,19 +82,15 @@ def _names_story_word(page, story, s: Signals) -> bool:
     """Whether a short line names a word of the story's prose that no list holds ("Het debat gaat verder
     na de schorsing" in a story of the debate): a live blog's entry, not a notice, which says
     nothing of the story."""
-
     said = {w for found in s.vocab.values() for phrase in found for w in phrase.split()}
-    terms = {w.casefold() for w in blocks.WORD.findall(s.text) if len(w) >= STORY_TERM_LETTERS}
-    return bool((terms - said) & own.story_words(page, story))
+    return _names_story_words(page, story, s.text, said)
 
 
-
-
-def _names_story_words(page, story, text: str) -> bool:
-    """Whether a line uses a word of the story's prose of STORY_TERM_LETTERS letters or more: a
-    subheading of the story's names its people and things; a slot's label speaks of itself."""
+def _names_story_words(page, story, text: str, but: set = frozenset()) -> bool:
+    """Whether a line uses a word of the story's prose of STORY_TERM_LETTERS letters or more (``but``
+    those): a subheading of the story's names its people and things; a slot's label speaks of itself."""
     terms = {w.casefold() for w in blocks.WORD.findall(text) if len(w) >= STORY_TERM_LETTERS}
-    return bool(terms & own.story_words(page, story))
+    return bool((terms - but) & own.story_words(page, story))
 
 
 INTRO_WORDS = 4  # the fewest words of a short paragraph introducing a list ("Here are the results:")

@@ -45,6 +45,13 @@ def foreign_line(page, story, text: str) -> bool:
     and initials without a word in lower case ("CherryMedia CCTV", "DAMERINI"): a credit or a table's
     names, whatever their language. False when nothing tells: a language without a list, a line
     without words long enough to judge."""
+    known = story.foreign.get(text)  # (the quick look asks, then the block's measure: once a text)
+    if known is None:
+        known = story.foreign[text] = _foreign(page, story, text)
+    return known
+
+
+def _foreign(page, story, text: str) -> bool:
     script, lang = story_tongue(page, story)
     own_script = wording.script_of(text)
     if own_script is None or script is None:
